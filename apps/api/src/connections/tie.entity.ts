@@ -1,0 +1,76 @@
+import { TieKind, TieProvenance } from '@village/shared';
+import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { GroupEntity } from '../groups/group.entity';
+import { PersonEntity } from '../people/person.entity';
+import { SpaceEntity } from '../spaces/space.entity';
+
+/**
+ * An edge of the social graph. Each end is a real foreign key (so erasing a person reaches their ties);
+ * which columns are set is fixed by `kind` and enforced by a check constraint.
+ */
+@Entity('tie')
+@Check(
+  'CHK_tie_endpoints',
+  `(kind = 'PERSON_PERSON' AND from_person_id IS NOT NULL AND to_person_id IS NOT NULL AND from_group_id IS NULL AND to_group_id IS NULL AND to_space_id IS NULL)
+  OR (kind = 'PERSON_GROUP' AND from_person_id IS NOT NULL AND to_group_id IS NOT NULL AND from_group_id IS NULL AND to_person_id IS NULL AND to_space_id IS NULL)
+  OR (kind = 'GROUP_GROUP' AND from_group_id IS NOT NULL AND to_group_id IS NOT NULL AND from_person_id IS NULL AND to_person_id IS NULL AND to_space_id IS NULL)
+  OR (kind = 'GROUP_SPACE' AND from_group_id IS NOT NULL AND to_space_id IS NOT NULL AND from_person_id IS NULL AND to_person_id IS NULL AND to_group_id IS NULL)`,
+)
+export class TieEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ type: 'enum', enum: TieKind, enumName: 'tie_kind' })
+  kind!: TieKind;
+
+  @Column({ type: 'enum', enum: TieProvenance, enumName: 'tie_provenance' })
+  provenance!: TieProvenance;
+
+  /** Evidence-and-recency weight in (0, 1]. */
+  @Column({ type: 'real', default: 1 })
+  strength!: number;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  fromPersonId!: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  fromPerson?: PersonEntity | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  fromGroupId!: string | null;
+
+  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
+  fromGroup?: GroupEntity | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  toPersonId!: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  toPerson?: PersonEntity | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  toGroupId!: string | null;
+
+  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
+  toGroup?: GroupEntity | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  toSpaceId!: string | null;
+
+  @ManyToOne(() => SpaceEntity, { onDelete: 'CASCADE' })
+  toSpace?: SpaceEntity | null;
+
+  @Column({ type: 'timestamptz' })
+  firstSeenAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  lastSeenAt!: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,35 @@
+import { GroupKind } from '@village/shared';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('village_group')
+@Index('IDX_village_group_name_trgm', { synchronize: false })
+export class GroupEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  slug!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Index()
+  @Column({ type: 'enum', enum: GroupKind, enumName: 'group_kind' })
+  kind!: GroupKind;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,41 @@
+import { HelpCategory } from '@village/shared';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { HouseholdEntity } from './household.entity';
+
+/** A member. Mapped to GraphQL explicitly (toPersonModel) so a new column can never leak by itself. */
+@Entity('person')
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  householdId!: string | null;
+
+  @ManyToOne(() => HouseholdEntity, { onDelete: 'SET NULL' })
+  household?: HouseholdEntity | null;
+
+  @Column({ type: 'text' })
+  displayName!: string;
+
+  /** Coarse H3 cell (resolution 8) of home; the exact home is never stored. */
+  @Index()
+  @Column({ type: 'text' })
+  areaCell!: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages!: string[];
+
+  /** Help categories this person can offer (text, checked against HelpCategory by the API). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  canOffer!: HelpCategory[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  wouldLike!: HelpCategory[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

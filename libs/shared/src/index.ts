@@ -1,0 +1,3 @@
+export * from './lib/domain';
+export * from './lib/area-cell';
+export * from './lib/recurrence';

@@ -1,0 +1,97 @@
+// Vocabulary shared by the API, the web client and the town generator.
+// Values are stored in PostgreSQL enums and exposed as GraphQL enums, so renaming one needs a migration.
+
+export enum GroupKind {
+  PARENT_AND_BABY = 'PARENT_AND_BABY',
+  FAITH = 'FAITH',
+  CIVIC = 'CIVIC',
+  MUTUAL_AID = 'MUTUAL_AID',
+  VOLUNTEER_SCHEME = 'VOLUNTEER_SCHEME',
+  SERVICE = 'SERVICE',
+}
+
+export enum SpaceKind {
+  CHILDRENS_CENTRE = 'CHILDRENS_CENTRE',
+  LIBRARY = 'LIBRARY',
+  MOSQUE = 'MOSQUE',
+  CHURCH = 'CHURCH',
+  GURDWARA = 'GURDWARA',
+  COMMUNITY_CENTRE = 'COMMUNITY_CENTRE',
+  CAFE = 'CAFE',
+  PARK = 'PARK',
+}
+
+export enum AccessibilityFeature {
+  STEP_FREE = 'STEP_FREE',
+  BABY_CHANGE = 'BABY_CHANGE',
+  PRAM_SPACE = 'PRAM_SPACE',
+  QUIET_SPACE = 'QUIET_SPACE',
+  HEARING_LOOP = 'HEARING_LOOP',
+  ACCESSIBLE_TOILET = 'ACCESSIBLE_TOILET',
+}
+
+export enum HelpPostKind {
+  OFFER = 'OFFER',
+  REQUEST = 'REQUEST',
+}
+
+export enum HelpCategory {
+  FOOD = 'FOOD',
+  BABY_ITEMS = 'BABY_ITEMS',
+  EQUIPMENT_LOAN = 'EQUIPMENT_LOAN',
+  LIFTS = 'LIFTS',
+  CHILDCARE_SWAP = 'CHILDCARE_SWAP',
+  COMPANY = 'COMPANY',
+  LANGUAGE_HELP = 'LANGUAGE_HELP',
+  FORMS_AND_ADVICE = 'FORMS_AND_ADVICE',
+  COOKING = 'COOKING',
+  DIY = 'DIY',
+  OTHER = 'OTHER',
+}
+
+export enum HelpPostStatus {
+  OPEN = 'OPEN',
+  MATCHED = 'MATCHED',
+  FULFILLED = 'FULFILLED',
+  WITHDRAWN = 'WITHDRAWN',
+  EXPIRED = 'EXPIRED',
+}
+
+export enum MembershipRole {
+  MEMBER = 'MEMBER',
+  ORGANISER = 'ORGANISER',
+}
+
+/** Which two kinds of node an edge of the social graph joins. */
+export enum TieKind {
+  PERSON_PERSON = 'PERSON_PERSON',
+  PERSON_GROUP = 'PERSON_GROUP',
+  GROUP_GROUP = 'GROUP_GROUP',
+  GROUP_SPACE = 'GROUP_SPACE',
+}
+
+/** Why a tie exists: the evidence it was derived from. */
+export enum TieProvenance {
+  HOUSEHOLD = 'HOUSEHOLD',
+  NEIGHBOURS = 'NEIGHBOURS',
+  SHARED_LANGUAGE = 'SHARED_LANGUAGE',
+  CO_ATTENDANCE = 'CO_ATTENDANCE',
+  EXCHANGED_HELP = 'EXCHANGED_HELP',
+  INTRODUCED = 'INTRODUCED',
+  MEMBERSHIP = 'MEMBERSHIP',
+  PARTNERSHIP = 'PARTNERSHIP',
+  MEETS_AT = 'MEETS_AT',
+}
+
+/** ISO 639-1 codes of the languages common in our reference towns. */
+export const TOWN_LANGUAGES = ['en', 'ur', 'pa', 'pl', 'ro', 'sk', 'bn', 'ar'] as const;
+export type TownLanguage = (typeof TOWN_LANGUAGES)[number];
+
+/** Sessions for expectant parents use negative ages: -9 is early pregnancy, 0 is birth. */
+export const PREGNANCY_START_MONTHS = -9;
+
+/** The town's time zone: every recurrence is interpreted here. */
+export const TOWN_TIME_ZONE = 'Europe/London';
+
+/** H3 resolution of a person's home area: about 0.74 km² a cell. */
+export const AREA_CELL_RESOLUTION = 8;
