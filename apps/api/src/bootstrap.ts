@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { loadTown, townIsEmpty } from '@village/town';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { openDatabase } from './database/database';
+import { RequestErrorFilter } from './graphql/request-error.filter';
+import { createPubSub } from './realtime/pub-sub';
+import { PinoNestLogger } from './logging/logger';
+
+export interface RunningApi {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The API's global behaviour, applied the same way in production and in tests. */
+export function configureApp(app: INestApplication, logger: Logger): void {
+  app.useGlobalPipes(
+    new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false }),
+  );
+  app.useGlobalFilters(new RequestErrorFilter(logger));
+}
+
+/** Serves the built web client, with every unknown non-API path answered by its index page. */
+function serveWeb(app: NestExpressApplication, webDist: string): void {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) throw new Error(`WEB_DIST has no index.html: ${webDist}`);
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/graphql') || request.path.startsWith('/health')) return next();
+    response.sendFile(index);
+  });
+}
+
+async function seedDemoTown(config: AppConfig, dataSource: import('typeorm').DataSource, logger: Logger): Promise<void> {
+  if (!config.demoTown) return;
+  const runner = dataSource.createQueryRunner();
+  try {
+    const client = (await runner.connect()) as import('pg').PoolClient;
+    if (!(await townIsEmpty(client))) return;
+    const started = Date.now();
+    logger.info({ size: config.demoTown, seed: config.demoTownSeed }, 'seeding the demo town');
+    const stats = await loadTown(client, { size: config.demoTown, seed: config.demoTownSeed });
+    logger.info({ ...stats, ms: Date.now() - started }, 'demo town seeded');
+  } finally {
+    await runner.release();
+  }
+}
+
+/** Database, migrations, demo town, Nest: everything the API needs, in order; undone by `close`. */
+export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
+  const database = await openDatabase(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir, embeddedPort: config.embeddedPostgresPort },
+    logger,
+  );
+  const pubSub = createPubSub(config.redisUrl);
+  try {
+    await seedDemoTown(config, database.dataSource, logger);
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, dataSource: database.dataSource, logger, pubSub }),
+      { logger: new PinoNestLogger(logger), abortOnError: false },
+    );
+    configureApp(app, logger);
+    if (config.webDist) serveWeb(app, config.webDist);
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host}:${port}`;
+    return {
+      app,
+      url,
+      async close() {
+        await app.close();
+        await pubSub.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await pubSub.close();
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  AccessibilityFeature,
+  GroupKind,
+  HelpCategory,
+  HelpPostKind,
+  HelpPostStatus,
+  MembershipRole,
+  SpaceKind,
+  TieKind,
+  TieProvenance,
+} from '@village/shared';
+
+// The shared enums, registered once so the schema and the web client speak the same values.
+registerEnumType(GroupKind, { name: 'GroupKind' });
+registerEnumType(SpaceKind, { name: 'SpaceKind' });
+registerEnumType(AccessibilityFeature, { name: 'AccessibilityFeature' });
+registerEnumType(HelpPostKind, { name: 'HelpPostKind' });
+registerEnumType(HelpCategory, { name: 'HelpCategory' });
+registerEnumType(HelpPostStatus, { name: 'HelpPostStatus' });
+registerEnumType(MembershipRole, { name: 'MembershipRole' });
+registerEnumType(TieKind, { name: 'TieKind' });
+registerEnumType(TieProvenance, { name: 'TieProvenance' });

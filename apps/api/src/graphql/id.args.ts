@@ -1,0 +1,16 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { isUUID, IsUUID } from 'class-validator';
+import { badInput } from './domain-error';
+
+@ArgsType()
+export class IdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an id' })
+  id!: string;
+}
+
+/** For optional id arguments, which the validation pipe does not see one by one. */
+export function checkId(id: string, field = 'id'): string {
+  if (!isUUID(id)) throw badInput(`${field} must be an id`, field);
+  return id;
+}

@@ -1,0 +1,13 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+
+@ArgsType()
+export class JoinGroupArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'groupId must be an id' })
+  groupId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'personId must be an id' })
+  personId!: string;
+}

@@ -1,0 +1,58 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { badInput } from '../graphql/domain-error';
+import { GraphQLContext } from '../graphql/loaders';
+import { GroupEntity } from './group.entity';
+import { GroupConnection, GroupModel } from './group.model';
+import { GroupsService } from './groups.service';
+import { MembershipEntity } from './membership.entity';
+import { MembershipModel } from './membership.model';
+import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
+import { GroupsArgs } from './dto/groups.args';
+import { JoinGroupArgs } from './dto/join-group.args';
+import { checkId, IdArgs } from '../graphql/id.args';
+
+@Resolver(() => GroupModel)
+export class GroupsResolver {
+  constructor(private readonly groupsService: GroupsService) {}
+
+  @Query(() => GroupConnection, { description: 'Groups by name, filtered by kind, language or a fuzzy search.' })
+  groups(@Args() args: GroupsArgs) {
+    return this.groupsService.list(args);
+  }
+
+  @Query(() => GroupModel, { description: 'One group, by id or by slug.' })
+  group(@Args('id', { type: () => ID, nullable: true }) id?: string, @Args('slug', { nullable: true }) slug?: string) {
+    if (id) return this.groupsService.get(checkId(id));
+    if (slug) return this.groupsService.getBySlug(slug);
+    throw badInput('Give a group id or slug.');
+  }
+
+  @Mutation(() => GroupModel)
+  createGroup(@Args('input') input: CreateGroupInput) {
+    return this.groupsService.create(input);
+  }
+
+  @Mutation(() => GroupModel)
+  updateGroup(@Args() { id }: IdArgs, @Args('input') input: UpdateGroupInput) {
+    return this.groupsService.update(id, input);
+  }
+
+  @Mutation(() => MembershipModel, { description: 'A person joins a group; records the membership tie as well.' })
+  joinGroup(@Args() args: JoinGroupArgs) {
+    return this.groupsService.join(args.groupId, args.personId);
+  }
+
+  @ResolveField(() => Int, { description: 'How many people belong to the group.' })
+  memberCount(@Parent() group: GroupEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.countBy(MembershipEntity, 'groupId').load(group.id);
+  }
+}
+
+@Resolver(() => MembershipModel)
+export class MembershipResolver {
+  @ResolveField(() => GroupModel)
+  group(@Parent() membership: MembershipEntity, @Context() { loaders }: GraphQLContext) {
+    return loaders.byId(GroupEntity).load(membership.groupId);
+  }
+}
+

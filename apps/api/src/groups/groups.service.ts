@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MembershipRole, TieKind, TieProvenance } from '@village/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { TieEntity } from '../connections/tie.entity';
+import { DATA_SOURCE } from '../database/tokens';
+import { badInput, notFound } from '../graphql/domain-error';
+import { Page, paginate } from '../graphql/pagination';
+import { PersonEntity } from '../people/person.entity';
+import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
+import { GroupsArgs } from './dto/groups.args';
+import { GroupEntity } from './group.entity';
+import { MembershipEntity } from './membership.entity';
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return slug || 'group';
+}
+
+@Injectable()
+export class GroupsService {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async list(args: GroupsArgs): Promise<Page<GroupEntity>> {
+    const query = this.dataSource.getRepository(GroupEntity).createQueryBuilder('g');
+    if (args.kind) query.andWhere('g.kind = :kind', { kind: args.kind });
+    if (args.language) query.andWhere(':language = ANY(g.languages)', { language: args.language });
+    if (args.search?.trim()) {
+      query.andWhere('(g.name ILIKE :contains OR g.name % :search)', { contains: `%${args.search.trim()}%`, search: args.search.trim() });
+    }
+    return paginate(query, { sortBy: 'g.name', sortValue: (g) => g.name, first: args.first, after: args.after });
+  }
+
+  async get(id: string): Promise<GroupEntity> {
+    const group = await this.dataSource.getRepository(GroupEntity).findOneBy({ id });
+    if (!group) throw notFound('group');
+    return group;
+  }
+
+  async getBySlug(slug: string): Promise<GroupEntity> {
+    const group = await this.dataSource.getRepository(GroupEntity).findOneBy({ slug });
+    if (!group) throw notFound('group');
+    return group;
+  }
+
+  /** A slug no other group has: the name's, or the name's with the smallest free number. */
+  private async freeSlug(manager: EntityManager, name: string): Promise<string> {
+    const base = slugify(name);
+    const taken = await manager
+      .getRepository(GroupEntity)
+      .createQueryBuilder('g')
+      .select('g.slug', 'slug')
+      .where('g.slug = :base OR g.slug LIKE :pattern', { base, pattern: `${base}-%` })
+      .getRawMany<{ slug: string }>();
+    const used = new Set(taken.map((row) => row.slug));
+    if (!used.has(base)) return base;
+    let n = 2;
+    while (used.has(`${base}-${n}`)) n++;
+    return `${base}-${n}`;
+  }
+
+  /** Creates the group and, when given, makes its first organiser a member: one transaction. */
+  async create(input: CreateGroupInput): Promise<GroupEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const group = await manager.getRepository(GroupEntity).save({
+        name: input.name.trim(),
+        kind: input.kind,
+        description: input.description.trim(),
+        languages: input.languages,
+        website: input.website ?? null,
+        slug: await this.freeSlug(manager, input.name),
+      });
+      if (input.organiserPersonId) {
+        await this.addMember(manager, group.id, input.organiserPersonId, MembershipRole.ORGANISER);
+      }
+      return group;
+    });
+  }
+
+  async update(id: string, input: UpdateGroupInput): Promise<GroupEntity> {
+    const group = await this.get(id);
+    const changes: Partial<GroupEntity> = {};
+    if (input.name != null) changes.name = input.name.trim();
+    if (input.kind != null) changes.kind = input.kind;
+    if (input.description != null) changes.description = input.description.trim();
+    if (input.languages != null) changes.languages = input.languages;
+    if (input.website !== undefined) changes.website = input.website;
+    return this.dataSource.getRepository(GroupEntity).save({ ...group, ...changes });
+  }
+
+  /** Joining writes the membership and the person–group tie together, or neither. */
+  async join(groupId: string, personId: string): Promise<MembershipEntity> {
+    return this.dataSource.transaction((manager) => this.addMember(manager, groupId, personId, MembershipRole.MEMBER));
+  }
+
+  private async addMember(manager: EntityManager, groupId: string, personId: string, role: MembershipRole): Promise<MembershipEntity> {
+    if (!(await manager.getRepository(GroupEntity).existsBy({ id: groupId }))) throw notFound('group');
+    if (!(await manager.getRepository(PersonEntity).existsBy({ id: personId }))) throw notFound('person');
+    const memberships = manager.getRepository(MembershipEntity);
+    if (await memberships.existsBy({ groupId, personId })) throw badInput('This person is already a member of the group.');
+    const membership = await memberships.save({ groupId, personId, role });
+    const now = new Date();
+    await manager.getRepository(TieEntity).insert({
+      kind: TieKind.PERSON_GROUP,
+      provenance: TieProvenance.MEMBERSHIP,
+      fromPersonId: personId,
+      toGroupId: groupId,
+      strength: 1,
+      firstSeenAt: now,
+      lastSeenAt: now,
+    });
+    return membership;
+  }
+}

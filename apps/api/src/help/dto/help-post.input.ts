@@ -1,0 +1,57 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { HelpCategory, HelpPostKind } from '@village/shared';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+
+@InputType()
+export class CreateHelpPostInput {
+  @Field(() => HelpPostKind)
+  @IsEnum(HelpPostKind)
+  kind!: HelpPostKind;
+
+  @Field(() => HelpCategory)
+  @IsEnum(HelpCategory)
+  category!: HelpCategory;
+
+  @Field()
+  @IsString()
+  @Length(3, 120, { message: 'title must be 3 to 120 characters' })
+  title!: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(2000)
+  description!: string;
+
+  @Field({ description: 'Approximate area: an H3 resolution-8 cell.' })
+  @Matches(/^[0-9a-f]{15}$/, { message: 'areaCell must be an area cell id' })
+  areaCell!: string;
+
+  @Field({ defaultValue: '', description: 'When the author is free, in their own words.' })
+  @IsString()
+  @MaxLength(300)
+  availability!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  quantity?: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  expiresAt?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Posting as a person: give exactly one author.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'authorPersonId must be an id' })
+  authorPersonId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Posting for a group: give exactly one author.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'authorGroupId must be an id' })
+  authorGroupId?: string | null;
+}
+
+@InputType()
+export class UpdateHelpPostInput extends PartialType(OmitType(CreateHelpPostInput, ['authorPersonId', 'authorGroupId', 'kind'] as const), { omitDefaultValues: true }) {}

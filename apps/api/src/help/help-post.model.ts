@@ -1,0 +1,45 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { HelpCategory, HelpPostKind, HelpPostStatus } from '@village/shared';
+import { Connection } from '../graphql/pagination';
+
+@ObjectType('HelpPost', { description: 'An offer of help or a request for it, by a person or a group.' })
+export class HelpPostModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => HelpPostKind)
+  kind!: HelpPostKind;
+
+  @Field(() => HelpCategory)
+  category!: HelpCategory;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field({ description: 'Approximate area: an H3 resolution-8 cell, never an address.' })
+  areaCell!: string;
+
+  @Field()
+  availability!: string;
+
+  @Field(() => Int, { nullable: true })
+  quantity!: number | null;
+
+  @Field(() => HelpPostStatus)
+  status!: HelpPostStatus;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  expiresAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+
+  authorPersonId!: string | null;
+  authorGroupId!: string | null;
+}
+
+@ObjectType()
+export class HelpPostConnection extends Connection(HelpPostModel, 'HelpPost') {}

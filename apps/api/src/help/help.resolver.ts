@@ -1,0 +1,60 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { GroupEntity } from '../groups/group.entity';
+import { GroupModel } from '../groups/group.model';
+import { IdArgs } from '../graphql/id.args';
+import { GraphQLContext } from '../graphql/loaders';
+import { PersonEntity } from '../people/person.entity';
+import { PersonModel, toPersonModel } from '../people/person.model';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
+import { AreaCellArgs } from './dto/area-cell.args';
+import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
+import { HelpPostsArgs } from './dto/help-posts.args';
+import { HelpPostEntity } from './help-post.entity';
+import { HelpPostConnection, HelpPostModel } from './help-post.model';
+import { HelpService } from './help.service';
+
+@Resolver(() => HelpPostModel)
+export class HelpResolver {
+  constructor(
+    private readonly helpService: HelpService,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+  ) {}
+
+  @Query(() => HelpPostConnection, { description: 'The help board: newest first, open posts unless a status is given.' })
+  helpPosts(@Args() args: HelpPostsArgs) {
+    return this.helpService.list(args);
+  }
+
+  @Query(() => HelpPostModel)
+  helpPost(@Args() { id }: IdArgs) {
+    return this.helpService.get(id);
+  }
+
+  @Mutation(() => HelpPostModel)
+  createHelpPost(@Args('input') input: CreateHelpPostInput) {
+    return this.helpService.create(input);
+  }
+
+  @Mutation(() => HelpPostModel)
+  updateHelpPost(@Args() { id }: IdArgs, @Args('input') input: UpdateHelpPostInput) {
+    return this.helpService.update(id, input);
+  }
+
+  @Subscription(() => HelpPostModel, { description: 'New help posts in one area cell, as they are posted.' })
+  helpPostCreated(@Args() { areaCell }: AreaCellArgs) {
+    return this.pubSub.iterate(topics.helpPosted(areaCell));
+  }
+
+  @ResolveField(() => GroupModel, { nullable: true })
+  authorGroup(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
+    return post.authorGroupId ? loaders.byId(GroupEntity).load(post.authorGroupId) : null;
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  async authorPerson(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
+    const person = post.authorPersonId ? await loaders.byId(PersonEntity).load(post.authorPersonId) : null;
+    return person ? toPersonModel(person) : null;
+  }
+}

@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isAreaCell } from '@village/shared';
+import { DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../database/tokens';
+import { GroupEntity } from '../groups/group.entity';
+import { badInput, notFound } from '../graphql/domain-error';
+import { Page, paginate } from '../graphql/pagination';
+import { PersonEntity } from '../people/person.entity';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
+import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
+import { HelpPostsArgs } from './dto/help-posts.args';
+import { HelpPostEntity } from './help-post.entity';
+
+function checkAreaCell(cell: string | undefined | null): void {
+  if (cell != null && !isAreaCell(cell)) throw badInput('areaCell must be an area cell of resolution 8.', 'areaCell');
+}
+
+function checkExpiry(expiresAt: Date | undefined | null, now = new Date()): void {
+  if (expiresAt && expiresAt <= now) throw badInput('The expiry must be in the future.', 'expiresAt');
+}
+
+@Injectable()
+export class HelpService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+  ) {}
+
+  list(args: HelpPostsArgs): Promise<Page<HelpPostEntity>> {
+    const query = this.dataSource.getRepository(HelpPostEntity).createQueryBuilder('h').where('h.status = :status', { status: args.status });
+    if (args.kind) query.andWhere('h.kind = :kind', { kind: args.kind });
+    if (args.category) query.andWhere('h.category = :category', { category: args.category });
+    if (args.areaCell) query.andWhere('h.area_cell = :cell', { cell: args.areaCell });
+    return paginate(query, {
+      sortBy: 'h.created_at',
+      sortValue: (h) => h.createdAt.toISOString(),
+      direction: 'DESC',
+      first: args.first,
+      after: args.after,
+    });
+  }
+
+  async get(id: string): Promise<HelpPostEntity> {
+    const post = await this.dataSource.getRepository(HelpPostEntity).findOneBy({ id });
+    if (!post) throw notFound('help post');
+    return post;
+  }
+
+  async create(input: CreateHelpPostInput): Promise<HelpPostEntity> {
+    if (Boolean(input.authorPersonId) === Boolean(input.authorGroupId)) {
+      throw badInput('A help post has one author: give either authorPersonId or authorGroupId.', 'authorPersonId');
+    }
+    checkAreaCell(input.areaCell);
+    checkExpiry(input.expiresAt);
+    if (input.authorPersonId && !(await this.dataSource.getRepository(PersonEntity).existsBy({ id: input.authorPersonId }))) throw notFound('person');
+    if (input.authorGroupId && !(await this.dataSource.getRepository(GroupEntity).existsBy({ id: input.authorGroupId }))) throw notFound('group');
+    const post = await this.dataSource.getRepository(HelpPostEntity).save({
+      ...input,
+      title: input.title.trim(),
+      authorPersonId: input.authorPersonId ?? null,
+      authorGroupId: input.authorGroupId ?? null,
+      quantity: input.quantity ?? null,
+      expiresAt: input.expiresAt ?? null,
+    });
+    // Published only once the row is committed, so subscribers can always read what they are told about.
+    await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostCreated: post });
+    return post;
+  }
+
+  async update(id: string, input: UpdateHelpPostInput): Promise<HelpPostEntity> {
+    const post = await this.get(id);
+    checkAreaCell(input.areaCell);
+    checkExpiry(input.expiresAt);
+    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+    return this.dataSource.getRepository(HelpPostEntity).save({ ...post, ...changes });
+  }
+}

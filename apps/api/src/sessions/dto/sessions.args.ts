@@ -1,0 +1,74 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, Int } from '@nestjs/graphql';
+import { PREGNANCY_START_MONTHS } from '@village/shared';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PageArgs } from '../../graphql/pagination';
+import { TOWN_LANGUAGE_CODES } from '../../graphql/validation';
+
+@ArgsType()
+export class SessionFilterArgs {
+  @Field(() => String, { nullable: true, description: 'Only sessions run in this language (ISO 639-1).' })
+  @IsOptional()
+  @IsIn(TOWN_LANGUAGE_CODES, { message: 'language must be a language code such as en, ur or pl' })
+  language?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Only sessions suitable for a child of this age in months (negative: months until due)." })
+  @IsOptional()
+  @IsInt()
+  @Min(PREGNANCY_START_MONTHS)
+  @Max(216)
+  ageMonths?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  freeOnly?: boolean | null;
+}
+
+@ArgsType()
+export class SessionsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'groupId must be an id' })
+  groupId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'spaceId must be an id' })
+  spaceId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(TOWN_LANGUAGE_CODES, { message: 'language must be a language code such as en, ur or pl' })
+  language?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(PREGNANCY_START_MONTHS)
+  @Max(216)
+  ageMonths?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  freeOnly?: boolean | null;
+}
+
+@ArgsType()
+export class UpcomingSessionsArgs extends SessionFilterArgs {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the window; now when absent.' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Int, { defaultValue: 7, description: 'Length of the window in days, 1 to 14.' })
+  @IsInt()
+  @Min(1)
+  @Max(14)
+  days: number = 7;
+
+  @Field(() => Int, { defaultValue: 20, description: 'At most this many occurrences, 1 to 50.' })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  first: number = 20;
+}

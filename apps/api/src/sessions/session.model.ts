@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../graphql/pagination';
+
+@ObjectType('Session', { description: "A group's recurring gathering at a space." })
+export class SessionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field({ description: 'RFC 5545 RRULE, expanded in timeZone from startDate at startTime.' })
+  recurrence!: string;
+
+  @Field({ description: 'First date, YYYY-MM-DD.' })
+  startDate!: string;
+
+  @Field({ description: 'Local start time, HH:MM.' })
+  startTime!: string;
+
+  @Field(() => Int)
+  durationMinutes!: number;
+
+  @Field()
+  timeZone!: string;
+
+  @Field(() => Int, { description: 'Youngest age in months; negative months are pregnancy.' })
+  minAgeMonths!: number;
+
+  @Field(() => Int)
+  maxAgeMonths!: number;
+
+  @Field(() => [String], { description: 'ISO 639-1 codes of the languages the session is run in.' })
+  languages!: string[];
+
+  @Field(() => Int, { description: 'Cost in pence; 0 is free.' })
+  costPence!: number;
+
+  @Field(() => Int, { nullable: true })
+  capacity!: number | null;
+
+  groupId!: string;
+  spaceId!: string;
+}
+
+@ObjectType('SessionOccurrence', { description: 'One date of a recurring session.' })
+export class SessionOccurrenceModel {
+  @Field()
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+
+  @Field(() => SessionModel)
+  session!: SessionModel;
+}
+
+@ObjectType()
+export class SessionConnection extends Connection(SessionModel, 'Session') {}

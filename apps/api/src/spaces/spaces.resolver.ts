@@ -1,0 +1,31 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArgs } from '../graphql/id.args';
+import { CreateSpaceInput, UpdateSpaceInput } from './dto/space.input';
+import { SpacesArgs } from './dto/spaces.args';
+import { SpaceConnection, SpaceModel } from './space.model';
+import { SpacesService } from './spaces.service';
+
+@Resolver(() => SpaceModel)
+export class SpacesResolver {
+  constructor(private readonly spacesService: SpacesService) {}
+
+  @Query(() => SpaceConnection, { description: 'Spaces by name, filtered by kind, accessibility or a fuzzy search.' })
+  spaces(@Args() args: SpacesArgs) {
+    return this.spacesService.list(args);
+  }
+
+  @Query(() => SpaceModel)
+  space(@Args() { id }: IdArgs) {
+    return this.spacesService.get(id);
+  }
+
+  @Mutation(() => SpaceModel)
+  createSpace(@Args('input') input: CreateSpaceInput) {
+    return this.spacesService.create(input);
+  }
+
+  @Mutation(() => SpaceModel)
+  updateSpace(@Args() { id }: IdArgs, @Args('input') input: UpdateSpaceInput) {
+    return this.spacesService.update(id, input);
+  }
+}

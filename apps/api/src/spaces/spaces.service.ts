@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DATA_SOURCE } from '../database/tokens';
+import { badInput, notFound } from '../graphql/domain-error';
+import { Page, paginate } from '../graphql/pagination';
+import { CreateSpaceInput, OpeningPeriodInput, UpdateSpaceInput } from './dto/space.input';
+import { SpacesArgs } from './dto/spaces.args';
+import { SpaceEntity } from './space.entity';
+
+function checkOpeningHours(periods: OpeningPeriodInput[]): void {
+  const closesBeforeOpening = periods.find((p) => p.closes <= p.opens);
+  if (closesBeforeOpening) throw badInput(`On day ${closesBeforeOpening.weekday} the space closes before it opens.`, 'openingHours');
+}
+
+@Injectable()
+export class SpacesService {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  list(args: SpacesArgs): Promise<Page<SpaceEntity>> {
+    const query = this.dataSource.getRepository(SpaceEntity).createQueryBuilder('s');
+    if (args.kind) query.andWhere('s.kind = :kind', { kind: args.kind });
+    if (args.accessibility?.length) query.andWhere('s.accessibility @> :features::accessibility_feature[]', { features: args.accessibility });
+    if (args.search?.trim()) {
+      query.andWhere('(s.name ILIKE :contains OR s.name % :search)', { contains: `%${args.search.trim()}%`, search: args.search.trim() });
+    }
+    return paginate(query, { sortBy: 's.name', sortValue: (s) => s.name, first: args.first, after: args.after });
+  }
+
+  async get(id: string): Promise<SpaceEntity> {
+    const space = await this.dataSource.getRepository(SpaceEntity).findOneBy({ id });
+    if (!space) throw notFound('space');
+    return space;
+  }
+
+  create(input: CreateSpaceInput): Promise<SpaceEntity> {
+    checkOpeningHours(input.openingHours);
+    return this.dataSource.getRepository(SpaceEntity).save({ ...input, name: input.name.trim() });
+  }
+
+  async update(id: string, input: UpdateSpaceInput): Promise<SpaceEntity> {
+    const space = await this.get(id);
+    if (input.openingHours) checkOpeningHours(input.openingHours);
+    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+    return this.dataSource.getRepository(SpaceEntity).save({ ...space, ...changes });
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The town's calendar. Every date is computed from one fixed "today" rather than the real clock,
+ * so the same seed gives the same town whenever it is generated.
+ */
+export const TOWN_TODAY = '2026-11-22';
+
+export const DAY_MS = 86_400_000;
+export const TODAY_MS = Date.parse(`${TOWN_TODAY}T00:00:00Z`);
+/** The platform went live two years before "today": no record is older than this. */
+export const LAUNCH_MS = TODAY_MS - 730 * DAY_MS;
+
+/** `YYYY-MM-DDTHH:MM:SSZ`, whole seconds, UTC. */
+export function timestamp(ms: number): string {
+  return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
+}
+
+/** `YYYY-MM-DD` (UTC). */
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** First day (`YYYY-MM-01`) of the month `offset` months from today's month (negative = past). */
+export function monthFromToday(offset: number): string {
+  const today = new Date(TODAY_MS);
+  return isoDate(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + offset, 1));
+}
+
+/** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(ms: number): number {
+  return ((new Date(ms).getUTCDay() + 6) % 7) + 1;
+}
