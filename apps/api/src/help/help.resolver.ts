@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { GroupEntity } from '../groups/group.entity';
 import { GroupModel } from '../groups/group.model';
-import { IdArgs } from '../graphql/id.args';
+import { IdArgs, UuidPipe } from '../graphql/id.args';
 import { GraphQLContext } from '../graphql/loaders';
 import { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
@@ -38,7 +38,7 @@ export class HelpResolver {
   }
 
   @Mutation(() => HelpPostModel)
-  updateHelpPost(@Args() { id }: IdArgs, @Args('input') input: UpdateHelpPostInput) {
+  updateHelpPost(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateHelpPostInput) {
     return this.helpService.update(id, input);
   }
 

@@ -1,7 +1,7 @@
-import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GroupEntity } from '../groups/group.entity';
 import { GroupModel } from '../groups/group.model';
-import { IdArgs } from '../graphql/id.args';
+import { IdArgs, UuidPipe } from '../graphql/id.args';
 import { GraphQLContext } from '../graphql/loaders';
 import { SpaceEntity } from '../spaces/space.entity';
 import { SpaceModel } from '../spaces/space.model';
@@ -36,7 +36,7 @@ export class SessionsResolver {
   }
 
   @Mutation(() => SessionModel)
-  updateSession(@Args() { id }: IdArgs, @Args('input') input: UpdateSessionInput) {
+  updateSession(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateSessionInput) {
     return this.sessionsService.update(id, input);
   }
 

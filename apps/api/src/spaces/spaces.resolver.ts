@@ -1,5 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArgs } from '../graphql/id.args';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArgs, UuidPipe } from '../graphql/id.args';
 import { CreateSpaceInput, UpdateSpaceInput } from './dto/space.input';
 import { SpacesArgs } from './dto/spaces.args';
 import { SpaceConnection, SpaceModel } from './space.model';
@@ -25,7 +25,7 @@ export class SpacesResolver {
   }
 
   @Mutation(() => SpaceModel)
-  updateSpace(@Args() { id }: IdArgs, @Args('input') input: UpdateSpaceInput) {
+  updateSpace(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateSpaceInput) {
     return this.spacesService.update(id, input);
   }
 }

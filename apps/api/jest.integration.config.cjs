@@ -1,0 +1,11 @@
+// Integration specs boot the real app on a real PostgreSQL: an embedded server by default, or the
+// server in DATABASE_URL. Each spec file gets its own database cloned from a migrated template.
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: 'api-integration',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 60_000,
+};

@@ -1,0 +1,35 @@
+import { createGroup, createPerson, createSession, createSpace } from './support/factories';
+import { startTestApi, TestApi } from './support/test-api';
+
+describe('graph edges are batched', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  async function queriesFor(groupCount: number): Promise<number> {
+    const query = `{ groups(first: 50) { edges { node { name memberCount sessions { title space { name } group { name } } } } } }`;
+    return api.countQueries(async () => {
+      const result = await api.gql(query);
+      expect(result.data!['groups'].edges).toHaveLength(groupCount);
+    });
+  }
+
+  it('asks the database the same number of times for 2 groups as for 12', async () => {
+    const space = await createSpace(api);
+    const person = await createPerson(api);
+    const addGroups = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const group = await createGroup(api, { name: `Group ${String(i).padStart(2, '0')} ${Math.random()}`, organiserPersonId: person });
+        await createSession(api, { groupId: group.id, spaceId: space.id, title: `Session ${i}` });
+      }
+    };
+    await addGroups(2);
+    const few = await queriesFor(2);
+    await addGroups(10);
+    const many = await queriesFor(12);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(5);
+  });
+});

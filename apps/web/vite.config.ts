@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+const api = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@village/ui': `${workspaceRoot}libs/web/ui/src/index.ts`,
+      '@village/shared': `${workspaceRoot}libs/shared/src/index.ts`,
+    },
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 4200,
+    proxy: {
+      // `ws: true` carries graphql-ws subscriptions through the same path.
+      '/graphql': { target: api, ws: true, changeOrigin: true },
+      '/health': { target: api, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: `${workspaceRoot}dist/web`,
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});
