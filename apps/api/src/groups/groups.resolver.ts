@@ -9,7 +9,7 @@ import { MembershipModel } from './membership.model';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
 import { GroupsArgs } from './dto/groups.args';
 import { JoinGroupArgs } from './dto/join-group.args';
-import { checkId, IdArgs, UuidPipe } from '../graphql/id.args';
+import { checkId, UuidPipe } from '../graphql/id.args';
 
 @Resolver(() => GroupModel)
 export class GroupsResolver {
