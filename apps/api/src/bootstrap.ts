@@ -6,7 +6,9 @@ import { loadTown, townIsEmpty } from '@village/town';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { openDatabase } from './database/database';
@@ -39,11 +41,11 @@ function serveWeb(app: NestExpressApplication, webDist: string): void {
   });
 }
 
-async function seedDemoTown(config: AppConfig, dataSource: import('typeorm').DataSource, logger: Logger): Promise<void> {
+async function seedDemoTown(config: AppConfig, dataSource: DataSource, logger: Logger): Promise<void> {
   if (!config.demoTown) return;
   const runner = dataSource.createQueryRunner();
   try {
-    const client = (await runner.connect()) as import('pg').PoolClient;
+    const client = (await runner.connect()) as PoolClient;
     if (!(await townIsEmpty(client))) return;
     const started = Date.now();
     logger.info({ size: config.demoTown, seed: config.demoTownSeed }, 'seeding the demo town');
@@ -59,10 +61,10 @@ export async function startApi(config: AppConfig, logger: Logger): Promise<Runni
   const database = await openDatabase(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, embeddedPort: config.embeddedPostgresPort },
     logger,
+    (dataSource) => seedDemoTown(config, dataSource, logger),
   );
   const pubSub = createPubSub(config.redisUrl);
   try {
-    await seedDemoTown(config, database.dataSource, logger);
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({ config, dataSource: database.dataSource, logger, pubSub }),
       { logger: new PinoNestLogger(logger), abortOnError: false },

@@ -32,10 +32,17 @@ function describe(url: string): string {
   return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
 }
 
-/** Connects to DATABASE_URL or an embedded server, then brings the schema up to date. */
+/** Any fixed number: the advisory lock that lets one API process at a time migrate and seed. */
+const SCHEMA_LOCK = 72_016_001;
+
+/**
+ * Connects to DATABASE_URL or an embedded server, then brings the schema up to date and runs
+ * `prepare` (demo seeding) while holding a lock, so several API processes starting together take turns.
+ */
 export async function openDatabase(
   options: { databaseUrl: string | null; dataDir: string; embeddedPort: number | null },
   logger: Logger,
+  prepare: (dataSource: DataSource) => Promise<void> = async () => undefined,
 ): Promise<OpenDatabase> {
   let embedded: RunningPostgres | null = null;
   let url = options.databaseUrl;
@@ -65,8 +72,22 @@ export async function openDatabase(
     await embedded?.stop();
     throw new DatabaseUnavailableError('Village needs PostgreSQL 15 or newer.');
   }
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  try {
+    const lock = dataSource.createQueryRunner();
+    await lock.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      await prepare(dataSource);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]);
+      await lock.release();
+    }
+  } catch (error) {
+    await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
 
   return {
     dataSource,

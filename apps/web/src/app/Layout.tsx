@@ -1,0 +1,48 @@
+import { SkipLink } from '@village/ui';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitcher } from '../modules/locale/components/LanguageSwitcher';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // A client-side navigation does not move focus; move it to the new content, as a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus();
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <>
+      <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="site-header__brand" aria-label={t('app.home')}>
+            <svg className="site-header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <path d="M6 24V14l10-7 10 7v10h-7v-6h-6v6z" />
+            </svg>
+            <span>{t('app.name')}</span>
+          </Link>
+          <LanguageSwitcher />
+          <nav className="site-nav" aria-label={t('app.mainNavigation')}>
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+            <NavLink to="/help">{t('nav.help')}</NavLink>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+    </>
+  );
+}
