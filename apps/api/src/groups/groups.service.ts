@@ -11,8 +11,12 @@ import { GroupsArgs } from './dto/groups.args';
 import { GroupEntity } from './group.entity';
 import { MembershipEntity } from './membership.entity';
 
+/** Letters that Unicode does not decompose into a base letter plus an accent. */
+const UNDECOMPOSABLE: Record<string, string> = { ł: 'l', Ł: 'l', ß: 'ss', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', æ: 'ae', Æ: 'ae' };
+
 export function slugify(name: string): string {
   const slug = name
+    .replace(/[łŁßøØđĐæÆ]/g, (letter) => UNDECOMPOSABLE[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
