@@ -14,6 +14,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestApi {
   url: string;
+  databaseUrl: string;
   dataSource: DataSource;
   /** POSTs an operation to /graphql. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
@@ -23,10 +24,13 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Boots the real API (migrations, Nest, Apollo, graphql-ws) on its own fresh database and a free port. */
+/**
+ * Boots the real API (migrations, Nest, Apollo, graphql-ws) on a free port and its own fresh database,
+ * or on `overrides.databaseUrl` to share another test API's database (that one drops it).
+ */
 export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<TestApi> {
-  const database = await createTestDatabase();
-  const config: AppConfig = { ...readConfig({}), nodeEnv: 'test', port: 0, logLevel: 'silent', databaseUrl: database.url, ...overrides };
+  const database = overrides.databaseUrl ? { url: overrides.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  const config: AppConfig = { ...readConfig({}), nodeEnv: 'test', port: 0, logLevel: 'silent', ...overrides, databaseUrl: database.url };
   const api = await startApi(config, createLogger(config.logLevel));
   const dataSource = api.app.get<DataSource>(DATA_SOURCE);
 
@@ -46,6 +50,7 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<
 
   return {
     url: api.url,
+    databaseUrl: database.url,
     dataSource,
     async gql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${api.url}/graphql`, {

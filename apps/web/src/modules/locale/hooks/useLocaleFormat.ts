@@ -14,7 +14,7 @@ export function useLocaleFormat() {
       locale,
       day: (iso: string) => format.formatDay(iso, locale),
       date: (iso: string) => format.formatDate(iso, locale),
-      dayAndTime: (iso: string) => format.formatDayAndTime(iso, locale),
+      dayAndTimeRange: (startIso: string, endIso: string) => format.formatDayAndTimeRange(startIso, endIso, locale),
       timeRange: (startIso: string, endIso: string) => format.formatTimeRange(startIso, endIso, locale),
       weekday: (isoWeekday: number) => format.weekdayName(isoWeekday, locale),
       clockTime: (hhmm: string) => format.formatClockTime(hhmm, locale),

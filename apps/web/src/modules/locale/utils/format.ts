@@ -2,7 +2,7 @@
 export const TOWN_TIME_ZONE = 'Europe/London';
 
 const dayFormat: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: TOWN_TIME_ZONE };
-const timeFormat: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: TOWN_TIME_ZONE };
+const timeFormat: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: TOWN_TIME_ZONE };
 
 /** "Tuesday 14 October" */
 export function formatDay(iso: string, locale: string): string {
@@ -19,9 +19,9 @@ export function formatTimeRange(startIso: string, endIso: string, locale: string
   return new Intl.DateTimeFormat(locale, timeFormat).formatRange(new Date(startIso), new Date(endIso));
 }
 
-/** "Tuesday 14 October, 10:00" */
-export function formatDayAndTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { ...dayFormat, ...timeFormat }).format(new Date(iso));
+/** "Tuesday 14 October, 10:00–11:30" */
+export function formatDayAndTimeRange(startIso: string, endIso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { ...dayFormat, ...timeFormat }).formatRange(new Date(startIso), new Date(endIso));
 }
 
 /** The calendar day in the town, for grouping: "2025-10-14". */
@@ -41,7 +41,7 @@ export function weekdayName(isoWeekday: number, locale: string): string {
 /** A local "HH:MM" wall-clock time written the way the language writes times. */
 export function formatClockTime(hhmm: string, locale: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 1, hours, minutes)),
   );
 }

@@ -1,0 +1,24 @@
+import { Card, TagList } from '@village/ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { GroupsQuery } from '../../../gql/graphql';
+import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
+
+type GroupSummary = GroupsQuery['groups']['edges'][number]['node'];
+
+export function GroupCard({ group }: { group: GroupSummary }) {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  return (
+    <Card className="group-card">
+      <h3 className="card-title">
+        <Link to={`/groups/${group.id}`}>{group.name}</Link>
+      </h3>
+      <TagList label={t('home.groups.filterLabel')} items={[t(`groupKind.${group.kind}`)]} />
+      {group.description ? <p className="card-description card-description--short">{group.description}</p> : null}
+      <p className="card-meta">
+        {t('group.members', { count: group.memberCount })} · {format.list(group.languages.map(format.languageName))}
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+import { Card, Facts, type Fact } from '@village/ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SessionDetailsFragment } from '../../../gql/graphql';
+import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
+import { ageRangeLabel } from '../utils/age-range';
+
+export interface SessionCardProps {
+  session: SessionDetailsFragment;
+  /** Who runs it: shown where the page is not already the group's. */
+  group?: { id: string; name: string };
+  /** Where it happens: shown where the page is not already the space's. */
+  space?: { id: string; name: string; postcode: string };
+}
+
+const MINUTE = 60_000;
+
+/** One recurring session: its next dates and what a parent needs to decide whether to go. */
+export function SessionCard({ session, group, space }: SessionCardProps) {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+
+  const facts: Fact[] = [
+    {
+      term: t('session.nextDates'),
+      details: session.nextOccurrences.length ? (
+        <ul className="plain-list">
+          {session.nextOccurrences.map((start) => (
+            <li key={start}>
+              <time dateTime={start}>
+                {format.dayAndTimeRange(start, new Date(Date.parse(start) + session.durationMinutes * MINUTE).toISOString())}
+              </time>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        t('session.noDates')
+      ),
+    },
+  ];
+  if (space) {
+    facts.push({
+      term: t('session.place'),
+      details: (
+        <>
+          <Link to={`/spaces/${space.id}`}>{space.name}</Link>
+          {space.postcode ? <span className="nowrap"> {space.postcode}</span> : null}
+        </>
+      ),
+    });
+  }
+  if (group) facts.push({ term: t('session.runBy'), details: <Link to={`/groups/${group.id}`}>{group.name}</Link> });
+  facts.push(
+    { term: t('session.ages'), details: ageRangeLabel(session.minAgeMonths, session.maxAgeMonths, t) },
+    { term: t('session.cost'), details: format.cost(session.costPence) },
+    { term: t('session.languages'), details: format.list(session.languages.map(format.languageName)) },
+  );
+
+  return (
+    <Card className="session-card">
+      <h3 className="card-title">{session.title}</h3>
+      {session.description ? <p className="card-description">{session.description}</p> : null}
+      <Facts items={facts} />
+    </Card>
+  );
+}
