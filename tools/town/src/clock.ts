@@ -9,9 +9,23 @@ export const TODAY_MS = Date.parse(`${TOWN_TODAY}T00:00:00Z`);
 /** The platform went live two years before "today": no record is older than this. */
 export const LAUNCH_MS = TODAY_MS - 730 * DAY_MS;
 
-/** `YYYY-MM-DDTHH:MM:SSZ`, whole seconds, UTC. */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+const dayNames = new Map<number, string>();
+
+/**
+ * `YYYY-MM-DDTHH:MM:SSZ`, whole seconds, UTC. A large town needs millions of these, so the date part
+ * is formatted once per day and the time from a table of two-digit strings.
+ */
 export function timestamp(ms: number): string {
-  return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
+  const seconds = Math.floor(ms / 1000);
+  const day = Math.floor(seconds / 86_400);
+  let date = dayNames.get(day);
+  if (date === undefined) {
+    date = isoDate(day * DAY_MS);
+    dayNames.set(day, date);
+  }
+  const time = seconds - day * 86_400;
+  return `${date}T${TWO_DIGITS[Math.floor(time / 3600)]}:${TWO_DIGITS[Math.floor(time / 60) % 60]}:${TWO_DIGITS[time % 60]}Z`;
 }
 
 /** `YYYY-MM-DD` (UTC). */

@@ -36,6 +36,11 @@ export interface Community {
   initials: string;
 }
 
+/** Splits a whitespace-separated list, which keeps long name lists readable. */
+function words(list: string): readonly string[] {
+  return list.trim().split(/\s+/);
+}
+
 export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
   british: {
     id: 'british',
@@ -44,15 +49,15 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'christian',
     recentArrivals: false,
     olderSiblings: 0.3,
-    femaleNames: [
-      'Olivia', 'Amelia', 'Emily', 'Sophie', 'Jessica', 'Chloe', 'Charlotte', 'Hannah', 'Lucy', 'Megan',
-      'Laura', 'Rebecca', 'Gemma', 'Kirsty', 'Stacey', 'Danielle', 'Leanne', 'Jade', 'Holly', 'Ellie',
-      'Katie', 'Amy', 'Natalie', 'Rachel', 'Sarah', 'Lauren', 'Abbie', 'Bethany', 'Zoe', 'Kayleigh',
-    ],
-    maleNames: [
-      'Jack', 'James', 'Thomas', 'Daniel', 'Liam', 'Ryan', 'Matthew', 'Craig', 'Luke', 'Adam',
-      'Callum', 'Josh', 'Nathan', 'Tom', 'Ben', 'Sam', 'Jamie', 'Lee', 'Carl', 'Dean',
-    ],
+    femaleNames: words(`
+      Olivia Amelia Emily Sophie Jessica Chloe Charlotte Hannah Lucy Megan Laura Rebecca
+      Gemma Kirsty Stacey Danielle Leanne Jade Holly Ellie Katie Amy Natalie Rachel Sarah
+      Lauren Abbie Bethany Zoe Kayleigh
+    `),
+    maleNames: words(`
+      Jack James Thomas Daniel Liam Ryan Matthew Craig Luke Adam Callum Josh Nathan Tom
+      Ben Sam Jamie Lee Carl Dean
+    `),
     initials: 'ABBCCDEFGHHJKLMMNPRSSTTWWY',
   },
   africanCaribbean: {
@@ -62,8 +67,10 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'christian',
     recentArrivals: false,
     olderSiblings: 0.35,
-    femaleNames: ['Grace', 'Blessing', 'Abena', 'Chipo', 'Kemi', 'Precious', 'Tendai', 'Adaeze', 'Marcia', 'Simone', 'Nia', 'Joy'],
-    maleNames: ['Kwame', 'Tunde', 'Emmanuel', 'Tinashe', 'Marcus', 'Kofi', 'Delroy', 'Samuel', 'Chidi', 'Winston'],
+    femaleNames: words(
+      'Grace Blessing Abena Chipo Kemi Precious Tendai Adaeze Marcia Simone Nia Joy',
+    ),
+    maleNames: words('Kwame Tunde Emmanuel Tinashe Marcus Kofi Delroy Samuel Chidi Winston'),
     initials: 'ABCDMMNOOSTW',
   },
   pakistani: {
@@ -76,15 +83,14 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'muslim',
     recentArrivals: false,
     olderSiblings: 0.5,
-    femaleNames: [
-      'Aisha', 'Fatima', 'Ayesha', 'Zainab', 'Maryam', 'Sana', 'Amna', 'Hina', 'Rubina', 'Nazia',
-      'Saima', 'Samina', 'Iqra', 'Mehwish', 'Shazia', 'Bushra', 'Rabia', 'Sadia', 'Aleena', 'Hafsa',
-      'Anum', 'Khadija', 'Noreen', 'Uzma',
-    ],
-    maleNames: [
-      'Mohammed', 'Imran', 'Asif', 'Tariq', 'Bilal', 'Usman', 'Adeel', 'Zubair', 'Kashif', 'Naveed',
-      'Faisal', 'Shahid', 'Amir', 'Hamza', 'Waqas', 'Zeeshan',
-    ],
+    femaleNames: words(`
+      Aisha Fatima Ayesha Zainab Maryam Sana Amna Hina Rubina Nazia Saima Samina Iqra
+      Mehwish Shazia Bushra Rabia Sadia Aleena Hafsa Anum Khadija Noreen Uzma
+    `),
+    maleNames: words(`
+      Mohammed Imran Asif Tariq Bilal Usman Adeel Zubair Kashif Naveed Faisal Shahid Amir
+      Hamza Waqas Zeeshan
+    `),
     initials: 'AABHHIKKMMQRRSSZ',
   },
   bangladeshi: {
@@ -94,8 +100,11 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'muslim',
     recentArrivals: false,
     olderSiblings: 0.5,
-    femaleNames: ['Nusrat', 'Taslima', 'Shirin', 'Rokeya', 'Farhana', 'Sumaiya', 'Tahmina', 'Jannat', 'Rahima', 'Shapla', 'Rumana', 'Salma'],
-    maleNames: ['Abdul', 'Rahim', 'Shafiq', 'Jamal', 'Mizanur', 'Habib', 'Rashed', 'Sohel', 'Anwar', 'Nazrul'],
+    femaleNames: words(`
+      Nusrat Taslima Shirin Rokeya Farhana Sumaiya Tahmina Jannat Rahima Shapla Rumana
+      Salma
+    `),
+    maleNames: words('Abdul Rahim Shafiq Jamal Mizanur Habib Rashed Sohel Anwar Nazrul'),
     initials: 'ABHIKMMRRSU',
   },
   sikh: {
@@ -105,8 +114,13 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'sikh',
     recentArrivals: false,
     olderSiblings: 0.35,
-    femaleNames: ['Harpreet', 'Manpreet', 'Gurpreet', 'Jaspreet', 'Simran', 'Kiran', 'Navdeep', 'Rajvinder', 'Amandeep', 'Parminder', 'Jasleen', 'Balvir'],
-    maleNames: ['Gurdeep', 'Harjit', 'Jaswinder', 'Sukhwinder', 'Ranjit', 'Kulwant', 'Baljit', 'Amrik', 'Daljit', 'Inderjit'],
+    femaleNames: words(`
+      Harpreet Manpreet Gurpreet Jaspreet Simran Kiran Navdeep Rajvinder Amandeep
+      Parminder Jasleen Balvir
+    `),
+    maleNames: words(
+      'Gurdeep Harjit Jaswinder Sukhwinder Ranjit Kulwant Baljit Amrik Daljit Inderjit',
+    ),
     initials: 'BDGJKMSSS',
   },
   polish: {
@@ -116,8 +130,11 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'christian',
     recentArrivals: true,
     olderSiblings: 0.3,
-    femaleNames: ['Agnieszka', 'Katarzyna', 'Magdalena', 'Joanna', 'Anna', 'Monika', 'Karolina', 'Ewa', 'Marta', 'Natalia', 'Justyna', 'Paulina'],
-    maleNames: ['Piotr', 'Tomasz', 'Krzysztof', 'Paweł', 'Marcin', 'Michał', 'Łukasz', 'Kamil', 'Bartosz', 'Jakub'],
+    femaleNames: words(`
+      Agnieszka Katarzyna Magdalena Joanna Anna Monika Karolina Ewa Marta Natalia Justyna
+      Paulina
+    `),
+    maleNames: words('Piotr Tomasz Krzysztof Paweł Marcin Michał Łukasz Kamil Bartosz Jakub'),
     initials: 'BDGJKKLMNNSSWWZ',
   },
   romanian: {
@@ -127,8 +144,10 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'christian',
     recentArrivals: true,
     olderSiblings: 0.35,
-    femaleNames: ['Andreea', 'Elena', 'Ioana', 'Mihaela', 'Alina', 'Cristina', 'Gabriela', 'Roxana', 'Daniela', 'Larisa', 'Bianca'],
-    maleNames: ['Andrei', 'Ionuț', 'Florin', 'Mihai', 'Alexandru', 'Gabriel', 'Marius', 'Bogdan', 'Cosmin', 'Vasile'],
+    femaleNames: words(
+      'Andreea Elena Ioana Mihaela Alina Cristina Gabriela Roxana Daniela Larisa Bianca',
+    ),
+    maleNames: words('Andrei Ionuț Florin Mihai Alexandru Gabriel Marius Bogdan Cosmin Vasile'),
     initials: 'BCDGIMMNPPRSTV',
   },
   slovak: {
@@ -138,8 +157,10 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'christian',
     recentArrivals: true,
     olderSiblings: 0.55,
-    femaleNames: ['Lucia', 'Zuzana', 'Veronika', 'Martina', 'Simona', 'Jana', 'Denisa', 'Ivana', 'Klaudia', 'Nikola', 'Silvia'],
-    maleNames: ['Marek', 'Peter', 'Martin', 'Tomáš', 'Jozef', 'Lukáš', 'Milan', 'Roman', 'Dušan', 'Ján'],
+    femaleNames: words(
+      'Lucia Zuzana Veronika Martina Simona Jana Denisa Ivana Klaudia Nikola Silvia',
+    ),
+    maleNames: words('Marek Peter Martin Tomáš Jozef Lukáš Milan Roman Dušan Ján'),
     initials: 'BDGHHKMOPSSV',
   },
   arab: {
@@ -149,18 +170,18 @@ export const COMMUNITIES: Readonly<Record<CommunityId, Community>> = {
     faith: 'muslim',
     recentArrivals: true,
     olderSiblings: 0.5,
-    femaleNames: ['Amal', 'Rania', 'Layla', 'Nour', 'Huda', 'Yasmin', 'Rasha', 'Samira', 'Dalia', 'Reem', 'Hala', 'Mariam'],
-    maleNames: ['Ahmed', 'Omar', 'Khalid', 'Yusuf', 'Hassan', 'Ali', 'Mahmoud', 'Karim', 'Sami', 'Tarek'],
+    femaleNames: words('Amal Rania Layla Nour Huda Yasmin Rasha Samira Dalia Reem Hala Mariam'),
+    maleNames: words('Ahmed Omar Khalid Yusuf Hassan Ali Mahmoud Karim Sami Tarek'),
     initials: 'AAHHKMMNSSY',
   },
 };
 
-export const COMMUNITY_IDS = Object.keys(COMMUNITIES) as CommunityId[];
-
 /** Names for the older residents who volunteer, where the parents' generation pool would read wrong. */
 export const OLDER_BRITISH_NAMES = {
-  female: ['Margaret', 'Susan', 'Linda', 'Pauline', 'Janet', 'Christine', 'Barbara', 'Jean', 'Brenda', 'Sandra', 'Carol', 'Maureen'],
-  male: ['David', 'Peter', 'Michael', 'John', 'Alan', 'Keith', 'Graham', 'Brian', 'Trevor', 'Derek'],
+  female: words(
+    'Margaret Susan Linda Pauline Janet Christine Barbara Jean Brenda Sandra Carol Maureen',
+  ),
+  male: words('David Peter Michael John Alan Keith Graham Brian Trevor Derek'),
 } as const;
 
 /** English names of the town's languages, for titles like "Antenatal class in Urdu". */

@@ -30,18 +30,61 @@ export interface Ward {
   communities: Readonly<Partial<Record<CommunityId, number>>>;
 }
 
-type WardRow = [name: string, district: string, x: number, y: number, density: number, spread: number, profile: Profile];
+type WardRow = [
+  name: string,
+  district: string,
+  x: number,
+  y: number,
+  density: number,
+  spread: number,
+  profile: Profile,
+];
 
 // Community mixes that recur across wards; the town-wide shares emerge from where they are used.
 type Profile = keyof typeof PROFILES;
 const PROFILES = {
-  centre: { british: 0.4, pakistani: 0.2, africanCaribbean: 0.08, polish: 0.08, romanian: 0.08, arab: 0.1, bangladeshi: 0.06 },
-  pakistaniInner: { pakistani: 0.68, british: 0.14, bangladeshi: 0.06, arab: 0.05, slovak: 0.04, africanCaribbean: 0.03 },
-  southAsianMixed: { pakistani: 0.45, bangladeshi: 0.22, british: 0.2, arab: 0.06, africanCaribbean: 0.07 },
+  centre: {
+    british: 0.4,
+    pakistani: 0.2,
+    africanCaribbean: 0.08,
+    polish: 0.08,
+    romanian: 0.08,
+    arab: 0.1,
+    bangladeshi: 0.06,
+  },
+  pakistaniInner: {
+    pakistani: 0.68,
+    british: 0.14,
+    bangladeshi: 0.06,
+    arab: 0.05,
+    slovak: 0.04,
+    africanCaribbean: 0.03,
+  },
+  southAsianMixed: {
+    pakistani: 0.45,
+    bangladeshi: 0.22,
+    british: 0.2,
+    arab: 0.06,
+    africanCaribbean: 0.07,
+  },
   pakistaniSikh: { pakistani: 0.4, sikh: 0.3, british: 0.26, africanCaribbean: 0.04 },
   easternEuropean: { polish: 0.3, slovak: 0.2, romanian: 0.18, british: 0.24, pakistani: 0.08 },
-  innerMixed: { british: 0.34, pakistani: 0.24, arab: 0.1, romanian: 0.1, africanCaribbean: 0.1, polish: 0.06, slovak: 0.06 },
-  suburbanMixed: { british: 0.62, pakistani: 0.2, sikh: 0.08, polish: 0.05, africanCaribbean: 0.05 },
+  innerMixed: {
+    british: 0.34,
+    pakistani: 0.24,
+    arab: 0.1,
+    romanian: 0.1,
+    africanCaribbean: 0.1,
+    polish: 0.06,
+    slovak: 0.06,
+  },
+  suburbanMixed: {
+    british: 0.62,
+    pakistani: 0.2,
+    sikh: 0.08,
+    polish: 0.05,
+    africanCaribbean: 0.05,
+  },
   suburbanPolish: { british: 0.72, polish: 0.16, pakistani: 0.06, romanian: 0.06 },
   suburban: { british: 0.9, pakistani: 0.04, africanCaribbean: 0.02, polish: 0.04 },
 } as const satisfies Record<string, Partial<Record<CommunityId, number>>>;
@@ -82,23 +125,25 @@ const WARD_ROWS: readonly WardRow[] = [
   ['Wrosedale', 'BD18', -4.0, 6.2, 0.6, 1.1, 'suburbanMixed'],
 ];
 
-export const WARDS: readonly Ward[] = WARD_ROWS.map(([name, district, x, y, density, spread, profile], index) => ({
-  index,
-  name,
-  district,
-  x,
-  y,
-  density,
-  spread,
-  communities: PROFILES[profile],
-}));
+export const WARDS: readonly Ward[] = WARD_ROWS.map(
+  ([name, district, x, y, density, spread, profile], index) => ({
+    index,
+    name,
+    district,
+    x,
+    y,
+    density,
+    spread,
+    communities: PROFILES[profile],
+  }),
+);
 
 export interface Point {
   latitude: number;
   longitude: number;
 }
 
-export function kmToPoint(x: number, y: number): Point {
+function kmToPoint(x: number, y: number): Point {
   return {
     latitude: round6(TOWN_CENTRE.latitude + y / KM_PER_DEGREE_LATITUDE),
     longitude: round6(TOWN_CENTRE.longitude + x / KM_PER_DEGREE_LONGITUDE),
@@ -146,15 +191,55 @@ export function postcodeIn(random: Random, ward: Ward): string {
 }
 
 export const STREETS = [
-  'Church Street', 'Mill Lane', 'Victoria Road', 'Manor Row', 'Leeds Road', 'Wakefield Road', 'Thornton Road', 'Carlisle Road',
-  'Oak Lane', 'Westgate', 'Ashgrove', 'Park Road', 'Station Road', 'Moor Lane', 'Kirk Lane', 'Low Lane', 'Heaton Road',
-  'Beacon Road', 'Bolton Road', 'Harrogate Road', 'Whetley Lane', 'Queen Street', 'King Street', 'Albert Road', 'Cavendish Road',
-  'Howard Street', 'Grange Road', 'Rose Street', 'Spring Gardens', 'Chapel Street', 'Cliffe Road', 'Green Lane', 'Fountain Street',
-  'Highfield Road', 'Woodhall Road', 'Sunbridge Road', 'Otley Road', 'Killinghall Road', 'Newlands Avenue', 'Bank Street',
+  'Church Street',
+  'Mill Lane',
+  'Victoria Road',
+  'Manor Row',
+  'Leeds Road',
+  'Wakefield Road',
+  'Thornton Road',
+  'Carlisle Road',
+  'Oak Lane',
+  'Westgate',
+  'Ashgrove',
+  'Park Road',
+  'Station Road',
+  'Moor Lane',
+  'Kirk Lane',
+  'Low Lane',
+  'Heaton Road',
+  'Beacon Road',
+  'Bolton Road',
+  'Harrogate Road',
+  'Whetley Lane',
+  'Queen Street',
+  'King Street',
+  'Albert Road',
+  'Cavendish Road',
+  'Howard Street',
+  'Grange Road',
+  'Rose Street',
+  'Spring Gardens',
+  'Chapel Street',
+  'Cliffe Road',
+  'Green Lane',
+  'Fountain Street',
+  'Highfield Road',
+  'Woodhall Road',
+  'Sunbridge Road',
+  'Otley Road',
+  'Killinghall Road',
+  'Newlands Avenue',
+  'Bank Street',
 ] as const;
 
 /** A street address (without postcode) in a ward, e.g. `14 Mill Lane, Northgate`. */
-export function addressIn(random: Random, ward: Ward, street = random.pick(STREETS), numbered = true): string {
+export function addressIn(
+  random: Random,
+  ward: Ward,
+  street = random.pick(STREETS),
+  numbered = true,
+): string {
   return numbered ? `${random.int(1, 240)} ${street}, ${ward.name}` : `${street}, ${ward.name}`;
 }
 

@@ -27,10 +27,10 @@ const STAGE_FIT: Record<GroupKind, Record<LifeStage, number>> = {
 
 const GROUPS_PER_PERSON = [
   [0, 8],
-  [1, 50],
-  [2, 27],
-  [3, 11],
-  [4, 4],
+  [1, 40],
+  [2, 30],
+  [3, 15],
+  [4, 7],
 ] as const;
 
 const ORGANISERS_PER_GROUP = [
@@ -47,7 +47,11 @@ const TRAVEL_KM = 1.8;
  * faith and suited to their life stage; isolated households join none. Every group ends with one to
  * three organisers, recruited from the neighbourhood if its members are too few.
  */
-export function generateMemberships(random: Random, residents: readonly Resident[], organisations: readonly Organisation[]): MembershipPlan {
+export function generateMemberships(
+  random: Random,
+  residents: readonly Resident[],
+  organisations: readonly Organisation[],
+): MembershipPlan {
   const membersOf: number[][] = organisations.map(() => []);
   const groupCount = new Int32Array(residents.length);
   const chooser = new GroupChooser(organisations);
@@ -112,7 +116,8 @@ function chooseOrganisers(
   for (let attempt = 0; organisers.length < wanted && attempt < 50 && local.length > 0; attempt++) {
     const candidate = random.pick(local);
     const resident = residents[candidate];
-    if (resident && !organisers.includes(candidate) && languageFit(organisation, resident) > 0) organisers.push(candidate);
+    if (resident && !organisers.includes(candidate) && languageFit(organisation, resident) > 0)
+      organisers.push(candidate);
   }
   return organisers;
 }
@@ -173,7 +178,11 @@ class GroupChooser {
         const nearness = Math.exp(-wardDistanceKm(resident.ward, organisation.ward) / TRAVEL_KM);
         const faithFit = organisation.faith === null || organisation.faith === faith ? 1 : 0.03;
         total +=
-          nearness * faithFit * STAGE_FIT[organisation.group.kind][resident.stage] * languageFit(organisation, resident) * organisation.popularity;
+          nearness *
+          faithFit *
+          STAGE_FIT[organisation.group.kind][resident.stage] *
+          languageFit(organisation, resident) *
+          organisation.popularity;
         cumulative[organisation.index] = total;
       }
       this.cache.set(key, cumulative);

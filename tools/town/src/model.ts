@@ -145,7 +145,16 @@ export interface Town {
 }
 
 /** The tables a town fills, in foreign-key order. */
-export const TOWN_TABLES = ['household', 'person', 'village_group', 'space', 'session', 'membership', 'help_post', 'tie'] as const;
+export const TOWN_TABLES = [
+  'household',
+  'person',
+  'village_group',
+  'space',
+  'session',
+  'membership',
+  'help_post',
+  'tie',
+] as const;
 export type TownTable = (typeof TOWN_TABLES)[number];
 
 /** Rows per table. */

@@ -24,7 +24,6 @@ export interface Resident {
   createdMs: number;
   /** Heritage languages spoken besides English (sorted), used to match language communities. */
   heritage: readonly TownLanguage[];
-  speaksEnglish: boolean;
 }
 
 export interface Population {
@@ -47,14 +46,20 @@ const COUPLE_SHARE: Record<LifeStage, number> = { parent: 0.4, expecting: 0.45, 
 const WARD_WEIGHTS = WARDS.map((ward) => [ward, ward.density] as const);
 
 export function generatePopulation(random: Random, targetPeople: number): Population {
-  const population: Population = { households: [], people: [], residents: [], householdMembers: [] };
+  const population: Population = {
+    households: [],
+    people: [],
+    residents: [],
+    householdMembers: [],
+  };
   while (population.people.length < targetPeople) addHousehold(random, population);
   return population;
 }
 
 function addHousehold(random: Random, population: Population): void {
   const ward = random.weighted(WARD_WEIGHTS);
-  const community = COMMUNITIES[random.weighted(Object.entries(ward.communities) as [CommunityId, number][])];
+  const community =
+    COMMUNITIES[random.weighted(Object.entries(ward.communities) as [CommunityId, number][])];
   const stage = random.weighted(STAGES);
   const areaCell = homeCell(random, ward);
   const { childBirthMonths, dueMonth } = children(random, community, stage);
@@ -63,20 +68,36 @@ function addHousehold(random: Random, population: Population): void {
 
   // Expecting families mostly joined during this pregnancy; others any time since launch, growing.
   const createdMs =
-    stage === 'expecting' ? TODAY_MS - random.int(1, 240) * DAY_MS : LAUNCH_MS + (TODAY_MS - LAUNCH_MS - DAY_MS) * random.next() ** 0.6;
+    stage === 'expecting'
+      ? TODAY_MS - random.between(1, 240) * DAY_MS
+      : LAUNCH_MS + (TODAY_MS - LAUNCH_MS - DAY_MS) * random.next() ** 0.6;
   const householdIndex = population.households.length;
-  const household: TownHousehold = { id: random.uuid(), areaCell, childBirthMonths, dueMonth, createdAt: timestamp(createdMs) };
+  const household: TownHousehold = {
+    id: random.uuid(),
+    areaCell,
+    childBirthMonths,
+    dueMonth,
+    createdAt: timestamp(createdMs),
+  };
   population.households.push(household);
 
   const initial = pickLetter(random, community.initials);
   const members: number[] = [];
-  const sexes = couple ? (random.chance(0.97) ? ['female', 'male'] : ['female', 'female']) : [random.chance(stage === 'volunteer' ? 0.7 : 0.85) ? 'female' : 'male'];
+  const sexes = couple
+    ? random.chance(0.97)
+      ? ['female', 'male']
+      : ['female', 'female']
+    : [random.chance(stage === 'volunteer' ? 0.7 : 0.85) ? 'female' : 'male'];
   for (const sex of sexes) {
-    const joinedMs = Math.min(createdMs + random.int(0, 30) * DAY_MS + random.int(0, 86_399) * 1000, TODAY_MS - 3_600_000);
+    const joinedMs = Math.min(
+      createdMs + random.int(0, 30) * DAY_MS + random.int(0, 86_399) * 1000,
+      TODAY_MS - 3_600_000,
+    );
     const languages = languagesFor(random, community);
     const heritage = languages.filter((language) => language !== 'en').sort();
     // Couples usually share a family name; otherwise the initial is drawn afresh.
-    const ownInitial = members.length === 0 || random.chance(0.8) ? initial : pickLetter(random, community.initials);
+    const ownInitial =
+      members.length === 0 || random.chance(0.8) ? initial : pickLetter(random, community.initials);
     const person: TownPerson = {
       id: random.uuid(),
       householdId: household.id,
@@ -101,7 +122,6 @@ function addHousehold(random: Random, population: Population): void {
       isolated,
       createdMs: joinedMs,
       heritage,
-      speaksEnglish: languages.includes('en'),
     });
   }
   population.householdMembers.push(members);
@@ -114,15 +134,21 @@ function isolationChance(community: Community, stage: LifeStage, couple: boolean
   return base + (community.recentArrivals ? 0.09 : 0) + (couple ? 0 : 0.06);
 }
 
-function children(random: Random, community: Community, stage: LifeStage): { childBirthMonths: string[]; dueMonth: string | null } {
+function children(
+  random: Random,
+  community: Community,
+  stage: LifeStage,
+): { childBirthMonths: string[]; dueMonth: string | null } {
   const agesInMonths: number[] = [];
   let dueMonth: string | null = null;
   if (stage === 'parent') {
     const youngest = random.int(0, 36);
     agesInMonths.push(youngest);
     const kind = random.next();
-    if (kind < 0.04) agesInMonths.push(youngest); // twins
-    else if (kind < 0.3 && youngest <= 33) agesInMonths.push(Math.min(47, youngest + random.int(14, 30)));
+    if (kind < 0.04)
+      agesInMonths.push(youngest); // twins
+    else if (kind < 0.3 && youngest <= 33)
+      agesInMonths.push(Math.min(47, youngest + random.int(14, 30)));
     if (youngest >= 9 && random.chance(0.07)) dueMonth = monthFromToday(random.int(1, 8));
   } else if (stage === 'expecting') {
     dueMonth = monthFromToday(random.int(1, 8));
@@ -137,13 +163,20 @@ function children(random: Random, community: Community, stage: LifeStage): { chi
 }
 
 function languagesFor(random: Random, community: Community): TownLanguage[] {
-  const heritage = community.heritage.filter(([, chance]) => random.chance(chance)).map(([language]) => language);
+  const heritage = community.heritage
+    .filter(([, chance]) => random.chance(chance))
+    .map(([language]) => language);
   const first = community.heritage[0];
   if (heritage.length === 0 && first) heritage.push(first[0]);
   return random.chance(community.english) ? [...heritage, 'en'] : heritage;
 }
 
-function firstName(random: Random, community: Community, stage: LifeStage, female: boolean): string {
+function firstName(
+  random: Random,
+  community: Community,
+  stage: LifeStage,
+  female: boolean,
+): string {
   if (stage === 'volunteer' && community.id === 'british' && random.chance(0.7)) {
     return random.pick(female ? OLDER_BRITISH_NAMES.female : OLDER_BRITISH_NAMES.male);
   }
@@ -213,13 +246,23 @@ const CATEGORY_COUNTS = [
 ] as const;
 
 /** Zero to three categories; bilingual people often offer language help, and those without English ask for it. */
-function helpCategories(random: Random, direction: 'offer' | 'wish', stage: LifeStage, languages: readonly string[]): HelpCategory[] {
-  const choices: [HelpCategory, number][] = (direction === 'offer' ? OFFERS : WISHES)[stage].map(([category, weight]) => [category, weight]);
+function helpCategories(
+  random: Random,
+  direction: 'offer' | 'wish',
+  stage: LifeStage,
+  languages: readonly string[],
+): HelpCategory[] {
+  const choices: [HelpCategory, number][] = (direction === 'offer' ? OFFERS : WISHES)[stage].map(
+    ([category, weight]) => [category, weight],
+  );
   const speaksEnglish = languages.includes('en');
-  if (direction === 'offer' && speaksEnglish && languages.length > 1) choices.push([HelpCategory.LANGUAGE_HELP, 4]);
-  if (direction === 'wish' && !speaksEnglish) choices.push([HelpCategory.LANGUAGE_HELP, 6], [HelpCategory.FORMS_AND_ADVICE, 3]);
+  if (direction === 'offer' && speaksEnglish && languages.length > 1)
+    choices.push([HelpCategory.LANGUAGE_HELP, 4]);
+  if (direction === 'wish' && !speaksEnglish)
+    choices.push([HelpCategory.LANGUAGE_HELP, 6], [HelpCategory.FORMS_AND_ADVICE, 3]);
   const chosen = new Set<HelpCategory>();
-  for (let count = random.weighted(CATEGORY_COUNTS); count > 0; count--) chosen.add(random.weighted(choices));
+  for (let count = random.weighted(CATEGORY_COUNTS); count > 0; count--)
+    chosen.add(random.weighted(choices));
   return CATEGORY_ORDER.filter((category) => chosen.has(category));
 }
 

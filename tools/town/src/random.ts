@@ -106,8 +106,10 @@ export class Random {
   }
 }
 
+const HEX_BYTES = Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, '0'));
+
 function hex8(word: number): string {
-  return (word >>> 0).toString(16).padStart(8, '0');
+  return `${HEX_BYTES[word >>> 24]}${HEX_BYTES[(word >>> 16) & 0xff]}${HEX_BYTES[(word >>> 8) & 0xff]}${HEX_BYTES[word & 0xff]}`;
 }
 
 /** FNV-1a: turns a stream name into 32 bits. */

@@ -48,7 +48,8 @@ export function generateSpaces(random: Random, count: number): Venue[] {
 /** Places of worship follow their congregations, cafés the busy streets, parks spread out. */
 function wardWeight(kind: SpaceKind, ward: Ward): number {
   const faith = FAITH_OF_KIND[kind];
-  if (faith) return ward.density * (faithShare(ward, faith) + (faith === 'christian' ? 0.25 : 0.005));
+  if (faith)
+    return ward.density * (faithShare(ward, faith) + (faith === 'christian' ? 0.25 : 0.005));
   if (kind === SpaceKind.CAFE) return ward.density * (Math.hypot(ward.x, ward.y) < 3.5 ? 2 : 1);
   if (kind === SpaceKind.PARK) return 1;
   return Math.sqrt(ward.density);
@@ -62,13 +63,26 @@ function faithShare(ward: Ward, faith: Faith): number {
   return share;
 }
 
-function makeVenue(random: Random, kind: SpaceKind, ward: Ward, index: number, names: Set<string>): Venue {
+function makeVenue(
+  random: Random,
+  kind: SpaceKind,
+  ward: Ward,
+  index: number,
+  names: Set<string>,
+): Venue {
   const faith = FAITH_OF_KIND[kind];
   const communities = (Object.entries(ward.communities) as [CommunityId, number][]).filter(
     ([id]) => !faith || COMMUNITIES[id].faith === faith,
   );
   // A ward with none of the faith's community still gets the town's most common one for it.
-  const community = communities.length > 0 ? random.weighted(communities) : faith === 'sikh' ? 'sikh' : faith === 'muslim' ? 'pakistani' : 'british';
+  const community =
+    communities.length > 0
+      ? random.weighted(communities)
+      : faith === 'sikh'
+        ? 'sikh'
+        : faith === 'muslim'
+          ? 'pakistani'
+          : 'british';
   const street = random.pick(STREETS);
   const shortName = nameFor(random, kind, ward, community, street);
   const name = uniqueName(shortName, ward, street, names);
@@ -87,12 +101,24 @@ function makeVenue(random: Random, kind: SpaceKind, ward: Ward, index: number, n
     createdAt: timestamp(createdMs),
     updatedAt: timestamp(createdMs + (TODAY_MS - createdMs) * random.next()),
   };
-  return { index, space, ward, community, shortName, areaCell: areaCellFor(point.latitude, point.longitude) };
+  return {
+    index,
+    space,
+    ward,
+    community,
+    shortName,
+    areaCell: areaCellFor(point.latitude, point.longitude),
+  };
 }
 
 /** Many towns have two St Mary's; locals tell them apart by district, then by street. */
 function uniqueName(name: string, ward: Ward, street: string, names: Set<string>): string {
-  const candidates = [name, `${name}, ${ward.name}`, `${name}, ${street}`, `${name}, ${street}, ${ward.name}`];
+  const candidates = [
+    name,
+    `${name}, ${ward.name}`,
+    `${name}, ${street}`,
+    `${name}, ${street}, ${ward.name}`,
+  ];
   let unique = candidates.find((candidate) => !names.has(candidate));
   for (let n = 2; unique === undefined; n++) {
     if (!names.has(`${name} (${n})`)) unique = `${name} (${n})`;
@@ -101,39 +127,110 @@ function uniqueName(name: string, ward: Ward, street: string, names: Set<string>
   return unique;
 }
 
-const MOSQUES: Partial<Record<CommunityId, readonly string[]>> & { pakistani: readonly string[] } = {
-  pakistani: [
-    'Jamia Masjid', 'Madni Jamia Masjid', 'Masjid-e-Noor', 'Jamia Masjid Hanfia', 'Masjid Usman', 'Markazi Jamia Masjid',
-    'Masjid Quba', 'Suffa Islamic Centre', 'Masjid Bilal', 'Jamia Masjid Ghausia', 'Masjid Al-Falah', 'Tawakkulia Jamia Masjid',
-  ],
-  bangladeshi: ['Shahjalal Jame Masjid', 'Baitul Aman Jame Masjid', 'Bangladesh Islamic Centre', 'Baitul Mukarram Masjid'],
-  arab: ['Al-Hikmah Islamic Centre', 'Masjid Al-Rahma', 'Al-Noor Community Mosque', 'Masjid As-Salam'],
-};
+const MOSQUES: Partial<Record<CommunityId, readonly string[]>> & { pakistani: readonly string[] } =
+  {
+    pakistani: [
+      'Jamia Masjid',
+      'Madni Jamia Masjid',
+      'Masjid-e-Noor',
+      'Jamia Masjid Hanfia',
+      'Masjid Usman',
+      'Markazi Jamia Masjid',
+      'Masjid Quba',
+      'Suffa Islamic Centre',
+      'Masjid Bilal',
+      'Jamia Masjid Ghausia',
+      'Masjid Al-Falah',
+      'Tawakkulia Jamia Masjid',
+    ],
+    bangladeshi: [
+      'Shahjalal Jame Masjid',
+      'Baitul Aman Jame Masjid',
+      'Bangladesh Islamic Centre',
+      'Baitul Mukarram Masjid',
+    ],
+    arab: [
+      'Al-Hikmah Islamic Centre',
+      'Masjid Al-Rahma',
+      'Al-Noor Community Mosque',
+      'Masjid As-Salam',
+    ],
+  };
 
 const CHURCHES: Partial<Record<CommunityId, readonly string[]>> = {
-  africanCaribbean: ['New Testament Church of God', 'Mount Zion Pentecostal Church', 'Church of God of Prophecy', 'Living Waters Pentecostal Church'],
-  polish: ['Polish Catholic Church of Our Lady of Częstochowa', 'Polish Catholic Mission of St Stanisław'],
+  africanCaribbean: [
+    'New Testament Church of God',
+    'Mount Zion Pentecostal Church',
+    'Church of God of Prophecy',
+    'Living Waters Pentecostal Church',
+  ],
+  polish: [
+    'Polish Catholic Church of Our Lady of Częstochowa',
+    'Polish Catholic Mission of St Stanisław',
+  ],
   romanian: ['Romanian Orthodox Parish of St Nicholas', 'Emanuel Romanian Pentecostal Church'],
   slovak: ['Roma Christian Fellowship', 'Slovak and Czech Catholic Chaplaincy'],
 };
 
 const SAINTS = [
-  "St Mary's", "St John's", "St Luke's", "St Peter's", "St Barnabas'", "St Paul's", "St Augustine's", "St Chad's", "St Martin's",
-  "St Wilfrid's", "St Andrew's", 'All Saints', 'Holy Trinity', 'Christ Church', "St Stephen's", "St Margaret's",
+  "St Mary's",
+  "St John's",
+  "St Luke's",
+  "St Peter's",
+  "St Barnabas'",
+  "St Paul's",
+  "St Augustine's",
+  "St Chad's",
+  "St Martin's",
+  "St Wilfrid's",
+  "St Andrew's",
+  'All Saints',
+  'Holy Trinity',
+  'Christ Church',
+  "St Stephen's",
+  "St Margaret's",
 ];
 
 const GURDWARAS = [
-  'Guru Nanak Gurdwara', 'Gurdwara Singh Sabha', 'Guru Gobind Singh Gurdwara', 'Ramgarhia Sikh Gurdwara', 'Gurdwara Amrit Prakash',
+  'Guru Nanak Gurdwara',
+  'Gurdwara Singh Sabha',
+  'Guru Gobind Singh Gurdwara',
+  'Ramgarhia Sikh Gurdwara',
+  'Gurdwara Amrit Prakash',
   'Guru Tegh Bahadur Gurdwara',
 ];
 
-const CHILDRENS_CENTRE_NAMES = ['Little Acorns', 'Rainbow', 'Sunshine', 'Meadowbank', 'Hollybank', 'Willow Tree', 'Brookside', 'Bluebell'];
+const CHILDRENS_CENTRE_NAMES = [
+  'Little Acorns',
+  'Rainbow',
+  'Sunshine',
+  'Meadowbank',
+  'Hollybank',
+  'Willow Tree',
+  'Brookside',
+  'Bluebell',
+];
 
 const CAFES: Partial<Record<CommunityId, readonly string[]>> & { any: readonly string[] } = {
   any: [
-    'The Copper Kettle', 'Bean and Bloom', 'The Cosy Cup', 'Mill Yard Café', 'The Playful Bean', 'Sunbeam Café', 'The Rolling Pin',
-    'Crumbs', 'The Little Teapot', 'Steam and Stories', 'The Pram Stop', 'Kettle and Crumb', 'The Old Post Office Café', 'Hive Café',
-    'Toast and Tots', 'The Green Room Café', 'Daisy Chain Café', 'Bread and Roses Café',
+    'The Copper Kettle',
+    'Bean and Bloom',
+    'The Cosy Cup',
+    'Mill Yard Café',
+    'The Playful Bean',
+    'Sunbeam Café',
+    'The Rolling Pin',
+    'Crumbs',
+    'The Little Teapot',
+    'Steam and Stories',
+    'The Pram Stop',
+    'Kettle and Crumb',
+    'The Old Post Office Café',
+    'Hive Café',
+    'Toast and Tots',
+    'The Green Room Café',
+    'Daisy Chain Café',
+    'Bread and Roses Café',
   ],
   pakistani: ['Chai Corner', 'Desi Chai House', 'Karak Corner'],
   bangladeshi: ['Sylhet Tea Room', 'Chai Stop'],
@@ -142,7 +239,20 @@ const CAFES: Partial<Record<CommunityId, readonly string[]>> & { any: readonly s
   arab: ['Damascus Rose Café', 'Al-Sham Café'],
 };
 
-const PARK_NAMES = ['Ashworth', 'Holroyd', 'Crossley', 'Hainsworth', 'Firth', 'Priestley', 'Illingworth', 'Foster', 'Ackroyd', 'Ripley', 'Holden', 'Garnett'];
+const PARK_NAMES = [
+  'Ashworth',
+  'Holroyd',
+  'Crossley',
+  'Hainsworth',
+  'Firth',
+  'Priestley',
+  'Illingworth',
+  'Foster',
+  'Ackroyd',
+  'Ripley',
+  'Holden',
+  'Garnett',
+];
 
 const COMMUNITY_CENTRE_OF: Partial<Record<CommunityId, string>> = {
   pakistani: 'Kashmiri Community Centre',
@@ -155,13 +265,26 @@ const COMMUNITY_CENTRE_OF: Partial<Record<CommunityId, string>> = {
   africanCaribbean: 'African Caribbean Community Centre',
 };
 
-function nameFor(random: Random, kind: SpaceKind, ward: Ward, community: CommunityId, street: string): string {
+function nameFor(
+  random: Random,
+  kind: SpaceKind,
+  ward: Ward,
+  community: CommunityId,
+  street: string,
+): string {
   const place = ward.name;
   switch (kind) {
     case SpaceKind.CHILDRENS_CENTRE:
-      return random.pick([`${place} Children's Centre`, `${place} Family Hub`, `${random.pick(CHILDRENS_CENTRE_NAMES)} Children's Centre`, `${street} Children's Centre`]);
+      return random.pick([
+        `${place} Children's Centre`,
+        `${place} Family Hub`,
+        `${random.pick(CHILDRENS_CENTRE_NAMES)} Children's Centre`,
+        `${street} Children's Centre`,
+      ]);
     case SpaceKind.LIBRARY:
-      return ward.index === 0 ? 'Central Library' : random.pick([`${place} Library`, `${place} Community Library`]);
+      return ward.index === 0
+        ? 'Central Library'
+        : random.pick([`${place} Library`, `${place} Community Library`]);
     case SpaceKind.MOSQUE:
       return random.pick(MOSQUES[community] ?? MOSQUES.pakistani);
     case SpaceKind.CHURCH: {
@@ -180,14 +303,30 @@ function nameFor(random: Random, kind: SpaceKind, ward: Ward, community: Communi
     case SpaceKind.COMMUNITY_CENTRE: {
       const own = COMMUNITY_CENTRE_OF[community];
       if (own && random.chance(0.25)) return own;
-      return random.pick([`${place} Community Centre`, `${street} Community Centre`, `${place} Neighbourhood Centre`, `${place} Youth and Community Centre`, `${street} Community Hub`]);
+      return random.pick([
+        `${place} Community Centre`,
+        `${street} Community Centre`,
+        `${place} Neighbourhood Centre`,
+        `${place} Youth and Community Centre`,
+        `${street} Community Hub`,
+      ]);
     }
     case SpaceKind.CAFE: {
       const own = CAFES[community];
-      return own && random.chance(0.5) ? random.pick(own) : random.chance(0.8) ? random.pick(CAFES.any) : `${place} Community Café`;
+      return own && random.chance(0.5)
+        ? random.pick(own)
+        : random.chance(0.8)
+          ? random.pick(CAFES.any)
+          : `${place} Community Café`;
     }
     case SpaceKind.PARK:
-      return random.pick([`${place} Park`, `${random.pick(PARK_NAMES)} Park`, `${place} Recreation Ground`, `${random.pick(PARK_NAMES)} Gardens`, `${place} Beck Nature Park`]);
+      return random.pick([
+        `${place} Park`,
+        `${random.pick(PARK_NAMES)} Park`,
+        `${place} Recreation Ground`,
+        `${random.pick(PARK_NAMES)} Gardens`,
+        `${place} Beck Nature Park`,
+      ]);
   }
 }
 
@@ -204,7 +343,9 @@ const ACCESSIBILITY_CHANCES: Record<SpaceKind, readonly number[]> = {
 };
 
 function accessibility(random: Random, kind: SpaceKind): AccessibilityFeature[] {
-  return Object.values(AccessibilityFeature).filter((_, i) => random.chance(ACCESSIBILITY_CHANCES[kind][i] ?? 0));
+  return Object.values(AccessibilityFeature).filter((_, i) =>
+    random.chance(ACCESSIBILITY_CHANCES[kind][i] ?? 0),
+  );
 }
 
 function days(weekdays: readonly number[], opens: string, closes: string): OpeningPeriod[] {
@@ -222,24 +363,39 @@ function openingHours(random: Random, kind: SpaceKind): OpeningPeriod[] {
       // Branch libraries close one weekday; most open Saturdays and have one late evening.
       const closedDay = random.chance(0.3) ? random.int(1, 5) : 0;
       const lateDay = random.int(1, 5);
-      const week = WEEKDAYS.filter((d) => d !== closedDay).map((weekday) => ({ weekday, opens: '09:30', closes: weekday === lateDay ? '19:00' : '17:00' }));
+      const week = WEEKDAYS.filter((d) => d !== closedDay).map((weekday) => ({
+        weekday,
+        opens: '09:30',
+        closes: weekday === lateDay ? '19:00' : '17:00',
+      }));
       return random.chance(0.8) ? [...week, { weekday: 6, opens: '10:00', closes: '16:00' }] : week;
     }
     case SpaceKind.MOSQUE:
-      return days(EVERY_DAY, random.pick(['05:00', '05:30', '06:00']), random.pick(['21:30', '22:00', '22:30']));
+      return days(
+        EVERY_DAY,
+        random.pick(['05:00', '05:30', '06:00']),
+        random.pick(['21:30', '22:00', '22:30']),
+      );
     case SpaceKind.GURDWARA:
       return days(EVERY_DAY, random.pick(['05:00', '06:00']), random.pick(['20:00', '21:00']));
     case SpaceKind.CHURCH: {
       // Sunday services plus the church hall on a few weekdays, which is where toddler groups meet.
       const hallDays = random.sample(WEEKDAYS, random.int(2, 4)).sort();
-      return [...days(hallDays, '09:00', random.pick(['14:00', '16:00', '21:00'])), { weekday: 7, opens: '08:30', closes: '13:00' }];
+      return [
+        ...days(hallDays, '09:00', random.pick(['14:00', '16:00', '21:00'])),
+        { weekday: 7, opens: '08:30', closes: '13:00' },
+      ];
     }
     case SpaceKind.COMMUNITY_CENTRE: {
       const week = days(WEEKDAYS, '09:00', random.pick(['17:00', '21:00', '21:30']));
       return random.chance(0.5) ? [...week, { weekday: 6, opens: '10:00', closes: '14:00' }] : week;
     }
     case SpaceKind.CAFE: {
-      const week = days([1, 2, 3, 4, 5, 6], random.pick(['08:00', '08:30', '09:00']), random.pick(['16:00', '17:00']));
+      const week = days(
+        [1, 2, 3, 4, 5, 6],
+        random.pick(['08:00', '08:30', '09:00']),
+        random.pick(['16:00', '17:00']),
+      );
       return random.chance(0.5) ? [...week, { weekday: 7, opens: '10:00', closes: '15:00' }] : week;
     }
     case SpaceKind.PARK:

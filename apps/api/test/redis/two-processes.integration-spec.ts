@@ -1,3 +1,5 @@
+import Redis from 'ioredis';
+import { topics } from '../../src/realtime/topics';
 import { createGroup } from '../support/factories';
 import { startTestApi, TestApi } from '../support/test-api';
 
@@ -25,7 +27,15 @@ describe('subscriptions across API processes over Redis', () => {
       { query: `subscription ($cell: String!) { helpPostCreated(areaCell: $cell) { title createdAt authorGroup { id } } }`, variables: { cell } },
       { next: (message) => received.push(message.data), error: () => undefined, complete: () => undefined },
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Publish only once Redis confirms the first API has subscribed to the area's channel.
+    const redis = new Redis(process.env['REDIS_URL']!);
+    const channel = topics.helpPosted(cell);
+    for (let i = 0; i < 100; i++) {
+      const [, subscribers] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
+      if (subscribers > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await redis.quit();
     const title = `Soup for new parents ${Date.now()}`;
     await second.gql(`mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }`, {
       input: { kind: 'OFFER', category: 'FOOD', title, areaCell: cell, authorGroupId: group.id },

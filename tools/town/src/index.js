@@ -1,0 +1,17 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.townStats = exports.TOWN_TABLES = exports.townIsEmpty = exports.loadTown = exports.loadGeneratedTown = exports.TOWN_CENTRE = exports.generateTown = exports.TOWN_SIZE_PEOPLE = exports.TOWN_TODAY = void 0;
+var clock_1 = require("./clock");
+Object.defineProperty(exports, "TOWN_TODAY", { enumerable: true, get: function () { return clock_1.TOWN_TODAY; } });
+var generate_1 = require("./generate");
+Object.defineProperty(exports, "TOWN_SIZE_PEOPLE", { enumerable: true, get: function () { return generate_1.TOWN_SIZE_PEOPLE; } });
+Object.defineProperty(exports, "generateTown", { enumerable: true, get: function () { return generate_1.generateTown; } });
+var geography_1 = require("./geography");
+Object.defineProperty(exports, "TOWN_CENTRE", { enumerable: true, get: function () { return geography_1.TOWN_CENTRE; } });
+var load_1 = require("./load");
+Object.defineProperty(exports, "loadGeneratedTown", { enumerable: true, get: function () { return load_1.loadGeneratedTown; } });
+Object.defineProperty(exports, "loadTown", { enumerable: true, get: function () { return load_1.loadTown; } });
+Object.defineProperty(exports, "townIsEmpty", { enumerable: true, get: function () { return load_1.townIsEmpty; } });
+var model_1 = require("./model");
+Object.defineProperty(exports, "TOWN_TABLES", { enumerable: true, get: function () { return model_1.TOWN_TABLES; } });
+Object.defineProperty(exports, "townStats", { enumerable: true, get: function () { return model_1.townStats; } });
