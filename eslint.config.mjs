@@ -30,6 +30,8 @@ export default tseslint.config(
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: ['react', 'react-dom', '@nestjs/*', 'typeorm', 'pg'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'], bannedExternalImports: ['react', 'react-dom'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-copy-streams'] },
+            // Browser journeys start the real server and make it a database of their own.
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
           ],
@@ -41,6 +43,11 @@ export default tseslint.config(
     // Test files use loosely typed GraphQL responses on purpose.
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Benchmarks measure the API's own database code, so they import it directly.
+    files: ['tools/bench/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
     files: ['apps/web/**/*.tsx', 'libs/web/**/*.tsx'],

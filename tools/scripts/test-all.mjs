@@ -66,7 +66,7 @@ if (wanted('checks')) {
   check('entities and migrations agree', 'node dist/api/apps/api/src/database/migration-cli.js check');
 }
 if (wanted('unit')) {
-  jest('unit', 'npx jest --projects libs/shared/jest.config.cjs tools/town/jest.config.cjs apps/api/jest.config.cjs apps/web/jest.config.cjs');
+  jest('unit', 'npx jest --projects libs/shared/jest.config.cjs tools/town/jest.config.cjs apps/api/jest.config.cjs apps/web/jest.config.cjs libs/web/ui/jest.config.cjs');
 }
 if (wanted('integration')) jest('integration', 'npx jest -c apps/api/jest.integration.config.cjs --maxWorkers=2');
 if (wanted('e2e')) jest('browser journeys', 'node apps/web-e2e/run.mjs');

@@ -8,14 +8,13 @@ export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
 
   // A client-side navigation does not move focus; move it to the new content, as a page load would.
+  // (Compared with the last path rather than "not the first render", so StrictMode's re-run is a no-op.)
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     main.current?.focus();
     window.scrollTo(0, 0);
   }, [pathname]);
@@ -26,7 +25,12 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner">
           <Link to="/" className="site-header__brand" aria-label={t('app.home')}>
-            <svg className="site-header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <svg
+              className="site-header__logo"
+              viewBox="0 0 32 32"
+              aria-hidden="true"
+              focusable="false"
+            >
               <path d="M6 24V14l10-7 10 7v10h-7v-6h-6v6z" />
             </svg>
             <span>{t('app.name')}</span>

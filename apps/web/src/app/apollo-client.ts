@@ -42,6 +42,10 @@ export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: '/graphql' });
   // graphql-ws connects lazily, on the first subscription, so pages without one open no socket.
   const ws = new GraphQLWsLink(createClient({ url: subscriptionUrl(), lazy: true }));
-  const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, ws, http);
+  const link = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    ws,
+    http,
+  );
   return new ApolloClient({ link, cache: createCache() });
 }

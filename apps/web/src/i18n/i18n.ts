@@ -3,9 +3,19 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import pl from './locales/pl.json';
 import ur from './locales/ur.json';
-import { DEFAULT_LANGUAGE, isLanguageCode, languageFor, LANGUAGES, type LanguageCode } from './languages';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguageCode,
+  languageFor,
+  LANGUAGES,
+  type LanguageCode,
+} from './languages';
 
-export const resources = { en: { translation: en }, ur: { translation: ur }, pl: { translation: pl } } as const;
+export const resources = {
+  en: { translation: en },
+  ur: { translation: ur },
+  pl: { translation: pl },
+} as const;
 
 const STORAGE_KEY = 'village.language';
 

@@ -1,7 +1,7 @@
 import './ui.css';
 
 export { Button, type ButtonProps } from './lib/Button';
-export { Card } from './lib/Card';
+export { Card, type CardProps } from './lib/Card';
 export { Facts, type Fact } from './lib/Facts';
 export { SelectField, type SelectFieldProps, type SelectOption } from './lib/SelectField';
 export { SkipLink } from './lib/SkipLink';

@@ -21,7 +21,12 @@ export function SelectField({ label, value, options, onChange, className }: Sele
       <label className="ui-field__label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="ui-field__select" value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        className="ui-field__select"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

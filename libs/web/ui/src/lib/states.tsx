@@ -16,7 +16,8 @@ export function EmptyState({ children }: { children: ReactNode }) {
 }
 
 export interface ErrorStateProps {
-  title: string;
+  /** Left out when a heading nearby already says it. */
+  title?: string;
   /** Written for people: the server's human message or our own, never a stack trace. */
   message: string;
   retryLabel?: string;
@@ -26,7 +27,7 @@ export interface ErrorStateProps {
 export function ErrorState({ title, message, retryLabel, onRetry }: ErrorStateProps) {
   return (
     <div className="ui-state ui-state--error" role="alert">
-      <p className="ui-state__title">{title}</p>
+      {title ? <p className="ui-state__title">{title}</p> : null}
       <p>{message}</p>
       {onRetry && retryLabel ? (
         <Button variant="secondary" onClick={onRetry}>

@@ -1,10 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
-/** The API's `extensions.code` of the first GraphQL error (NOT_FOUND, BAD_USER_INPUT…), if it sent one. */
-export function errorCode(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const code = error.errors[0]?.extensions?.['code'];
-  return typeof code === 'string' ? code : undefined;
+/** True when a lookup by id found nothing; a malformed id in the address is the same thing to a person. */
+export function isNotFound(error: unknown): boolean {
+  if (!CombinedGraphQLErrors.is(error)) return false;
+  const extensions = error.errors[0]?.extensions;
+  return (
+    extensions?.['code'] === 'NOT_FOUND' ||
+    (extensions?.['code'] === 'BAD_USER_INPUT' && extensions['field'] === 'id')
+  );
 }
 
 /**

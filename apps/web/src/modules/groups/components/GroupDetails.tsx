@@ -17,15 +17,24 @@ export function GroupDetails({ group }: { group: Group }) {
   return (
     <>
       <header className="page-header">
-        <h1>{group.name}</h1>
+        <h1 dir="auto">{group.name}</h1>
         <TagList label={t('home.groups.filterLabel')} items={[t(`groupKind.${group.kind}`)]} />
         <p className="card-meta">{t('group.members', { count: group.memberCount })}</p>
       </header>
-      {group.description ? <p className="lead">{group.description}</p> : null}
+      {group.description ? (
+        <p className="lead" dir="auto">
+          {group.description}
+        </p>
+      ) : null}
       <Facts
         items={[
-          { term: t('group.languages'), details: format.list(group.languages.map(format.languageName)) },
-          ...(website ? [{ term: t('group.website'), details: <a href={website.href}>{website.label}</a> }] : []),
+          {
+            term: t('group.languages'),
+            details: format.list(group.languages.map(format.languageName)),
+          },
+          ...(website
+            ? [{ term: t('group.website'), details: <a href={website.href}>{website.label}</a> }]
+            : []),
         ]}
       />
       <section className="page-section" aria-labelledby={sessionsHeadingId}>

@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { EmptyState, LoadingState, SelectField } from '@village/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { QueryError } from '../../errors/components/QueryError';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { useSearchParam } from '../../routing/hooks/useSearchParam';
 import { GroupsQuery } from '../graphql/groups.query';
 import { GROUP_KINDS, isGroupKind } from '../utils/group-kinds';
 import { GroupCard } from './GroupCard';
@@ -15,10 +15,11 @@ const PAGE_SIZE = 20;
 export function GroupList() {
   const { t } = useTranslation();
   const headingId = useId();
-  const [params, setParams] = useSearchParams();
-  const requestedKind = params.get('kind');
+  const [requestedKind, setKind] = useSearchParam('kind');
   const kind = isGroupKind(requestedKind) ? requestedKind : null;
-  const { data, loading, error, refetch, fetchMore } = useQuery(GroupsQuery, { variables: { kind, first: PAGE_SIZE } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(GroupsQuery, {
+    variables: { kind, first: PAGE_SIZE },
+  });
 
   const options = [
     { value: '', label: t('home.groups.allKinds') },
@@ -39,7 +40,10 @@ export function GroupList() {
             </li>
           ))}
         </ul>
-        <LoadMore pageInfo={data.groups.pageInfo} loadAfter={(after) => fetchMore({ variables: { after } })} />
+        <LoadMore
+          pageInfo={data.groups.pageInfo}
+          loadAfter={(after) => fetchMore({ variables: { after } })}
+        />
       </>
     );
   }
@@ -52,7 +56,7 @@ export function GroupList() {
           label={t('home.groups.filterLabel')}
           value={kind ?? ''}
           options={options}
-          onChange={(value) => setParams(value ? { kind: value } : {}, { replace: true })}
+          onChange={setKind}
         />
       </div>
       {content}

@@ -13,13 +13,18 @@ export function useLocaleFormat() {
     return {
       locale,
       day: (iso: string) => format.formatDay(iso, locale),
+      shortDay: (dayKey: string) => format.formatShortDay(dayKey, locale),
       date: (iso: string) => format.formatDate(iso, locale),
-      dayAndTimeRange: (startIso: string, endIso: string) => format.formatDayAndTimeRange(startIso, endIso, locale),
-      timeRange: (startIso: string, endIso: string) => format.formatTimeRange(startIso, endIso, locale),
+      dayAndTimeRange: (startIso: string, endIso: string) =>
+        format.formatDayAndTimeRange(startIso, endIso, locale),
+      timeRange: (startIso: string, endIso: string) =>
+        format.formatTimeRange(startIso, endIso, locale),
       weekday: (isoWeekday: number) => format.weekdayName(isoWeekday, locale),
       clockTime: (hhmm: string) => format.formatClockTime(hhmm, locale),
-      cost: (pence: number) => (pence === 0 ? t('session.free') : format.formatPence(pence, locale)),
-      languageName: (code: string) => ownLanguageNames[code] ?? format.intlLanguageName(code, locale) ?? code,
+      cost: (pence: number) =>
+        pence === 0 ? t('session.free') : format.formatPence(pence, locale),
+      languageName: (code: string) =>
+        ownLanguageNames[code] ?? format.intlLanguageName(code, locale) ?? code,
       list: (items: readonly string[]) => format.formatList(items, locale),
     };
   }, [locale, t]);

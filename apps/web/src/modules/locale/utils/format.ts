@@ -1,8 +1,20 @@
 /** Every session is run, and every time shown, in the town's own time zone, wherever the phone is. */
 export const TOWN_TIME_ZONE = 'Europe/London';
 
-const dayFormat: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: TOWN_TIME_ZONE };
-const timeFormat: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: TOWN_TIME_ZONE };
+const dayFormat: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: TOWN_TIME_ZONE,
+};
+
+/**
+ * A 24-hour clock in every language: "09:30–11:00". Urdu's default 12-hour times carry Latin "AM"/"PM",
+ * which the bidirectional algorithm scatters around a right-to-left line; digits alone read cleanly.
+ */
+function clock(timeZone = TOWN_TIME_ZONE): Intl.DateTimeFormatOptions {
+  return { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone };
+}
 
 /** "Tuesday 14 October" */
 export function formatDay(iso: string, locale: string): string {
@@ -11,24 +23,66 @@ export function formatDay(iso: string, locale: string): string {
 
 /** "14 October 2025" */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TOWN_TIME_ZONE }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TOWN_TIME_ZONE }).format(
+    new Date(iso),
+  );
 }
 
 /** "10:00–11:30" */
 export function formatTimeRange(startIso: string, endIso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, timeFormat).formatRange(new Date(startIso), new Date(endIso));
+  return new Intl.DateTimeFormat(locale, clock()).formatRange(new Date(startIso), new Date(endIso));
 }
 
 /** "Tuesday 14 October, 10:00–11:30" */
 export function formatDayAndTimeRange(startIso: string, endIso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { ...dayFormat, ...timeFormat }).formatRange(new Date(startIso), new Date(endIso));
+  return new Intl.DateTimeFormat(locale, { ...dayFormat, ...clock() }).formatRange(
+    new Date(startIso),
+    new Date(endIso),
+  );
 }
 
 /** The calendar day in the town, for grouping: "2025-10-14". */
 export function townDayKey(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TOWN_TIME_ZONE }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: TOWN_TIME_ZONE,
+  }).format(new Date(iso));
+}
+
+/** The day `count` days after a "YYYY-MM-DD" day. */
+export function addDays(dayKey: string, count: number): string {
+  const [year = 0, month = 1, day = 1] = dayKey.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + count)).toISOString().slice(0, 10);
+}
+
+/** The instant a town day begins: midnight in London, which is 23:00 UTC the day before in summer. */
+export function townMidnight(dayKey: string): string {
+  const [year = 0, month = 1, day = 1] = dayKey.split('-').map(Number);
+  const utcMidnight = Date.UTC(year, month - 1, day);
+  // The clocks change at 01:00 UTC, so the offset in force at UTC midnight is the one at local midnight.
+  const offset = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TOWN_TIME_ZONE,
+    timeZoneName: 'longOffset',
+  })
+    .formatToParts(utcMidnight)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const [, sign, hours, minutes] = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? '') ?? [];
+  const offsetMs = sign
+    ? (sign === '+' ? 1 : -1) * (Number(hours) * 60 + Number(minutes)) * 60_000
+    : 0;
+  return new Date(utcMidnight - offsetMs).toISOString();
+}
+
+/** A short name for a town day, for a day picker: "Mon 12". */
+export function formatShortDay(dayKey: string, locale: string): string {
+  const [year = 0, month = 1, day = 1] = dayKey.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day, 12)));
 }
 
 /** ISO weekday (1 is Monday) as a name in the given language. */
@@ -41,14 +95,18 @@ export function weekdayName(isoWeekday: number, locale: string): string {
 /** A local "HH:MM" wall-clock time written the way the language writes times. */
 export function formatClockTime(hhmm: string, locale: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locale, clock('UTC')).format(
     new Date(Date.UTC(2024, 0, 1, hours, minutes)),
   );
 }
 
 /** Pence as pounds: "£2.50", "2,50 £". */
 export function formatPence(pence: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'GBP', currencyDisplay: 'narrowSymbol' }).format(pence / 100);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'GBP',
+    currencyDisplay: 'narrowSymbol',
+  }).format(pence / 100);
 }
 
 /** "English, Urdu and Polish" */

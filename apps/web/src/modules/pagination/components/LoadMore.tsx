@@ -17,7 +17,12 @@ export function LoadMore({ pageInfo, loadAfter }: LoadMoreProps) {
     <div className="load-more">
       {error ? <QueryError error={error} onRetry={() => void loadMore()} /> : null}
       {error ? null : (
-        <Button variant="secondary" onClick={() => void loadMore()} disabled={loading} aria-busy={loading}>
+        <Button
+          variant="secondary"
+          onClick={() => void loadMore()}
+          disabled={loading}
+          aria-busy={loading}
+        >
           {loading ? t('states.loadingMore') : t('states.loadMore')}
         </Button>
       )}

@@ -6,7 +6,10 @@ export interface PageInfo {
 }
 
 /** State for a "show more" button over a cursor-paginated list. */
-export function useLoadMore(pageInfo: PageInfo | undefined, loadAfter: (cursor: string) => Promise<unknown>) {
+export function useLoadMore(
+  pageInfo: PageInfo | undefined,
+  loadAfter: (cursor: string) => Promise<unknown>,
+) {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -23,5 +26,10 @@ export function useLoadMore(pageInfo: PageInfo | undefined, loadAfter: (cursor: 
     }
   }
 
-  return { hasMore: Boolean(pageInfo?.hasNextPage && pageInfo.endCursor), loading, error, loadMore };
+  return {
+    hasMore: Boolean(pageInfo?.hasNextPage && pageInfo.endCursor),
+    loading,
+    error,
+    loadMore,
+  };
 }

@@ -1,4 +1,5 @@
 import { Card, Facts, type Fact } from '@village/ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionDetailsFragment } from '../../../gql/graphql';
@@ -19,16 +20,21 @@ const MINUTE = 60_000;
 export function SessionCard({ session, group, space }: SessionCardProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const headingId = useId();
 
   const facts: Fact[] = [
     {
       term: t('session.nextDates'),
+      wide: true,
       details: session.nextOccurrences.length ? (
-        <ul className="plain-list">
+        <ul className="plain-list next-dates">
           {session.nextOccurrences.map((start) => (
             <li key={start}>
               <time dateTime={start}>
-                {format.dayAndTimeRange(start, new Date(Date.parse(start) + session.durationMinutes * MINUTE).toISOString())}
+                {format.dayAndTimeRange(
+                  start,
+                  new Date(Date.parse(start) + session.durationMinutes * MINUTE).toISOString(),
+                )}
               </time>
             </li>
           ))}
@@ -43,23 +49,45 @@ export function SessionCard({ session, group, space }: SessionCardProps) {
       term: t('session.place'),
       details: (
         <>
-          <Link to={`/spaces/${space.id}`}>{space.name}</Link>
-          {space.postcode ? <span className="nowrap"> {space.postcode}</span> : null}
+          <Link to={`/spaces/${space.id}`}>
+            <bdi>{space.name}</bdi>
+          </Link>
+          {space.postcode ? <span className="postcode">{space.postcode}</span> : null}
         </>
       ),
     });
   }
-  if (group) facts.push({ term: t('session.runBy'), details: <Link to={`/groups/${group.id}`}>{group.name}</Link> });
+  if (group)
+    facts.push({
+      term: t('session.runBy'),
+      details: (
+        <Link to={`/groups/${group.id}`}>
+          <bdi>{group.name}</bdi>
+        </Link>
+      ),
+    });
   facts.push(
-    { term: t('session.ages'), details: ageRangeLabel(session.minAgeMonths, session.maxAgeMonths, t) },
+    {
+      term: t('session.ages'),
+      details: ageRangeLabel(session.minAgeMonths, session.maxAgeMonths, t),
+    },
     { term: t('session.cost'), details: format.cost(session.costPence) },
-    { term: t('session.languages'), details: format.list(session.languages.map(format.languageName)) },
+    {
+      term: t('session.languages'),
+      details: format.list(session.languages.map(format.languageName)),
+    },
   );
 
   return (
-    <Card className="session-card">
-      <h3 className="card-title">{session.title}</h3>
-      {session.description ? <p className="card-description">{session.description}</p> : null}
+    <Card className="session-card" labelledBy={headingId}>
+      <h3 id={headingId} className="card-title" dir="auto">
+        {session.title}
+      </h3>
+      {session.description ? (
+        <p className="card-description" dir="auto">
+          {session.description}
+        </p>
+      ) : null}
       <Facts items={facts} />
     </Card>
   );

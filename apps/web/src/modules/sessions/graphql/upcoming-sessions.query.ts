@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const UpcomingSessionsQuery = graphql(`
-  query UpcomingSessions($days: Int!, $first: Int!) {
-    upcomingSessions(days: $days, first: $first) {
+  query UpcomingSessions($from: DateTime!, $days: Int!, $first: Int!) {
+    upcomingSessions(from: $from, days: $days, first: $first) {
       startsAt
       endsAt
       session {

@@ -11,7 +11,8 @@ const OLDEST_MONTHS = 216;
 export function ageRangeLabel(minMonths: number, maxMonths: number, t: TFunction): string {
   if (maxMonths <= 0) return t('age.pregnancy');
   if (minMonths <= 0 && maxMonths >= OLDEST_MONTHS) return t('age.allAges');
-  const inYears = maxMonths >= 24 && maxMonths % 12 === 0 && (minMonths < 0 || minMonths % 12 === 0);
+  const inYears =
+    maxMonths >= 24 && maxMonths % 12 === 0 && (minMonths < 0 || minMonths % 12 === 0);
   if (minMonths < 0) {
     return inYears
       ? t('age.pregnancyToYears', { count: maxMonths / 12 })

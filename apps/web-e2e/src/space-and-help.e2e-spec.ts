@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  expectAccessible,
+  graphql,
+  launchChromium,
+  openPage,
+  screenshots,
+  villageUrl,
+} from './support/browser';
+
+describe('places and the help board', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ page } = await openPage(browser));
+  });
+  afterAll(() => browser?.close());
+
+  it("opens a session's place from its group and shows the address, access and opening hours", async () => {
+    const { groups } = await graphql<{
+      groups: {
+        edges: { node: { id: string; sessions: { space: { id: string; name: string } }[] } }[];
+      };
+    }>('{ groups(first: 20) { edges { node { id sessions { space { id name } } } } } }');
+    const group = groups.edges.map((edge) => edge.node).find((node) => node.sessions.length > 0);
+    const space = group?.sessions[0]?.space;
+    if (!group || !space)
+      throw new Error('The demo town has no group with sessions among the first 20');
+
+    await page.goto(villageUrl(`/groups/${group.id}`));
+    await page.getByRole('link', { name: space.name, exact: true }).first().click();
+
+    await page.getByRole('heading', { level: 1, name: space.name }).waitFor();
+    await page.getByText('Address', { exact: true }).waitFor();
+    await page.getByText('Accessibility', { exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Opening hours' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Sessions here' }).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Sessions here' }).getByRole('article').count(),
+    ).toBeGreaterThan(0);
+
+    await expectAccessible(page, 'a place page');
+    await screenshots(page, 'space-en');
+  });
+
+  it('lists offers and requests, pages through them and filters them', async () => {
+    await page.goto(villageUrl('/help'));
+    await page.getByRole('heading', { level: 1, name: 'Help board' }).waitFor();
+    const posts = page.getByRole('article');
+    await posts.first().waitFor();
+    expect(await posts.count()).toBe(20);
+    await expectAccessible(page, 'the help board');
+    await screenshots(page, 'help-en');
+
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await posts.nth(20).waitFor();
+    expect(await posts.count()).toBeGreaterThan(20);
+
+    await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Requests' });
+    await page.waitForURL(/\?kind=REQUEST/);
+    await page.getByRole('article').first().getByText('Request', { exact: true }).waitFor();
+    const kinds = await page.locator('.help-post__kind').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Request']));
+  });
+});

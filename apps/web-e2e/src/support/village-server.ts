@@ -1,0 +1,138 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// The journeys need a database of their own on a shared server; the web app itself never touches pg.
+import { Client } from 'pg';
+
+const ROOT = resolve(__dirname, '../../../..');
+const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
+const WEB_DIST = join(ROOT, 'dist/web');
+const READY = /Village is running at (\S+)/;
+const START_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+export interface VillageServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Fails early, saying what to build, rather than timing out on a server that cannot start. */
+function requireBuilds(): void {
+  const missing = [
+    existsSync(API_MAIN) ? null : `dist/api (build it with: npx nx run api:build)`,
+    existsSync(join(WEB_DIST, 'index.html'))
+      ? null
+      : `dist/web (build it with: npx nx run web:build)`,
+  ].filter(Boolean);
+  if (missing.length)
+    throw new Error(`Browser journeys need the built apps; missing ${missing.join(' and ')}.`);
+}
+
+async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database for this run on the server DATABASE_URL points at; dropped by `drop`. */
+async function createRunDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `village_e2e_${process.pid}_${Date.now()}`;
+  await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdmin(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ).then(() => undefined),
+  };
+}
+
+function waitForReady(child: ChildProcess, output: () => string): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`The API did not start within ${START_TIMEOUT_MS / 1000}s:\n${output()}`)),
+      START_TIMEOUT_MS,
+    );
+    const check = () => {
+      const url = READY.exec(output())?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolvePromise(url);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The API exited (code ${code}) before it was ready:\n${output()}`));
+    });
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolvePromise();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts the built API with the demo town and the built web app, as a person would run it. */
+export async function startVillage(): Promise<VillageServer> {
+  requireBuilds();
+  const dataDir = await mkdtemp(join(tmpdir(), 'village-e2e-'));
+  const database = process.env['DATABASE_URL']
+    ? await createRunDatabase(process.env['DATABASE_URL'])
+    : null;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_TOWN: 'S',
+    WEB_DIST,
+    LOG_LEVEL: 'warn',
+  };
+  if (database) env['DATABASE_URL'] = database.url;
+  else delete env['DATABASE_URL'];
+
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Keep draining both pipes for the whole run (a full pipe would stall the server); keep the start for errors.
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    if (output.length < 20_000) output += chunk.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  const cleanUp = async () => {
+    await stopProcess(child);
+    await database?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const url = await waitForReady(child, () => output);
+    return { url, stop: cleanUp };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}

@@ -1,0 +1,143 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { groupRef, helpPage, helpPost } from '../../../../test/fixtures';
+import { renderWithApp } from '../../../../test/render';
+import { HelpPostsQuery } from '../graphql/help-posts.query';
+import { HelpBoard } from './HelpBoard';
+
+const all = { kind: null, category: null, first: 20 };
+
+describe('HelpBoard', () => {
+  it('lists offers and requests and loads more on request', async () => {
+    renderWithApp(<HelpBoard />, {
+      url: '/help',
+      path: '/help',
+      mocks: [
+        {
+          request: { query: HelpPostsQuery, variables: all },
+          result: {
+            data: helpPage(
+              [
+                helpPost('1', {
+                  title: 'Pram to give away',
+                  authorGroup: groupRef('g1', 'Food Share'),
+                  authorPerson: null,
+                }),
+                helpPost('2', {
+                  kind: 'REQUEST',
+                  category: 'LIFTS',
+                  title: 'Lift to the hospital',
+                  availability: 'Thursday mornings',
+                }),
+              ],
+              'c-2',
+              true,
+            ),
+          },
+        },
+        {
+          request: { query: HelpPostsQuery, variables: { ...all, after: 'c-2' } },
+          result: {
+            data: helpPage(
+              [helpPost('3', { title: 'Company for a walk', category: 'COMPANY' })],
+              'c-3',
+              false,
+            ),
+          },
+        },
+      ],
+    });
+
+    const offer = await screen.findByRole('article', { name: 'Pram to give away' });
+    expect(within(offer).getByText('Offer')).toBeTruthy();
+    expect(within(offer).getByRole('link', { name: 'Food Share' }).getAttribute('href')).toBe(
+      '/groups/g1',
+    );
+
+    const request = screen.getByRole('article', { name: 'Lift to the hospital' });
+    expect(within(request).getByText('Request')).toBeTruthy();
+    expect(within(request).getByText('Lifts')).toBeTruthy();
+    expect(within(request).getByText('Thursday mornings')).toBeTruthy();
+    expect(within(request).getByText('Amina')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show more' }));
+
+    expect(await screen.findByRole('heading', { name: 'Company for a walk' })).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('filters by kind and category through the address', async () => {
+    renderWithApp(<HelpBoard />, {
+      url: '/help',
+      path: '/help',
+      mocks: [
+        {
+          request: { query: HelpPostsQuery, variables: all },
+          result: { data: helpPage([helpPost('1')], null, false) },
+        },
+        {
+          request: { query: HelpPostsQuery, variables: { ...all, kind: 'REQUEST' } },
+          result: {
+            data: helpPage(
+              [helpPost('2', { kind: 'REQUEST', title: 'Help with a form' })],
+              null,
+              false,
+            ),
+          },
+        },
+        {
+          request: {
+            query: HelpPostsQuery,
+            variables: { ...all, kind: 'REQUEST', category: 'COOKING' },
+          },
+          result: { data: helpPage([], null, false) },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Post 1' });
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Requests');
+    expect(await screen.findByRole('heading', { name: 'Help with a form' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/help?kind=REQUEST');
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'Cooking');
+    expect(
+      await screen.findByText('Nothing matches these filters yet. Try another category.'),
+    ).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/help?kind=REQUEST&category=COOKING');
+  });
+
+  it('keeps the list and offers a retry when the next page fails', async () => {
+    renderWithApp(<HelpBoard />, {
+      url: '/help',
+      path: '/help',
+      mocks: [
+        {
+          request: { query: HelpPostsQuery, variables: all },
+          result: { data: helpPage([helpPost('1')], 'c-1', true) },
+        },
+        {
+          request: { query: HelpPostsQuery, variables: { ...all, after: 'c-1' } },
+          result: {
+            errors: [
+              { message: 'That cursor is not valid.', extensions: { code: 'BAD_USER_INPUT' } },
+            ],
+          },
+        },
+        {
+          request: { query: HelpPostsQuery, variables: { ...all, after: 'c-1' } },
+          result: { data: helpPage([helpPost('2')], null, false) },
+        },
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Show more' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('That cursor is not valid.');
+    expect(screen.getByRole('heading', { name: 'Post 1' })).toBeTruthy();
+
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Post 2' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { HelpBoard } from '../../modules/help/components/HelpBoard';
+
+export function HelpPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <title>{t('app.pageTitle', { page: t('help.title') })}</title>
+      <header className="page-header">
+        <h1>{t('help.title')}</h1>
+        <p className="lead">{t('help.intro')}</p>
+      </header>
+      <HelpBoard />
+    </>
+  );
+}

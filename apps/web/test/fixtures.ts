@@ -1,0 +1,131 @@
+import type {
+  GroupQuery,
+  HelpPostsQuery,
+  SpaceQuery,
+  UpcomingSessionsQuery,
+} from '../src/gql/graphql';
+
+// Response shapes as the API sends them, __typename included, for MockedProvider.
+// (The generated operation types leave __typename out, hence the widening casts.)
+
+export function groupRef(id: string, name: string): { id: string; name: string } {
+  return { __typename: 'Group', id, name } as { id: string; name: string };
+}
+
+type GroupData = GroupQuery['group'] & { __typename: 'Group' };
+
+export function groupData(overrides: Partial<GroupData> = {}): GroupData {
+  return {
+    __typename: 'Group',
+    id: 'g1',
+    name: 'Bumps and Babies',
+    kind: 'PARENT_AND_BABY',
+    description: 'A friendly group for parents-to-be and babies up to a year.',
+    languages: ['en', 'ur'],
+    memberCount: 12,
+    website: 'https://www.bumps.example.org/',
+    sessions: [
+      {
+        __typename: 'Session',
+        id: 's1',
+        title: 'Baby massage',
+        description: 'Bring a towel.',
+        languages: ['en'],
+        minAgeMonths: 0,
+        maxAgeMonths: 6,
+        costPence: 0,
+        durationMinutes: 60,
+        nextOccurrences: ['2026-10-13T09:00:00.000Z', '2026-10-20T09:00:00.000Z'],
+        space: {
+          __typename: 'Space',
+          id: 'sp1',
+          name: "Oakfield Children's Centre",
+          postcode: 'NS1 2AB',
+        },
+      } as GroupData['sessions'][number],
+    ],
+    ...overrides,
+  };
+}
+
+type SpaceData = SpaceQuery['space'] & { __typename: 'Space' };
+
+export function spaceData(overrides: Partial<SpaceData> = {}): SpaceData {
+  return {
+    __typename: 'Space',
+    id: 'sp1',
+    name: "Oakfield Children's Centre",
+    kind: 'CHILDRENS_CENTRE',
+    address: '12 Oak Road, Northside',
+    postcode: 'NS1 2AB',
+    accessibility: ['STEP_FREE', 'BABY_CHANGE'],
+    openingHours: [
+      { weekday: 3, opens: '13:00', closes: '16:00' },
+      { weekday: 1, opens: '09:00', closes: '17:00' },
+      { weekday: 3, opens: '09:00', closes: '12:00' },
+    ].map((period) => ({ __typename: 'OpeningPeriod' as const, ...period })),
+    sessions: [],
+    ...overrides,
+  };
+}
+
+type HelpPost = HelpPostsQuery['helpPosts']['edges'][number]['node'];
+
+export function helpPost(
+  id: string,
+  overrides: Partial<HelpPost> = {},
+): HelpPost & { __typename: 'HelpPost' } {
+  return {
+    __typename: 'HelpPost',
+    id,
+    kind: 'OFFER',
+    category: 'BABY_ITEMS',
+    title: `Post ${id}`,
+    description: '',
+    availability: '',
+    quantity: null,
+    createdAt: '2026-10-01T10:00:00.000Z',
+    authorGroup: null,
+    authorPerson: {
+      __typename: 'Person',
+      id: `p-${id}`,
+      displayName: 'Amina',
+    } as HelpPost['authorPerson'],
+    ...overrides,
+  };
+}
+
+export function helpPage(posts: HelpPost[], endCursor: string | null, hasNextPage: boolean) {
+  return {
+    helpPosts: {
+      __typename: 'HelpPostConnection',
+      edges: posts.map((node) => ({ __typename: 'HelpPostEdge', cursor: `c-${node.id}`, node })),
+      pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
+    },
+  };
+}
+
+type Occurrence = UpcomingSessionsQuery['upcomingSessions'][number];
+
+export function occurrence(
+  startsAt: string,
+  endsAt: string,
+  title: string,
+): Occurrence & { __typename: 'SessionOccurrence' } {
+  return {
+    __typename: 'SessionOccurrence',
+    startsAt,
+    endsAt,
+    session: {
+      __typename: 'Session',
+      id: title,
+      title,
+      languages: ['en', 'pl'],
+      minAgeMonths: 12,
+      maxAgeMonths: 48,
+      costPence: 200,
+      group: groupRef('g2', 'Northside Food Share'),
+      space: { __typename: 'Space', id: 'sp2', name: 'Northside Library' },
+    } as Occurrence['session'],
+  };
+}
