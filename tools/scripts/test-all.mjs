@@ -19,13 +19,24 @@ const reports = join(root, 'tmp', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const env = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  TZ: 'UTC',
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  FORCE_COLOR: '0',
+};
 const totals = { passed: 0, failed: 0 };
 const lines = [];
 
 function run(command, extraEnv = {}) {
   const started = Date.now();
-  const result = spawnSync(command, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit', shell: true });
+  const result = spawnSync(command, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: 'inherit',
+    shell: true,
+  });
   return { ok: result.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
 }
 
@@ -50,25 +61,38 @@ function jest(name, command, extraEnv = {}) {
     return;
   }
   const report = JSON.parse(readFileSync(output, 'utf8'));
-  const brokenSuites = report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
+  const brokenSuites = report.testResults.filter(
+    (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+  ).length;
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests + brokenSuites;
-  lines.push(`${ok ? 'pass' : 'FAIL'}  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenSuites} failed (${seconds}s)`);
+  lines.push(
+    `${ok ? 'pass' : 'FAIL'}  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenSuites} failed (${seconds}s)`,
+  );
 }
 
 const started = Date.now();
-if (wanted('build')) check('build api and web', 'npx nx run-many -t build --projects=api,web --outputStyle=static');
+if (wanted('build'))
+  check('build api and web', 'npx nx run-many -t build --projects=api,web --outputStyle=static');
 if (wanted('checks')) {
   check('type check', 'npx nx run-many -t typecheck --outputStyle=static');
   check('lint', 'npx nx run-many -t lint --outputStyle=static');
+  check('formatted with Prettier', 'npx prettier --check . --log-level warn');
   check('schema.gql is up to date', 'node dist/api/apps/api/src/graphql/schema-cli.js check');
   check('web codegen is up to date', 'npx nx run web:codegen-check --outputStyle=static');
-  check('entities and migrations agree', 'node dist/api/apps/api/src/database/migration-cli.js check');
+  check(
+    'entities and migrations agree',
+    'node dist/api/apps/api/src/database/migration-cli.js check',
+  );
 }
 if (wanted('unit')) {
-  jest('unit', 'npx jest --projects libs/shared/jest.config.cjs tools/town/jest.config.cjs apps/api/jest.config.cjs apps/web/jest.config.cjs libs/web/ui/jest.config.cjs');
+  jest(
+    'unit',
+    'npx jest --projects libs/shared/jest.config.cjs tools/town/jest.config.cjs apps/api/jest.config.cjs apps/web/jest.config.cjs libs/web/ui/jest.config.cjs',
+  );
 }
-if (wanted('integration')) jest('integration', 'npx jest -c apps/api/jest.integration.config.cjs --maxWorkers=2');
+if (wanted('integration'))
+  jest('integration', 'npx jest -c apps/api/jest.integration.config.cjs --maxWorkers=2');
 if (wanted('e2e')) jest('browser journeys', 'node apps/web-e2e/run.mjs');
 
 console.log(`\n${lines.join('\n')}\n\nTotal time ${((Date.now() - started) / 1000).toFixed(0)}s`);

@@ -44,7 +44,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.with(deps),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(deps.config, deps.dataSource, deps.logger) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(deps.config, deps.dataSource, deps.logger),
+        }),
         GroupsModule,
         SpacesModule,
         SessionsModule,

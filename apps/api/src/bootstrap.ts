@@ -25,7 +25,12 @@ export interface RunningApi {
 /** The API's global behaviour, applied the same way in production and in tests. */
 export function configureApp(app: INestApplication, logger: Logger): void {
   app.useGlobalPipes(
-    new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false }),
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: false,
+    }),
   );
   app.useGlobalFilters(new RequestErrorFilter(logger));
 }
@@ -36,12 +41,21 @@ function serveWeb(app: NestExpressApplication, webDist: string): void {
   if (!existsSync(index)) throw new Error(`WEB_DIST has no index.html: ${webDist}`);
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/graphql') || request.path.startsWith('/health')) return next();
+    if (
+      request.method !== 'GET' ||
+      request.path.startsWith('/graphql') ||
+      request.path.startsWith('/health')
+    )
+      return next();
     response.sendFile(index);
   });
 }
 
-async function seedDemoTown(config: AppConfig, dataSource: DataSource, logger: Logger): Promise<void> {
+async function seedDemoTown(
+  config: AppConfig,
+  dataSource: DataSource,
+  logger: Logger,
+): Promise<void> {
   if (!config.demoTown) return;
   const runner = dataSource.createQueryRunner();
   try {
@@ -59,7 +73,11 @@ async function seedDemoTown(config: AppConfig, dataSource: DataSource, logger: L
 /** Database, migrations, demo town, Nest: everything the API needs, in order; undone by `close`. */
 export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
   const database = await openDatabase(
-    { databaseUrl: config.databaseUrl, dataDir: config.dataDir, embeddedPort: config.embeddedPostgresPort },
+    {
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      embeddedPort: config.embeddedPostgresPort,
+    },
     logger,
     (dataSource) => seedDemoTown(config, dataSource, logger),
   );

@@ -20,7 +20,10 @@ async function main(): Promise<void> {
   try {
     api = await startApi(config, logger);
   } catch (error) {
-    if (error instanceof DatabaseUnavailableError || (error instanceof Error && /embedded PostgreSQL|postgres/i.test(error.message))) {
+    if (
+      error instanceof DatabaseUnavailableError ||
+      (error instanceof Error && /embedded PostgreSQL|postgres/i.test(error.message))
+    ) {
       console.error(`village: ${error.message}`);
       process.exit(1);
     }

@@ -21,7 +21,10 @@ describe('graph edges are batched', () => {
     const person = await createPerson(api);
     const addGroups = async (n: number) => {
       for (let i = 0; i < n; i++) {
-        const group = await createGroup(api, { name: `Group ${String(i).padStart(2, '0')} ${Math.random()}`, organiserPersonId: person });
+        const group = await createGroup(api, {
+          name: `Group ${String(i).padStart(2, '0')} ${Math.random()}`,
+          organiserPersonId: person,
+        });
         await createSession(api, { groupId: group.id, spaceId: space.id, title: `Session ${i}` });
       }
     };

@@ -7,9 +7,17 @@ import { join } from 'node:path';
 // The built API as a user runs it: `npm test` builds dist/api before the integration specs.
 const MAIN = join(__dirname, '../../../dist/api/apps/api/src/main.js');
 
-function launch(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<string>; exited: Promise<number | null> } {
+function launch(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  ready: Promise<string>;
+  exited: Promise<number | null>;
+} {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN], { env: { ...inherited, LOG_LEVEL: 'warn', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...inherited, LOG_LEVEL: 'warn', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const ready = new Promise<string>((resolve) => {
     const onData = (chunk: Buffer) => {
@@ -26,7 +34,8 @@ function launch(env: Record<string, string>): { child: ChildProcess; output: () 
 
 describe('the API process', () => {
   beforeAll(() => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build the API first (npx nx run api:build).`);
+    if (!existsSync(MAIN))
+      throw new Error(`${MAIN} is missing: build the API first (npx nx run api:build).`);
   });
 
   it('says in one line that the database is unreachable and exits non-zero', async () => {
@@ -40,7 +49,9 @@ describe('the API process', () => {
   it('refuses bad configuration in one line', async () => {
     const api = launch({ PORT: 'eighty' });
     expect(await api.exited).toBe(2);
-    expect(api.output().trim()).toBe('village: PORT must be a whole number from 0 to 65535, not "eighty".');
+    expect(api.output().trim()).toBe(
+      'village: PORT must be a whole number from 0 to 65535, not "eighty".',
+    );
   });
 
   it('runs its own PostgreSQL, keeps the data across restarts and stops cleanly on Ctrl-C', async () => {
@@ -48,12 +59,17 @@ describe('the API process', () => {
     try {
       const first = launch({ DATA_DIR: dataDir });
       const url = await first.ready;
-      const health = (await (await fetch(`${url}/health`)).json()) as { database: { status: string; serverVersion: string } };
+      const health = (await (await fetch(`${url}/health`)).json()) as {
+        database: { status: string; serverVersion: string };
+      };
       expect(health.database.status).toBe('up');
       const created = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { createGroup(input: { name: "Survives Restarts", kind: CIVIC }) { id } }' }),
+        body: JSON.stringify({
+          query:
+            'mutation { createGroup(input: { name: "Survives Restarts", kind: CIVIC }) { id } }',
+        }),
       });
       expect(created.status).toBe(200);
       first.child.kill('SIGINT');
@@ -67,7 +83,9 @@ describe('the API process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ groups { edges { node { name } } } }' }),
       });
-      const body = (await listed.json()) as { data: { groups: { edges: { node: { name: string } }[] } } };
+      const body = (await listed.json()) as {
+        data: { groups: { edges: { node: { name: string } }[] } };
+      };
       expect(body.data.groups.edges.map((e) => e.node.name)).toEqual(['Survives Restarts']);
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);

@@ -7,7 +7,8 @@ describe('bad input never reaches users as a stack trace', () => {
   });
   afterAll(() => api.close());
 
-  const noStack = (body: unknown) => expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
+  const noStack = (body: unknown) =>
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
 
   it('answers a syntax error with GRAPHQL_PARSE_FAILED and a message', async () => {
     const result = await api.gql('{ groups { edges { node { name }');
@@ -25,31 +26,51 @@ describe('bad input never reaches users as a stack trace', () => {
 
   it('refuses pages larger than 50', async () => {
     const result = await api.gql('{ groups(first: 500) { edges { cursor } } }');
-    expect(result.errors?.[0]).toMatchObject({ message: 'first must not be greater than 50', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'first must not be greater than 50',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('refuses a forged cursor', async () => {
     const result = await api.gql('{ groups(after: "bm90IGEgY3Vyc29y") { edges { cursor } } }');
-    expect(result.errors?.[0]).toMatchObject({ message: 'The "after" cursor is not one we gave out.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'The "after" cursor is not one we gave out.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('refuses an id that is not an id', async () => {
     const result = await api.gql('{ space(id: "42") { name } }');
-    expect(result.errors?.[0]).toMatchObject({ message: 'id must be an id', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'id must be an id',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('answers a body that is not JSON with a GraphQL-shaped error', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     const body = await response.json();
     expect(response.status).toBe(400);
-    expect(body).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(body).toEqual({
+      errors: [
+        { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+      ],
+    });
   });
 
   it('hides unexpected failures behind a plain message', async () => {
     await api.dataSource.query('ALTER TABLE space RENAME TO space_gone');
     try {
       const result = await api.gql('{ spaces { edges { node { name } } } }');
-      expect(result.errors?.[0]).toMatchObject({ message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'Something went wrong on our side. Please try again.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       noStack(result);
     } finally {
       await api.dataSource.query('ALTER TABLE space_gone RENAME TO space');

@@ -14,22 +14,72 @@ describe('help posts through GraphQL', () => {
   it('posts an offer for a group and shows it on the board, newest first', async () => {
     const group = await createGroup(api, { name: 'Central Mosque Sisters', kind: 'FAITH' });
     const person = await createPerson(api);
-    await api.gql(CREATE, { input: { kind: 'OFFER', category: 'BABY_ITEMS', title: 'Baby clothes 0–6 months', areaCell: CELL, authorGroupId: group.id } });
-    const request = await api.gql(CREATE, { input: { kind: 'REQUEST', category: 'LIFTS', title: 'Lift to the hospital', areaCell: CELL, authorPersonId: person } });
-    expect(request.data!['createHelpPost']).toMatchObject({ status: 'OPEN', authorPerson: { displayName: 'Amira B.' }, authorGroup: null });
+    await api.gql(CREATE, {
+      input: {
+        kind: 'OFFER',
+        category: 'BABY_ITEMS',
+        title: 'Baby clothes 0–6 months',
+        areaCell: CELL,
+        authorGroupId: group.id,
+      },
+    });
+    const request = await api.gql(CREATE, {
+      input: {
+        kind: 'REQUEST',
+        category: 'LIFTS',
+        title: 'Lift to the hospital',
+        areaCell: CELL,
+        authorPersonId: person,
+      },
+    });
+    expect(request.data!['createHelpPost']).toMatchObject({
+      status: 'OPEN',
+      authorPerson: { displayName: 'Amira B.' },
+      authorGroup: null,
+    });
 
-    const board = await api.gql(`{ helpPosts(first: 10) { edges { node { title authorGroup { name } } } } }`);
-    expect(board.data!['helpPosts'].edges.map((e: any) => e.node.title)).toEqual(['Lift to the hospital', 'Baby clothes 0–6 months']);
-    const offers = await api.gql(`{ helpPosts(kind: OFFER) { edges { node { title authorGroup { name } } } } }`);
-    expect(offers.data!['helpPosts'].edges).toEqual([{ node: { title: 'Baby clothes 0–6 months', authorGroup: { name: 'Central Mosque Sisters' } } }]);
+    const board = await api.gql(
+      `{ helpPosts(first: 10) { edges { node { title authorGroup { name } } } } }`,
+    );
+    expect(board.data!['helpPosts'].edges.map((e: any) => e.node.title)).toEqual([
+      'Lift to the hospital',
+      'Baby clothes 0–6 months',
+    ]);
+    const offers = await api.gql(
+      `{ helpPosts(kind: OFFER) { edges { node { title authorGroup { name } } } } }`,
+    );
+    expect(offers.data!['helpPosts'].edges).toEqual([
+      {
+        node: { title: 'Baby clothes 0–6 months', authorGroup: { name: 'Central Mosque Sisters' } },
+      },
+    ]);
   });
 
   it('needs exactly one author and a real area cell', async () => {
     const group = await createGroup(api);
     const person = await createPerson(api, 'Kasia W.');
-    const both = await api.gql(CREATE, { input: { kind: 'OFFER', category: 'FOOD', title: 'Soup', areaCell: CELL, authorGroupId: group.id, authorPersonId: person } });
-    expect(both.errors?.[0]?.message).toBe('A help post has one author: give either authorPersonId or authorGroupId.');
-    const fakeCell = await api.gql(CREATE, { input: { kind: 'OFFER', category: 'FOOD', title: 'Soup', areaCell: '8819429a9dffff0', authorGroupId: group.id } });
+    const both = await api.gql(CREATE, {
+      input: {
+        kind: 'OFFER',
+        category: 'FOOD',
+        title: 'Soup',
+        areaCell: CELL,
+        authorGroupId: group.id,
+        authorPersonId: person,
+      },
+    });
+    expect(both.errors?.[0]?.message).toBe(
+      'A help post has one author: give either authorPersonId or authorGroupId.',
+    );
+    const fakeCell = await api.gql(CREATE, {
+      input: {
+        kind: 'OFFER',
+        category: 'FOOD',
+        title: 'Soup',
+        areaCell: '8819429a9dffff0',
+        authorGroupId: group.id,
+      },
+    });
     expect(fakeCell.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -41,19 +91,37 @@ describe('help posts through GraphQL', () => {
     const subscribed = (cell: string, into: any[]) =>
       new Promise<() => void>((resolve) => {
         const unsubscribe = client.subscribe(
-          { query: `subscription ($cell: String!) { helpPostCreated(areaCell: $cell) { title authorGroup { name } } }`, variables: { cell } },
-          { next: (message) => into.push(message.data), error: () => undefined, complete: () => undefined },
+          {
+            query: `subscription ($cell: String!) { helpPostCreated(areaCell: $cell) { title authorGroup { name } } }`,
+            variables: { cell },
+          },
+          {
+            next: (message) => into.push(message.data),
+            error: () => undefined,
+            complete: () => undefined,
+          },
         );
         // Give the server a moment to register the subscription before publishing.
         setTimeout(() => resolve(unsubscribe), 300);
       });
     const stop = await subscribed(CELL, received);
     const stopOther = await subscribed('8819429a95fffff', otherArea);
-    await api.gql(CREATE, { input: { kind: 'OFFER', category: 'COOKING', title: 'Langar for families', areaCell: CELL, authorGroupId: group.id } });
-    for (let i = 0; i < 50 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await api.gql(CREATE, {
+      input: {
+        kind: 'OFFER',
+        category: 'COOKING',
+        title: 'Langar for families',
+        areaCell: CELL,
+        authorGroupId: group.id,
+      },
+    });
+    for (let i = 0; i < 50 && received.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
     stop();
     stopOther();
-    expect(received).toEqual([{ helpPostCreated: { title: 'Langar for families', authorGroup: { name: 'Gurdwara Seva' } } }]);
+    expect(received).toEqual([
+      { helpPostCreated: { title: 'Langar for families', authorGroup: { name: 'Gurdwara Seva' } } },
+    ]);
     expect(otherArea).toEqual([]);
   });
 });

@@ -13,14 +13,22 @@ describe('spaces and sessions through GraphQL', () => {
     const space = await createSpace(api);
     const session = await createSession(api, { groupId: group.id, spaceId: space.id });
     // The occurrences are computed from now, so ask for enough of them to cover a whole year.
-    const result = await api.gql(`query ($id: ID!) { session(id: $id) { nextOccurrences(count: 10) group { name } space { name accessibility } } }`, { id: session.id });
+    const result = await api.gql(
+      `query ($id: ID!) { session(id: $id) { nextOccurrences(count: 10) group { name } space { name accessibility } } }`,
+      { id: session.id },
+    );
     expect(result.errors).toBeUndefined();
     const { nextOccurrences, group: g, space: s } = result.data!['session'];
     expect(g.name).toBe('Bumps and Babies');
     expect(s.accessibility).toEqual(['STEP_FREE', 'BABY_CHANGE']);
     expect(nextOccurrences).toHaveLength(10);
     for (const iso of nextOccurrences as string[]) {
-      const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', weekday: 'short' }).format(new Date(iso));
+      const londonTime = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        hour: '2-digit',
+        minute: '2-digit',
+        weekday: 'short',
+      }).format(new Date(iso));
       expect(londonTime).toBe('Tue 10:00');
     }
   });
@@ -28,13 +36,36 @@ describe('spaces and sessions through GraphQL', () => {
   it('lists what is on in a window, soonest first, filtered by age and language', async () => {
     const group = await createGroup(api, { name: 'Polish Parents' });
     const space = await createSpace(api, { name: 'Central Library', kind: 'LIBRARY' });
-    await createSession(api, { groupId: group.id, spaceId: space.id, title: 'Rymowanki', recurrence: 'FREQ=WEEKLY;BYDAY=MO', startTime: '11:00', languages: ['pl'], minAgeMonths: 0, maxAgeMonths: 24 });
-    await createSession(api, { groupId: group.id, spaceId: space.id, title: 'Toddler Time', recurrence: 'FREQ=WEEKLY;BYDAY=WE', startTime: '09:30', minAgeMonths: 18, maxAgeMonths: 48 });
-    const result = await api.gql(`{ upcomingSessions(from: "2026-11-23T00:00:00Z", days: 7, language: "pl", ageMonths: 8) { startsAt session { title languages } } }`);
+    await createSession(api, {
+      groupId: group.id,
+      spaceId: space.id,
+      title: 'Rymowanki',
+      recurrence: 'FREQ=WEEKLY;BYDAY=MO',
+      startTime: '11:00',
+      languages: ['pl'],
+      minAgeMonths: 0,
+      maxAgeMonths: 24,
+    });
+    await createSession(api, {
+      groupId: group.id,
+      spaceId: space.id,
+      title: 'Toddler Time',
+      recurrence: 'FREQ=WEEKLY;BYDAY=WE',
+      startTime: '09:30',
+      minAgeMonths: 18,
+      maxAgeMonths: 48,
+    });
+    const result = await api.gql(
+      `{ upcomingSessions(from: "2026-11-23T00:00:00Z", days: 7, language: "pl", ageMonths: 8) { startsAt session { title languages } } }`,
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!['upcomingSessions']).toEqual([{ startsAt: '2026-11-23T11:00:00.000Z', session: { title: 'Rymowanki', languages: ['pl'] } }]);
+    expect(result.data!['upcomingSessions']).toEqual([
+      { startsAt: '2026-11-23T11:00:00.000Z', session: { title: 'Rymowanki', languages: ['pl'] } },
+    ]);
 
-    const week = await api.gql(`{ upcomingSessions(from: "2026-11-23T00:00:00Z", days: 7) { startsAt session { title } } }`);
+    const week = await api.gql(
+      `{ upcomingSessions(from: "2026-11-23T00:00:00Z", days: 7) { startsAt session { title } } }`,
+    );
     const starts = week.data!['upcomingSessions'].map((o: any) => o.startsAt);
     expect([...starts].sort()).toEqual(starts);
   });
@@ -42,38 +73,86 @@ describe('spaces and sessions through GraphQL', () => {
   it('refuses an invalid recurrence rule or age range with a clear message', async () => {
     const group = await createGroup(api);
     const space = await createSpace(api);
-    const bad = await api.gql(`mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`, {
-      input: { groupId: group.id, spaceId: space.id, title: 'Bad', recurrence: 'FREQ=SECONDLY', startDate: '2026-01-06', startTime: '10:00', durationMinutes: 60, minAgeMonths: 0, maxAgeMonths: 12 },
+    const bad = await api.gql(
+      `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`,
+      {
+        input: {
+          groupId: group.id,
+          spaceId: space.id,
+          title: 'Bad',
+          recurrence: 'FREQ=SECONDLY',
+          startDate: '2026-01-06',
+          startTime: '10:00',
+          durationMinutes: 60,
+          minAgeMonths: 0,
+          maxAgeMonths: 12,
+        },
+      },
+    );
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'Sessions can repeat daily, weekly, monthly or yearly.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'recurrence' },
     });
-    expect(bad.errors?.[0]).toMatchObject({ message: 'Sessions can repeat daily, weekly, monthly or yearly.', extensions: { code: 'BAD_USER_INPUT', field: 'recurrence' } });
 
-    const ages = await api.gql(`mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`, {
-      input: { groupId: group.id, spaceId: space.id, title: 'Bad ages', recurrence: 'FREQ=WEEKLY;BYDAY=MO', startDate: '2026-01-05', startTime: '25:00', durationMinutes: 60, minAgeMonths: 12, maxAgeMonths: 0 },
-    });
+    const ages = await api.gql(
+      `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`,
+      {
+        input: {
+          groupId: group.id,
+          spaceId: space.id,
+          title: 'Bad ages',
+          recurrence: 'FREQ=WEEKLY;BYDAY=MO',
+          startDate: '2026-01-05',
+          startTime: '25:00',
+          durationMinutes: 60,
+          minAgeMonths: 12,
+          maxAgeMonths: 0,
+        },
+      },
+    );
     expect(ages.errors?.[0]?.message).toMatch(/startTime must be a time such as 10:30/);
   });
 
   it('expresses pregnancy as negative months and finds antenatal sessions for an expecting parent', async () => {
     const group = await createGroup(api, { name: 'Bump Club' });
     const space = await createSpace(api);
-    await createSession(api, { groupId: group.id, spaceId: space.id, title: 'Antenatal Yoga', minAgeMonths: -9, maxAgeMonths: 0 });
-    const result = await api.gql(`{ sessions(ageMonths: -3, first: 50) { edges { node { title minAgeMonths } } } }`);
-    expect(result.data!['sessions'].edges.map((e: any) => e.node.title)).toContain('Antenatal Yoga');
+    await createSession(api, {
+      groupId: group.id,
+      spaceId: space.id,
+      title: 'Antenatal Yoga',
+      minAgeMonths: -9,
+      maxAgeMonths: 0,
+    });
+    const result = await api.gql(
+      `{ sessions(ageMonths: -3, first: 50) { edges { node { title minAgeMonths } } } }`,
+    );
+    expect(result.data!['sessions'].edges.map((e: any) => e.node.title)).toContain(
+      'Antenatal Yoga',
+    );
   });
 
   it('filters spaces by accessibility and lists the sessions held there', async () => {
     const group = await createGroup(api);
-    const stepFree = await createSpace(api, { name: 'Step-free Hall', accessibility: ['STEP_FREE', 'PRAM_SPACE'] });
+    const stepFree = await createSpace(api, {
+      name: 'Step-free Hall',
+      accessibility: ['STEP_FREE', 'PRAM_SPACE'],
+    });
     await createSpace(api, { name: 'Upstairs Room', accessibility: [] });
     await createSession(api, { groupId: group.id, spaceId: stepFree.id, title: 'Rhyme Time' });
-    const result = await api.gql(`{ spaces(accessibility: [STEP_FREE, PRAM_SPACE]) { edges { node { name sessions { title } openingHours { weekday opens closes } } } } }`);
+    const result = await api.gql(
+      `{ spaces(accessibility: [STEP_FREE, PRAM_SPACE]) { edges { node { name sessions { title } openingHours { weekday opens closes } } } } }`,
+    );
     const names = result.data!['spaces'].edges.map((e: any) => e.node.name);
     expect(names).toContain('Step-free Hall');
     expect(names).not.toContain('Upstairs Room');
   });
 
   it('refuses opening hours that close before they open', async () => {
-    const result = await api.gql(`mutation { createSpace(input: { name: "Odd Hours", kind: CAFE, latitude: 53.8, longitude: -1.75, openingHours: [{ weekday: 1, opens: "17:00", closes: "09:00" }] }) { id } }`);
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'openingHours' } });
+    const result = await api.gql(
+      `mutation { createSpace(input: { name: "Odd Hours", kind: CAFE, latitude: 53.8, longitude: -1.75, openingHours: [{ weekday: 1, opens: "17:00", closes: "09:00" }] }) { id } }`,
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'openingHours' },
+    });
   });
 });

@@ -16,7 +16,16 @@ describe('the demo town, seeded at start', () => {
       (SELECT count(*)::int FROM membership) AS memberships, (SELECT count(*)::int FROM household) AS households`);
     expect(counts.people).toBeGreaterThan(1500);
     expect(counts.people).toBeLessThan(2500);
-    for (const table of ['groups', 'spaces', 'sessions', 'help_posts', 'ties', 'memberships', 'households']) expect(counts[table]).toBeGreaterThan(0);
+    for (const table of [
+      'groups',
+      'spaces',
+      'sessions',
+      'help_posts',
+      'ties',
+      'memberships',
+      'households',
+    ])
+      expect(counts[table]).toBeGreaterThan(0);
   });
 
   it('is browsable through GraphQL: groups, their sessions and next dates, spaces and the help board', async () => {
@@ -31,7 +40,8 @@ describe('the demo town, seeded at start', () => {
     expect(result.data!['upcomingSessions'].length).toBeGreaterThan(0);
     const withSessions = result.data!['groups'].edges.flatMap((e: any) => e.node.sessions);
     expect(withSessions.length).toBeGreaterThan(0);
-    for (const post of result.data!['helpPosts'].edges) expect(isAreaCell(post.node.areaCell)).toBe(true);
+    for (const post of result.data!['helpPosts'].edges)
+      expect(isAreaCell(post.node.areaCell)).toBe(true);
   });
 
   it('keeps homes only as coarse area cells: no person or household column can hold a position', async () => {

@@ -25,9 +25,23 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -50,11 +64,16 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnv = env['NODE_ENV'] === 'production' || env['NODE_ENV'] === 'test' ? env['NODE_ENV'] : 'development';
+  const nodeEnv =
+    env['NODE_ENV'] === 'production' || env['NODE_ENV'] === 'test'
+      ? env['NODE_ENV']
+      : 'development';
   const logLevel = (env['LOG_LEVEL'] ?? 'info') as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
   const demoTown = env['DEMO_TOWN'] ? env['DEMO_TOWN'].toUpperCase() : null;
-  if (demoTown !== null && !['S', 'M', 'L'].includes(demoTown)) throw new ConfigError('DEMO_TOWN must be S, M or L.');
+  if (demoTown !== null && !['S', 'M', 'L'].includes(demoTown))
+    throw new ConfigError('DEMO_TOWN must be S, M or L.');
   const embeddedPort = integer(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535);
   return {
     nodeEnv,

@@ -15,19 +15,27 @@ type Endpoint = { personId: string | null; groupId: string | null; spaceId: stri
 export class ConnectionsResolver {
   constructor(private readonly connectionsService: ConnectionsService) {}
 
-  @Query(() => TieConnection, { description: "A person's or group's ties, most recently seen first." })
+  @Query(() => TieConnection, {
+    description: "A person's or group's ties, most recently seen first.",
+  })
   ties(@Args() args: TiesArgs) {
     return this.connectionsService.list(args);
   }
 
   @ResolveField(() => TieEndpoint)
   from(@Parent() tie: TieEntity, @Context() { loaders }: GraphQLContext) {
-    return this.load({ personId: tie.fromPersonId, groupId: tie.fromGroupId, spaceId: null }, loaders);
+    return this.load(
+      { personId: tie.fromPersonId, groupId: tie.fromGroupId, spaceId: null },
+      loaders,
+    );
   }
 
   @ResolveField(() => TieEndpoint)
   to(@Parent() tie: TieEntity, @Context() { loaders }: GraphQLContext) {
-    return this.load({ personId: tie.toPersonId, groupId: tie.toGroupId, spaceId: tie.toSpaceId }, loaders);
+    return this.load(
+      { personId: tie.toPersonId, groupId: tie.toGroupId, spaceId: tie.toSpaceId },
+      loaders,
+    );
   }
 
   private async load(end: Endpoint, loaders: GraphQLContext['loaders']) {

@@ -12,10 +12,13 @@ export class ConnectionsService {
 
   /** Ties of one person or group, most recently seen first. */
   list(args: TiesArgs): Promise<Page<TieEntity>> {
-    if (Boolean(args.personId) === Boolean(args.groupId)) throw badInput('Give either personId or groupId.', 'personId');
+    if (Boolean(args.personId) === Boolean(args.groupId))
+      throw badInput('Give either personId or groupId.', 'personId');
     const query = this.dataSource.getRepository(TieEntity).createQueryBuilder('t');
-    if (args.personId) query.where('(t.from_person_id = :id OR t.to_person_id = :id)', { id: args.personId });
-    if (args.groupId) query.where('(t.from_group_id = :id OR t.to_group_id = :id)', { id: args.groupId });
+    if (args.personId)
+      query.where('(t.from_person_id = :id OR t.to_person_id = :id)', { id: args.personId });
+    if (args.groupId)
+      query.where('(t.from_group_id = :id OR t.to_group_id = :id)', { id: args.groupId });
     if (args.kind) query.andWhere('t.kind = :kind', { kind: args.kind });
     return paginate(query, {
       sortBy: 't.last_seen_at',

@@ -1,5 +1,13 @@
 import { TieKind, TieProvenance } from '@village/shared';
-import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { GroupEntity } from '../groups/group.entity';
 import { PersonEntity } from '../people/person.entity';
 import { SpaceEntity } from '../spaces/space.entity';

@@ -16,7 +16,9 @@ export const TieEndpoint = createUnionType({
   },
 });
 
-@ObjectType('Tie', { description: 'An edge of the social graph, with why it exists and how recent it is.' })
+@ObjectType('Tie', {
+  description: 'An edge of the social graph, with why it exists and how recent it is.',
+})
 export class TieModel {
   @Field(() => ID)
   id!: string;

@@ -21,7 +21,8 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
   } finally {
     await client.end();
   }
@@ -55,7 +56,10 @@ export async function openDatabase(
     });
     await ensureDatabase(embedded.urlFor('postgres'), EMBEDDED_DATABASE_NAME);
     url = embedded.urlFor(EMBEDDED_DATABASE_NAME);
-    logger.info({ port: embedded.port, dataDir: options.dataDir, ms: Date.now() - started }, 'embedded PostgreSQL started');
+    logger.info(
+      { port: embedded.port, dataDir: options.dataDir, ms: Date.now() - started },
+      'embedded PostgreSQL started',
+    );
   }
 
   const dataSource = createDataSource(url);
@@ -66,7 +70,8 @@ export async function openDatabase(
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatabaseUnavailableError(`Cannot reach PostgreSQL at ${describe(url)}: ${reason}`);
   }
-  const version = await dataSource.query<{ server_version_num: string }[]>('SHOW server_version_num');
+  const version =
+    await dataSource.query<{ server_version_num: string }[]>('SHOW server_version_num');
   if (Number(version[0]?.server_version_num) < 150000) {
     await dataSource.destroy();
     await embedded?.stop();
@@ -77,7 +82,8 @@ export async function openDatabase(
     await lock.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
-      if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      if (applied.length > 0)
+        logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
       await prepare(dataSource);
     } finally {
       await lock.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]);

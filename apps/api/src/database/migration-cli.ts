@@ -13,7 +13,9 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const name = `village_migrations_${process.pid}_${Date.now()}`;
   const dataDir = await mkdtemp(join(tmpdir(), 'village-migrations-'));
-  const embedded = process.env['DATABASE_URL'] ? null : await startEmbeddedPostgres({ dataDir, ephemeral: true });
+  const embedded = process.env['DATABASE_URL']
+    ? null
+    : await startEmbeddedPostgres({ dataDir, ephemeral: true });
   const serverUrl = process.env['DATABASE_URL'] ?? embedded!.urlFor('postgres');
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
@@ -41,7 +43,8 @@ async function pendingChanges(url: string) {
   }
 }
 
-const escape = (sql: string) => sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+const escape = (sql: string) =>
+  sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
 async function main() {
   const [command, name] = process.argv.slice(2);
@@ -51,7 +54,9 @@ async function main() {
       console.log('Entities and migrations agree.');
       return;
     }
-    console.error('Entities and migrations disagree; run the migration:generate target. Missing SQL:');
+    console.error(
+      'Entities and migrations disagree; run the migration:generate target. Missing SQL:',
+    );
     for (const query of changes.upQueries) console.error(`  ${query.query};`);
     process.exitCode = 1;
   } else if (command === 'generate' && name && /^[A-Z][A-Za-z0-9]+$/.test(name)) {
@@ -60,7 +65,9 @@ async function main() {
       return;
     }
     const timestamp = Date.now();
-    const up = changes.upQueries.map((q) => `    await queryRunner.query(\`${escape(q.query)}\`);`).join('\n');
+    const up = changes.upQueries
+      .map((q) => `    await queryRunner.query(\`${escape(q.query)}\`);`)
+      .join('\n');
     const down = changes.downQueries
       .reverse()
       .map((q) => `    await queryRunner.query(\`${escape(q.query)}\`);`)

@@ -19,5 +19,7 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError(ErrorCode.NOT_FOUND, `We could not find that ${what}.`);
-export const badInput = (message: string, field?: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
+export const notFound = (what: string) =>
+  new DomainError(ErrorCode.NOT_FOUND, `We could not find that ${what}.`);
+export const badInput = (message: string, field?: string) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, field);

@@ -4,18 +4,31 @@ import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorCode } from './domain-error';
 
-const GRAPHQL_CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const GRAPHQL_CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** PostgreSQL error codes that mean the request, not the server, was wrong. */
 const PG_CLIENT_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
   '23505': { code: ErrorCode.CONFLICT, message: 'That already exists.' },
-  '23503': { code: ErrorCode.BAD_USER_INPUT, message: 'That refers to something that does not exist.' },
+  '23503': {
+    code: ErrorCode.BAD_USER_INPUT,
+    message: 'That refers to something that does not exist.',
+  },
   '22P02': { code: ErrorCode.BAD_USER_INPUT, message: 'One of the identifiers is not valid.' },
 };
 
 function validationMessages(error: BadRequestException): string {
   const response = error.getResponse();
-  const message = typeof response === 'object' && response !== null && 'message' in response ? response.message : error.message;
+  const message =
+    typeof response === 'object' && response !== null && 'message' in response
+      ? response.message
+      : error.message;
   return Array.isArray(message) ? message.join('; ') : String(message);
 }
 
@@ -26,13 +39,25 @@ function validationMessages(error: BadRequestException): string {
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof DomainError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      };
     }
     if (original instanceof BadRequestException) {
-      return { ...base, message: validationMessages(original), extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        ...base,
+        message: validationMessages(original),
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     if (original instanceof QueryFailedError) {
       const pgCode = (original.driverError as { code?: string } | undefined)?.code;
@@ -41,9 +66,19 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && GRAPHQL_CLIENT_CODES.has(code)) {
-      return { ...base, extensions: { code: code === 'BAD_REQUEST' ? ErrorCode.BAD_USER_INPUT : code } };
+      return {
+        ...base,
+        extensions: { code: code === 'BAD_REQUEST' ? ErrorCode.BAD_USER_INPUT : code },
+      };
     }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
-    return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    logger.error(
+      { err: original, path: formatted.path },
+      'unexpected error in a GraphQL operation',
+    );
+    return {
+      ...base,
+      message: 'Something went wrong on our side. Please try again.',
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

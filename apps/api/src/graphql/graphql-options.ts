@@ -7,7 +7,11 @@ import { Loaders } from './loaders';
 import './enums';
 
 /** Apollo on Express, code-first, graphql-ws for subscriptions on the same path. */
-export function graphqlOptions(config: AppConfig, dataSource: DataSource, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  config: AppConfig,
+  dataSource: DataSource,
+  logger: Logger,
+): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,

@@ -25,44 +25,61 @@ export class Loaders {
 
   /** One entity by id, or null. */
   byId<E extends { id: string }>(entity: EntityTarget<E>): DataLoader<string, E | null> {
-    return this.memo(`${this.name(entity)}#id`, () =>
-      new DataLoader<string, E | null>(async (ids) => {
-        const rows = await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+    return this.memo(
+      `${this.name(entity)}#id`,
+      () =>
+        new DataLoader<string, E | null>(async (ids) => {
+          const rows = await this.dataSource
+            .getRepository(entity)
+            .findBy({ id: In([...ids]) } as never);
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 
   /** All entities whose `column` equals each key (one-to-many edges). */
-  manyBy<E extends ObjectLiteral>(entity: EntityTarget<E>, column: keyof E & string, order: FindOptionsOrder<E>): DataLoader<string, E[]> {
-    return this.memo(`${this.name(entity)}#${column}`, () =>
-      new DataLoader<string, E[]>(async (keys) => {
-        const rows = await this.dataSource.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order });
-        const grouped = new Map<string, E[]>(keys.map((key) => [key, []]));
-        for (const row of rows) grouped.get(row[column] as string)?.push(row);
-        return keys.map((key) => grouped.get(key) ?? []);
-      }),
+  manyBy<E extends ObjectLiteral>(
+    entity: EntityTarget<E>,
+    column: keyof E & string,
+    order: FindOptionsOrder<E>,
+  ): DataLoader<string, E[]> {
+    return this.memo(
+      `${this.name(entity)}#${column}`,
+      () =>
+        new DataLoader<string, E[]>(async (keys) => {
+          const rows = await this.dataSource
+            .getRepository(entity)
+            .find({ where: { [column]: In([...keys]) } as never, order });
+          const grouped = new Map<string, E[]>(keys.map((key) => [key, []]));
+          for (const row of rows) grouped.get(row[column] as string)?.push(row);
+          return keys.map((key) => grouped.get(key) ?? []);
+        }),
     );
   }
 
   /** How many entities have `column` equal to each key. */
-  countBy<E extends ObjectLiteral>(entity: EntityTarget<E>, column: keyof E & string): DataLoader<string, number> {
-    return this.memo(`${this.name(entity)}#count:${column}`, () =>
-      new DataLoader<string, number>(async (keys) => {
-        const metadata = this.dataSource.getMetadata(entity);
-        const columnName = metadata.findColumnWithPropertyName(column)?.databaseName ?? column;
-        const rows = await this.dataSource
-          .createQueryBuilder()
-          .select(`e.${columnName}`, 'key')
-          .addSelect('count(*)::int', 'n')
-          .from(metadata.target, 'e')
-          .where(`e.${columnName} IN (:...keys)`, { keys: [...keys] })
-          .groupBy(`e.${columnName}`)
-          .getRawMany<{ key: string; n: number }>();
-        const counts = new Map(rows.map((row) => [row.key, row.n]));
-        return keys.map((key) => counts.get(key) ?? 0);
-      }),
+  countBy<E extends ObjectLiteral>(
+    entity: EntityTarget<E>,
+    column: keyof E & string,
+  ): DataLoader<string, number> {
+    return this.memo(
+      `${this.name(entity)}#count:${column}`,
+      () =>
+        new DataLoader<string, number>(async (keys) => {
+          const metadata = this.dataSource.getMetadata(entity);
+          const columnName = metadata.findColumnWithPropertyName(column)?.databaseName ?? column;
+          const rows = await this.dataSource
+            .createQueryBuilder()
+            .select(`e.${columnName}`, 'key')
+            .addSelect('count(*)::int', 'n')
+            .from(metadata.target, 'e')
+            .where(`e.${columnName} IN (:...keys)`, { keys: [...keys] })
+            .groupBy(`e.${columnName}`)
+            .getRawMany<{ key: string; n: number }>();
+          const counts = new Map(rows.map((row) => [row.key, row.n]));
+          return keys.map((key) => counts.get(key) ?? 0);
+        }),
     );
   }
 }

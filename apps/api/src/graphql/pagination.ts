@@ -59,12 +59,18 @@ export function Connection<T>(node: Type<T>, name: string) {
 
 type SortValue = string | number;
 
-const encodeCursor = (value: SortValue, id: string) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
+const encodeCursor = (value: SortValue, id: string) =>
+  Buffer.from(JSON.stringify([value, id])).toString('base64url');
 
 function decodeCursor(cursor: string): [SortValue, string] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && ['string', 'number'].includes(typeof decoded[0]) && typeof decoded[1] === 'string') {
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 2 &&
+      ['string', 'number'].includes(typeof decoded[0]) &&
+      typeof decoded[1] === 'string'
+    ) {
       return decoded as [SortValue, string];
     }
   } catch {
@@ -83,13 +89,19 @@ export interface KeysetOptions<E> {
 }
 
 /** Keyset (seek) pagination: stable under inserts and as fast on page 1,000 as on page 1. */
-export async function paginate<E extends ObjectLiteral & { id: string }>(query: SelectQueryBuilder<E>, options: KeysetOptions<E>): Promise<Page<E>> {
+export async function paginate<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  options: KeysetOptions<E>,
+): Promise<Page<E>> {
   const alias = query.alias;
   const direction = options.direction ?? 'ASC';
   if (options.after) {
     const [value, id] = decodeCursor(options.after);
     const comparison = direction === 'ASC' ? '>' : '<';
-    query.andWhere(`(${options.sortBy}, ${alias}.id) ${comparison} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+    query.andWhere(`(${options.sortBy}, ${alias}.id) ${comparison} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
   }
   const rows = await query
     .orderBy(options.sortBy, direction)
@@ -97,6 +109,12 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(query: 
     .limit(options.first + 1)
     .getMany();
   const page = rows.slice(0, options.first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(options.sortValue(node), node.id) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > options.first, endCursor: edges.at(-1)?.cursor ?? null } };
+  const edges = page.map((node) => ({
+    node,
+    cursor: encodeCursor(options.sortValue(node), node.id),
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > options.first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }

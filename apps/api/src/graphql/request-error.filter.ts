@@ -25,8 +25,19 @@ export class RequestErrorFilter implements ExceptionFilter {
             : status < 500 && exception instanceof HttpException
               ? exception.message
               : 'Something went wrong on our side. Please try again.';
-    if (status >= 500) this.logger.error({ err: exception, url: request.url }, 'unexpected error in an HTTP request');
-    const code = status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    response.status(status).json(request.path === '/graphql' ? { errors: [{ message, extensions: { code } }] } : { error: { code, message } });
+    if (status >= 500)
+      this.logger.error(
+        { err: exception, url: request.url },
+        'unexpected error in an HTTP request',
+      );
+    const code =
+      status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    response
+      .status(status)
+      .json(
+        request.path === '/graphql'
+          ? { errors: [{ message, extensions: { code } }] }
+          : { error: { code, message } },
+      );
   }
 }

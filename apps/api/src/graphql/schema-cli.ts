@@ -24,9 +24,13 @@ async function main() {
   // Building the schema needs the modules, not a database: this DataSource is never connected.
   const dataSource = createDataSource('postgres://unused@127.0.0.1:1/unused');
   const config = { ...readConfig({}), nodeEnv: 'test' as const };
-  const app = await NestFactory.create(AppModule.forRoot({ config, dataSource, logger, pubSub: createPubSub(null) }), { logger: false });
+  const app = await NestFactory.create(
+    AppModule.forRoot({ config, dataSource, logger, pubSub: createPubSub(null) }),
+    { logger: false },
+  );
   await app.init();
-  const schema = HEADER + printSchema(lexicographicSortSchema(app.get(GraphQLSchemaHost).schema)) + '\n';
+  const schema =
+    HEADER + printSchema(lexicographicSortSchema(app.get(GraphQLSchemaHost).schema)) + '\n';
   await app.close();
   if (mode === 'write') {
     await writeFile(SCHEMA_FILE, schema);
@@ -34,7 +38,9 @@ async function main() {
   } else if (mode === 'check') {
     const committed = await readFile(SCHEMA_FILE, 'utf8').catch(() => '');
     if (committed !== schema) {
-      console.error('apps/api/schema.gql is stale: run `npx nx run api:schema` and commit the result.');
+      console.error(
+        'apps/api/schema.gql is stale: run `npx nx run api:schema` and commit the result.',
+      );
       process.exitCode = 1;
     } else {
       console.log('apps/api/schema.gql is up to date.');

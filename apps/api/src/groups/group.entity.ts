@@ -1,5 +1,12 @@
 import { GroupKind } from '@village/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity('village_group')
 @Index('IDX_village_group_name_trgm', { synchronize: false })

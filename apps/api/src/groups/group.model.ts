@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GroupKind } from '@village/shared';
 import { Connection } from '../graphql/pagination';
 
-@ObjectType('Group', { description: 'A faith, civic, parent, volunteer, mutual-aid or service group.' })
+@ObjectType('Group', {
+  description: 'A faith, civic, parent, volunteer, mutual-aid or service group.',
+})
 export class GroupModel {
   @Field(() => ID)
   id!: string;

@@ -2,5 +2,8 @@ import { Module } from '@nestjs/common';
 import { GroupsResolver, MembershipResolver } from './groups.resolver';
 import { GroupsService } from './groups.service';
 
-@Module({ providers: [GroupsService, GroupsResolver, MembershipResolver], exports: [GroupsService] })
+@Module({
+  providers: [GroupsService, GroupsResolver, MembershipResolver],
+  exports: [GroupsService],
+})
 export class GroupsModule {}

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { badInput } from '../graphql/domain-error';
 import { GraphQLContext } from '../graphql/loaders';
 import { GroupEntity } from './group.entity';
@@ -15,13 +25,18 @@ import { checkId, UuidPipe } from '../graphql/id.args';
 export class GroupsResolver {
   constructor(private readonly groupsService: GroupsService) {}
 
-  @Query(() => GroupConnection, { description: 'Groups by name, filtered by kind, language or a fuzzy search.' })
+  @Query(() => GroupConnection, {
+    description: 'Groups by name, filtered by kind, language or a fuzzy search.',
+  })
   groups(@Args() args: GroupsArgs) {
     return this.groupsService.list(args);
   }
 
   @Query(() => GroupModel, { description: 'One group, by id or by slug.' })
-  group(@Args('id', { type: () => ID, nullable: true }) id?: string, @Args('slug', { nullable: true }) slug?: string) {
+  group(
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('slug', { nullable: true }) slug?: string,
+  ) {
     if (id) return this.groupsService.get(checkId(id));
     if (slug) return this.groupsService.getBySlug(slug);
     throw badInput('Give a group id or slug.');
@@ -33,11 +48,16 @@ export class GroupsResolver {
   }
 
   @Mutation(() => GroupModel)
-  updateGroup(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateGroupInput) {
+  updateGroup(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateGroupInput,
+  ) {
     return this.groupsService.update(id, input);
   }
 
-  @Mutation(() => MembershipModel, { description: 'A person joins a group; records the membership tie as well.' })
+  @Mutation(() => MembershipModel, {
+    description: 'A person joins a group; records the membership tie as well.',
+  })
   joinGroup(@Args() args: JoinGroupArgs) {
     return this.groupsService.join(args.groupId, args.personId);
   }
@@ -55,4 +75,3 @@ export class MembershipResolver {
     return loaders.byId(GroupEntity).load(membership.groupId);
   }
 }
-

@@ -12,7 +12,17 @@ import { GroupEntity } from './group.entity';
 import { MembershipEntity } from './membership.entity';
 
 /** Letters that Unicode does not decompose into a base letter plus an accent. */
-const UNDECOMPOSABLE: Record<string, string> = { ł: 'l', Ł: 'l', ß: 'ss', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', æ: 'ae', Æ: 'ae' };
+const UNDECOMPOSABLE: Record<string, string> = {
+  ł: 'l',
+  Ł: 'l',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  æ: 'ae',
+  Æ: 'ae',
+};
 
 export function slugify(name: string): string {
   const slug = name
@@ -35,9 +45,17 @@ export class GroupsService {
     if (args.kind) query.andWhere('g.kind = :kind', { kind: args.kind });
     if (args.language) query.andWhere(':language = ANY(g.languages)', { language: args.language });
     if (args.search?.trim()) {
-      query.andWhere('(g.name ILIKE :contains OR g.name % :search)', { contains: `%${args.search.trim()}%`, search: args.search.trim() });
+      query.andWhere('(g.name ILIKE :contains OR g.name % :search)', {
+        contains: `%${args.search.trim()}%`,
+        search: args.search.trim(),
+      });
     }
-    return paginate(query, { sortBy: 'g.name', sortValue: (g) => g.name, first: args.first, after: args.after });
+    return paginate(query, {
+      sortBy: 'g.name',
+      sortValue: (g) => g.name,
+      first: args.first,
+      after: args.after,
+    });
   }
 
   async get(id: string): Promise<GroupEntity> {
@@ -99,14 +117,24 @@ export class GroupsService {
 
   /** Joining writes the membership and the person–group tie together, or neither. */
   async join(groupId: string, personId: string): Promise<MembershipEntity> {
-    return this.dataSource.transaction((manager) => this.addMember(manager, groupId, personId, MembershipRole.MEMBER));
+    return this.dataSource.transaction((manager) =>
+      this.addMember(manager, groupId, personId, MembershipRole.MEMBER),
+    );
   }
 
-  private async addMember(manager: EntityManager, groupId: string, personId: string, role: MembershipRole): Promise<MembershipEntity> {
-    if (!(await manager.getRepository(GroupEntity).existsBy({ id: groupId }))) throw notFound('group');
-    if (!(await manager.getRepository(PersonEntity).existsBy({ id: personId }))) throw notFound('person');
+  private async addMember(
+    manager: EntityManager,
+    groupId: string,
+    personId: string,
+    role: MembershipRole,
+  ): Promise<MembershipEntity> {
+    if (!(await manager.getRepository(GroupEntity).existsBy({ id: groupId })))
+      throw notFound('group');
+    if (!(await manager.getRepository(PersonEntity).existsBy({ id: personId })))
+      throw notFound('person');
     const memberships = manager.getRepository(MembershipEntity);
-    if (await memberships.existsBy({ groupId, personId })) throw badInput('This person is already a member of the group.');
+    if (await memberships.existsBy({ groupId, personId }))
+      throw badInput('This person is already a member of the group.');
     const membership = await memberships.save({ groupId, personId, role });
     const now = new Date();
     await manager.getRepository(TieEntity).insert({

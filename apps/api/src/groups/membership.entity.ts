@@ -1,5 +1,13 @@
 import { MembershipRole } from '@village/shared';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
 import { GroupEntity } from './group.entity';
 
@@ -22,7 +30,12 @@ export class MembershipEntity {
   @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
   group?: GroupEntity;
 
-  @Column({ type: 'enum', enum: MembershipRole, enumName: 'membership_role', default: MembershipRole.MEMBER })
+  @Column({
+    type: 'enum',
+    enum: MembershipRole,
+    enumName: 'membership_role',
+    default: MembershipRole.MEMBER,
+  })
   role!: MembershipRole;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -20,7 +20,11 @@ export class HealthController {
     let database: HealthReport['database'];
     try {
       const rows = await this.dataSource.query<{ server_version: string }[]>('SHOW server_version');
-      database = { status: 'up', latencyMs: Math.round((performance.now() - started) * 10) / 10, serverVersion: rows[0]?.server_version ?? null };
+      database = {
+        status: 'up',
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+        serverVersion: rows[0]?.server_version ?? null,
+      };
     } catch {
       database = { status: 'down', latencyMs: null, serverVersion: null };
     }

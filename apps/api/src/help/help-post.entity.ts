@@ -1,5 +1,14 @@
 import { HelpCategory, HelpPostKind, HelpPostStatus } from '@village/shared';
-import { Check, Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { GroupEntity } from '../groups/group.entity';
 import { PersonEntity } from '../people/person.entity';
 
@@ -48,7 +57,12 @@ export class HelpPostEntity {
   @Column({ type: 'integer', nullable: true })
   quantity!: number | null;
 
-  @Column({ type: 'enum', enum: HelpPostStatus, enumName: 'help_post_status', default: HelpPostStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: HelpPostStatus,
+    enumName: 'help_post_status',
+    default: HelpPostStatus.OPEN,
+  })
   status!: HelpPostStatus;
 
   @Column({ type: 'timestamptz', nullable: true })

@@ -2,7 +2,9 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { HelpCategory, HelpPostKind, HelpPostStatus } from '@village/shared';
 import { Connection } from '../graphql/pagination';
 
-@ObjectType('HelpPost', { description: 'An offer of help or a request for it, by a person or a group.' })
+@ObjectType('HelpPost', {
+  description: 'An offer of help or a request for it, by a person or a group.',
+})
 export class HelpPostModel {
   @Field(() => ID)
   id!: string;

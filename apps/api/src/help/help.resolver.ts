@@ -1,4 +1,14 @@
-import { Args, ID, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Context,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { GroupEntity } from '../groups/group.entity';
 import { GroupModel } from '../groups/group.model';
@@ -22,7 +32,9 @@ export class HelpResolver {
     @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
   ) {}
 
-  @Query(() => HelpPostConnection, { description: 'The help board: newest first, open posts unless a status is given.' })
+  @Query(() => HelpPostConnection, {
+    description: 'The help board: newest first, open posts unless a status is given.',
+  })
   helpPosts(@Args() args: HelpPostsArgs) {
     return this.helpService.list(args);
   }
@@ -38,11 +50,16 @@ export class HelpResolver {
   }
 
   @Mutation(() => HelpPostModel)
-  updateHelpPost(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateHelpPostInput) {
+  updateHelpPost(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateHelpPostInput,
+  ) {
     return this.helpService.update(id, input);
   }
 
-  @Subscription(() => HelpPostModel, { description: 'New help posts in one area cell, as they are posted.' })
+  @Subscription(() => HelpPostModel, {
+    description: 'New help posts in one area cell, as they are posted.',
+  })
   helpPostCreated(@Args() { areaCell }: AreaCellArgs) {
     return this.pubSub.iterate(topics.helpPosted(areaCell));
   }
@@ -54,7 +71,9 @@ export class HelpResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   async authorPerson(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
-    const person = post.authorPersonId ? await loaders.byId(PersonEntity).load(post.authorPersonId) : null;
+    const person = post.authorPersonId
+      ? await loaders.byId(PersonEntity).load(post.authorPersonId)
+      : null;
     return person ? toPersonModel(person) : null;
   }
 }

@@ -13,11 +13,13 @@ import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 
 function checkAreaCell(cell: string | undefined | null): void {
-  if (cell != null && !isAreaCell(cell)) throw badInput('areaCell must be an area cell of resolution 8.', 'areaCell');
+  if (cell != null && !isAreaCell(cell))
+    throw badInput('areaCell must be an area cell of resolution 8.', 'areaCell');
 }
 
 function checkExpiry(expiresAt: Date | undefined | null, now = new Date()): void {
-  if (expiresAt && expiresAt <= now) throw badInput('The expiry must be in the future.', 'expiresAt');
+  if (expiresAt && expiresAt <= now)
+    throw badInput('The expiry must be in the future.', 'expiresAt');
 }
 
 @Injectable()
@@ -28,7 +30,10 @@ export class HelpService {
   ) {}
 
   list(args: HelpPostsArgs): Promise<Page<HelpPostEntity>> {
-    const query = this.dataSource.getRepository(HelpPostEntity).createQueryBuilder('h').where('h.status = :status', { status: args.status });
+    const query = this.dataSource
+      .getRepository(HelpPostEntity)
+      .createQueryBuilder('h')
+      .where('h.status = :status', { status: args.status });
     if (args.kind) query.andWhere('h.kind = :kind', { kind: args.kind });
     if (args.category) query.andWhere('h.category = :category', { category: args.category });
     if (args.areaCell) query.andWhere('h.area_cell = :cell', { cell: args.areaCell });
@@ -49,12 +54,23 @@ export class HelpService {
 
   async create(input: CreateHelpPostInput): Promise<HelpPostEntity> {
     if (Boolean(input.authorPersonId) === Boolean(input.authorGroupId)) {
-      throw badInput('A help post has one author: give either authorPersonId or authorGroupId.', 'authorPersonId');
+      throw badInput(
+        'A help post has one author: give either authorPersonId or authorGroupId.',
+        'authorPersonId',
+      );
     }
     checkAreaCell(input.areaCell);
     checkExpiry(input.expiresAt);
-    if (input.authorPersonId && !(await this.dataSource.getRepository(PersonEntity).existsBy({ id: input.authorPersonId }))) throw notFound('person');
-    if (input.authorGroupId && !(await this.dataSource.getRepository(GroupEntity).existsBy({ id: input.authorGroupId }))) throw notFound('group');
+    if (
+      input.authorPersonId &&
+      !(await this.dataSource.getRepository(PersonEntity).existsBy({ id: input.authorPersonId }))
+    )
+      throw notFound('person');
+    if (
+      input.authorGroupId &&
+      !(await this.dataSource.getRepository(GroupEntity).existsBy({ id: input.authorGroupId }))
+    )
+      throw notFound('group');
     const post = await this.dataSource.getRepository(HelpPostEntity).save({
       ...input,
       title: input.title.trim(),
@@ -72,7 +88,9 @@ export class HelpService {
     const post = await this.get(id);
     checkAreaCell(input.areaCell);
     checkExpiry(input.expiresAt);
-    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+    const changes = Object.fromEntries(
+      Object.entries(input).filter(([, value]) => value !== undefined && value !== null),
+    );
     return this.dataSource.getRepository(HelpPostEntity).save({ ...post, ...changes });
   }
 }

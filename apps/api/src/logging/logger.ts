@@ -4,7 +4,11 @@ import type { LogLevel } from '../config/app-config';
 
 /** Structured JSON logs on stdout, one object a line. */
 export function createLogger(level: LogLevel): Logger {
-  return pino({ level, base: { service: 'village-api' }, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino({
+    level,
+    base: { service: 'village-api' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
 }
 
 /** Routes Nest's own messages into the same structured log. */

@@ -7,17 +7,30 @@ import { Page } from '../graphql/pagination';
 import { PeopleArgs } from './dto/people.args';
 import { HouseholdEntity } from './household.entity';
 import { PersonEntity } from './person.entity';
-import { HouseholdModel, LifeStageModel, lifeStageOf, PersonConnection, PersonModel, toHouseholdModel, toPersonModel } from './person.model';
+import {
+  HouseholdModel,
+  LifeStageModel,
+  lifeStageOf,
+  PersonConnection,
+  PersonModel,
+  toHouseholdModel,
+  toPersonModel,
+} from './person.model';
 import { PeopleService } from './people.service';
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
   constructor(private readonly peopleService: PeopleService) {}
 
-  @Query(() => PersonConnection, { description: 'Members, by name, filtered by area cell or language.' })
+  @Query(() => PersonConnection, {
+    description: 'Members, by name, filtered by area cell or language.',
+  })
   async people(@Args() args: PeopleArgs): Promise<Page<PersonModel>> {
     const page = await this.peopleService.list(args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPersonModel(edge.node) })) };
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPersonModel(edge.node) })),
+    };
   }
 
   @Query(() => PersonModel)
@@ -31,8 +44,13 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => LifeStageModel)
-  async lifeStage(@Parent() person: PersonModel, @Context() { loaders }: GraphQLContext): Promise<LifeStageModel> {
-    const household = person.householdId ? await loaders.byId(HouseholdEntity).load(person.householdId) : null;
+  async lifeStage(
+    @Parent() person: PersonModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<LifeStageModel> {
+    const household = person.householdId
+      ? await loaders.byId(HouseholdEntity).load(person.householdId)
+      : null;
     return lifeStageOf(household);
   }
 
@@ -45,8 +63,13 @@ export class PeopleResolver {
 @Resolver(() => HouseholdModel)
 export class HouseholdResolver {
   @ResolveField(() => [PersonModel])
-  async members(@Parent() household: HouseholdModel, @Context() { loaders }: GraphQLContext): Promise<PersonModel[]> {
-    const members = await loaders.manyBy(PersonEntity, 'householdId', { displayName: 'ASC' }).load(household.id);
+  async members(
+    @Parent() household: HouseholdModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<PersonModel[]> {
+    const members = await loaders
+      .manyBy(PersonEntity, 'householdId', { displayName: 'ASC' })
+      .load(household.id);
     return members.map(toPersonModel);
   }
 }
@@ -54,7 +77,10 @@ export class HouseholdResolver {
 @Resolver(() => MembershipModel)
 export class MembershipPersonResolver {
   @ResolveField(() => PersonModel)
-  async person(@Parent() membership: MembershipEntity, @Context() { loaders }: GraphQLContext): Promise<PersonModel> {
+  async person(
+    @Parent() membership: MembershipEntity,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<PersonModel> {
     const person = await loaders.byId(PersonEntity).load(membership.personId);
     return toPersonModel(person!);
   }

@@ -15,7 +15,12 @@ export class PeopleService {
     const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p');
     if (args.areaCell) query.andWhere('p.area_cell = :cell', { cell: args.areaCell });
     if (args.language) query.andWhere(':language = ANY(p.languages)', { language: args.language });
-    return paginate(query, { sortBy: 'p.display_name', sortValue: (p) => p.displayName, first: args.first, after: args.after });
+    return paginate(query, {
+      sortBy: 'p.display_name',
+      sortValue: (p) => p.displayName,
+      first: args.first,
+      after: args.after,
+    });
   }
 
   async get(id: string): Promise<PersonEntity> {

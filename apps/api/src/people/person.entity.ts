@@ -1,5 +1,13 @@
 import { HelpCategory } from '@village/shared';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { HouseholdEntity } from './household.entity';
 
 /** A member. Mapped to GraphQL explicitly (toPersonModel) so a new column can never leak by itself. */

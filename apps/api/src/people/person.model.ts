@@ -4,7 +4,9 @@ import { Connection } from '../graphql/pagination';
 import { HouseholdEntity } from './household.entity';
 import { PersonEntity } from './person.entity';
 
-@ObjectType('LifeStage', { description: "Where a family is: expecting, and children's ages. Never names." })
+@ObjectType('LifeStage', {
+  description: "Where a family is: expecting, and children's ages. Never names.",
+})
 export class LifeStageModel {
   @Field()
   expecting!: boolean;
@@ -62,7 +64,10 @@ function monthsBetween(fromMonth: string, now: Date): number {
 export function lifeStageOf(household: HouseholdEntity | null, now = new Date()): LifeStageModel {
   const dueMonth = household?.dueMonth ?? null;
   const expecting = dueMonth !== null && monthsBetween(dueMonth, now) <= 0;
-  const childAgesMonths = (household?.childBirthMonths ?? []).map((birth) => monthsBetween(birth, now)).filter((age) => age >= 0).sort((a, b) => a - b);
+  const childAgesMonths = (household?.childBirthMonths ?? [])
+    .map((birth) => monthsBetween(birth, now))
+    .filter((age) => age >= 0)
+    .sort((a, b) => a - b);
   return { expecting, dueMonth: expecting ? dueMonth!.slice(0, 7) : null, childAgesMonths };
 }
 

@@ -26,7 +26,9 @@ export function createPubSub(redisUrl: string | null): TypedPubSub {
   const subscriber = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   // Dates travel as ISO strings over Redis; revive them so payloads match the in-memory ones.
   const reviver = (_key: string, value: unknown) =>
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) ? new Date(value) : value;
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value)
+      ? new Date(value)
+      : value;
   const pubSub = new RedisPubSub({ publisher, subscriber, reviver });
   return {
     publish: (topic, payload) => pubSub.publish(topic, payload),

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
-import { GroupSessionsResolver, SessionsResolver, SpaceSessionsResolver } from './sessions.resolver';
+import {
+  GroupSessionsResolver,
+  SessionsResolver,
+  SpaceSessionsResolver,
+} from './sessions.resolver';
 import { SessionsService } from './sessions.service';
 
-@Module({ providers: [SessionsService, SessionsResolver, GroupSessionsResolver, SpaceSessionsResolver] })
+@Module({
+  providers: [SessionsService, SessionsResolver, GroupSessionsResolver, SpaceSessionsResolver],
+})
 export class SessionsModule {}

@@ -1,4 +1,15 @@
-import { Args, ID, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Context,
+  GraphQLISODateTime,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { GroupEntity } from '../groups/group.entity';
 import { GroupModel } from '../groups/group.model';
 import { IdArgs, UuidPipe } from '../graphql/id.args';
@@ -15,7 +26,9 @@ import { SessionsService } from './sessions.service';
 export class SessionsResolver {
   constructor(private readonly sessionsService: SessionsService) {}
 
-  @Query(() => SessionConnection, { description: 'Sessions by title, filtered by group, space, language, age or cost.' })
+  @Query(() => SessionConnection, {
+    description: 'Sessions by title, filtered by group, space, language, age or cost.',
+  })
   sessions(@Args() args: SessionsArgs) {
     return this.sessionsService.list(args);
   }
@@ -25,7 +38,9 @@ export class SessionsResolver {
     return this.sessionsService.get(id);
   }
 
-  @Query(() => [SessionOccurrenceModel], { description: 'What is on soon: dates of matching sessions, soonest first.' })
+  @Query(() => [SessionOccurrenceModel], {
+    description: 'What is on soon: dates of matching sessions, soonest first.',
+  })
   upcomingSessions(@Args() args: UpcomingSessionsArgs) {
     return this.sessionsService.upcoming(args);
   }
@@ -36,7 +51,10 @@ export class SessionsResolver {
   }
 
   @Mutation(() => SessionModel)
-  updateSession(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateSessionInput) {
+  updateSession(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateSessionInput,
+  ) {
     return this.sessionsService.update(id, input);
   }
 
@@ -50,9 +68,16 @@ export class SessionsResolver {
     return loaders.byId(SpaceEntity).load(session.spaceId);
   }
 
-  @ResolveField(() => [GraphQLISODateTime], { description: 'Start times of the next dates (Europe/London rules applied).' })
-  nextOccurrences(@Parent() session: SessionEntity, @Args('count', { type: () => Int, defaultValue: 3 }) count: number) {
-    return this.sessionsService.nextOccurrences(session, Math.min(Math.max(count, 1), 10)).map((o) => o.start);
+  @ResolveField(() => [GraphQLISODateTime], {
+    description: 'Start times of the next dates (Europe/London rules applied).',
+  })
+  nextOccurrences(
+    @Parent() session: SessionEntity,
+    @Args('count', { type: () => Int, defaultValue: 3 }) count: number,
+  ) {
+    return this.sessionsService
+      .nextOccurrences(session, Math.min(Math.max(count, 1), 10))
+      .map((o) => o.start);
   }
 }
 

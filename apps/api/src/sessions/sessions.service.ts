@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { nextOccurrences, Occurrence, occurrencesBetween, RecurringSchedule, recurrenceRuleProblem } from '@village/shared';
+import {
+  nextOccurrences,
+  Occurrence,
+  occurrencesBetween,
+  RecurringSchedule,
+  recurrenceRuleProblem,
+} from '@village/shared';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { GroupEntity } from '../groups/group.entity';
@@ -23,15 +29,20 @@ export function scheduleOf(session: SessionEntity): RecurringSchedule {
   };
 }
 
-function checkSchedule(session: Pick<SessionEntity, 'recurrence' | 'minAgeMonths' | 'maxAgeMonths'>): void {
+function checkSchedule(
+  session: Pick<SessionEntity, 'recurrence' | 'minAgeMonths' | 'maxAgeMonths'>,
+): void {
   const problem = recurrenceRuleProblem(session.recurrence);
   if (problem) throw badInput(problem, 'recurrence');
-  if (session.minAgeMonths > session.maxAgeMonths) throw badInput('The youngest age must not be above the oldest age.', 'minAgeMonths');
+  if (session.minAgeMonths > session.maxAgeMonths)
+    throw badInput('The youngest age must not be above the oldest age.', 'minAgeMonths');
 }
 
 function applyFilters(query: SelectQueryBuilder<SessionEntity>, filter: SessionFilterArgs): void {
-  if (filter.language) query.andWhere(':language = ANY(s.languages)', { language: filter.language });
-  if (filter.ageMonths != null) query.andWhere(':age BETWEEN s.min_age_months AND s.max_age_months', { age: filter.ageMonths });
+  if (filter.language)
+    query.andWhere(':language = ANY(s.languages)', { language: filter.language });
+  if (filter.ageMonths != null)
+    query.andWhere(':age BETWEEN s.min_age_months AND s.max_age_months', { age: filter.ageMonths });
   if (filter.freeOnly) query.andWhere('s.cost_pence = 0');
 }
 
@@ -44,7 +55,12 @@ export class SessionsService {
     if (args.groupId) query.andWhere('s.group_id = :groupId', { groupId: args.groupId });
     if (args.spaceId) query.andWhere('s.space_id = :spaceId', { spaceId: args.spaceId });
     applyFilters(query, args);
-    return paginate(query, { sortBy: 's.title', sortValue: (s) => s.title, first: args.first, after: args.after });
+    return paginate(query, {
+      sortBy: 's.title',
+      sortValue: (s) => s.title,
+      first: args.first,
+      after: args.after,
+    });
   }
 
   async get(id: string): Promise<SessionEntity> {
@@ -57,15 +73,31 @@ export class SessionsService {
    * Dates of all matching sessions within a window, soonest first. Expands every matching rule in
    * memory: right for a town's few hundred sessions; discovery by distance will narrow in SQL first.
    */
-  async upcoming(args: UpcomingSessionsArgs, now = new Date()): Promise<{ startsAt: Date; endsAt: Date; session: SessionEntity }[]> {
+  async upcoming(
+    args: UpcomingSessionsArgs,
+    now = new Date(),
+  ): Promise<{ startsAt: Date; endsAt: Date; session: SessionEntity }[]> {
     const from = args.from ?? now;
     const to = new Date(from.getTime() + args.days * DAY_MS);
-    const query = this.dataSource.getRepository(SessionEntity).createQueryBuilder('s').where('s.start_date < :to', { to: to.toISOString().slice(0, 10) });
+    const query = this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.start_date < :to', { to: to.toISOString().slice(0, 10) });
     applyFilters(query, args);
     const sessions = await query.getMany();
     return sessions
-      .flatMap((session) => occurrencesBetween(scheduleOf(session), from, to, args.first).map((o) => ({ startsAt: o.start, endsAt: o.end, session })))
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.session.title.localeCompare(b.session.title))
+      .flatMap((session) =>
+        occurrencesBetween(scheduleOf(session), from, to, args.first).map((o) => ({
+          startsAt: o.start,
+          endsAt: o.end,
+          session,
+        })),
+      )
+      .sort(
+        (a, b) =>
+          a.startsAt.getTime() - b.startsAt.getTime() ||
+          a.session.title.localeCompare(b.session.title),
+      )
       .slice(0, args.first);
   }
 
@@ -75,17 +107,27 @@ export class SessionsService {
 
   async create(input: CreateSessionInput): Promise<SessionEntity> {
     checkSchedule(input);
-    if (!(await this.dataSource.getRepository(GroupEntity).existsBy({ id: input.groupId }))) throw notFound('group');
-    if (!(await this.dataSource.getRepository(SpaceEntity).existsBy({ id: input.spaceId }))) throw notFound('space');
-    return this.dataSource.getRepository(SessionEntity).save({ ...input, title: input.title.trim(), capacity: input.capacity ?? null });
+    if (!(await this.dataSource.getRepository(GroupEntity).existsBy({ id: input.groupId })))
+      throw notFound('group');
+    if (!(await this.dataSource.getRepository(SpaceEntity).existsBy({ id: input.spaceId })))
+      throw notFound('space');
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .save({ ...input, title: input.title.trim(), capacity: input.capacity ?? null });
   }
 
   async update(id: string, input: UpdateSessionInput): Promise<SessionEntity> {
     const session = await this.get(id);
-    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+    const changes = Object.fromEntries(
+      Object.entries(input).filter(([, value]) => value !== undefined && value !== null),
+    );
     const updated = { ...session, ...changes };
     checkSchedule(updated);
-    if (input.spaceId && !(await this.dataSource.getRepository(SpaceEntity).existsBy({ id: input.spaceId }))) throw notFound('space');
+    if (
+      input.spaceId &&
+      !(await this.dataSource.getRepository(SpaceEntity).existsBy({ id: input.spaceId }))
+    )
+      throw notFound('space');
     return this.dataSource.getRepository(SessionEntity).save(updated);
   }
 }

@@ -1,5 +1,12 @@
 import { AccessibilityFeature, SpaceKind } from '@village/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export interface OpeningPeriod {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */

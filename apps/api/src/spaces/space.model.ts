@@ -14,7 +14,9 @@ export class OpeningPeriodModel {
   closes!: string;
 }
 
-@ObjectType('Space', { description: 'A public place where people meet; its location is exact and public.' })
+@ObjectType('Space', {
+  description: 'A public place where people meet; its location is exact and public.',
+})
 export class SpaceModel {
   @Field(() => ID)
   id!: string;

@@ -9,7 +9,9 @@ import { SpacesService } from './spaces.service';
 export class SpacesResolver {
   constructor(private readonly spacesService: SpacesService) {}
 
-  @Query(() => SpaceConnection, { description: 'Spaces by name, filtered by kind, accessibility or a fuzzy search.' })
+  @Query(() => SpaceConnection, {
+    description: 'Spaces by name, filtered by kind, accessibility or a fuzzy search.',
+  })
   spaces(@Args() args: SpacesArgs) {
     return this.spacesService.list(args);
   }
@@ -25,7 +27,10 @@ export class SpacesResolver {
   }
 
   @Mutation(() => SpaceModel)
-  updateSpace(@Args('id', { type: () => ID }, UuidPipe) id: string, @Args('input') input: UpdateSpaceInput) {
+  updateSpace(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateSpaceInput,
+  ) {
     return this.spacesService.update(id, input);
   }
 }

@@ -9,7 +9,11 @@ import { SpaceEntity } from './space.entity';
 
 function checkOpeningHours(periods: OpeningPeriodInput[]): void {
   const closesBeforeOpening = periods.find((p) => p.closes <= p.opens);
-  if (closesBeforeOpening) throw badInput(`On day ${closesBeforeOpening.weekday} the space closes before it opens.`, 'openingHours');
+  if (closesBeforeOpening)
+    throw badInput(
+      `On day ${closesBeforeOpening.weekday} the space closes before it opens.`,
+      'openingHours',
+    );
 }
 
 @Injectable()
@@ -19,11 +23,22 @@ export class SpacesService {
   list(args: SpacesArgs): Promise<Page<SpaceEntity>> {
     const query = this.dataSource.getRepository(SpaceEntity).createQueryBuilder('s');
     if (args.kind) query.andWhere('s.kind = :kind', { kind: args.kind });
-    if (args.accessibility?.length) query.andWhere('s.accessibility @> :features::accessibility_feature[]', { features: args.accessibility });
+    if (args.accessibility?.length)
+      query.andWhere('s.accessibility @> :features::accessibility_feature[]', {
+        features: args.accessibility,
+      });
     if (args.search?.trim()) {
-      query.andWhere('(s.name ILIKE :contains OR s.name % :search)', { contains: `%${args.search.trim()}%`, search: args.search.trim() });
+      query.andWhere('(s.name ILIKE :contains OR s.name % :search)', {
+        contains: `%${args.search.trim()}%`,
+        search: args.search.trim(),
+      });
     }
-    return paginate(query, { sortBy: 's.name', sortValue: (s) => s.name, first: args.first, after: args.after });
+    return paginate(query, {
+      sortBy: 's.name',
+      sortValue: (s) => s.name,
+      first: args.first,
+      after: args.after,
+    });
   }
 
   async get(id: string): Promise<SpaceEntity> {
@@ -40,7 +55,9 @@ export class SpacesService {
   async update(id: string, input: UpdateSpaceInput): Promise<SpaceEntity> {
     const space = await this.get(id);
     if (input.openingHours) checkOpeningHours(input.openingHours);
-    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+    const changes = Object.fromEntries(
+      Object.entries(input).filter(([, value]) => value !== undefined && value !== null),
+    );
     return this.dataSource.getRepository(SpaceEntity).save({ ...space, ...changes });
   }
 }

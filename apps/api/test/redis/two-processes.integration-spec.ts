@@ -10,7 +10,10 @@ describe('subscriptions across API processes over Redis', () => {
   let second: TestApi;
   beforeAll(async () => {
     first = await startTestApi({ redisUrl: process.env['REDIS_URL']! });
-    second = await startTestApi({ redisUrl: process.env['REDIS_URL']!, databaseUrl: first.databaseUrl });
+    second = await startTestApi({
+      redisUrl: process.env['REDIS_URL']!,
+      databaseUrl: first.databaseUrl,
+    });
   });
   afterAll(async () => {
     await second.close();
@@ -24,8 +27,15 @@ describe('subscriptions across API processes over Redis', () => {
     const received: unknown[] = [];
     const client = first.subscriptionClient();
     const stop = client.subscribe(
-      { query: `subscription ($cell: String!) { helpPostCreated(areaCell: $cell) { title createdAt authorGroup { id } } }`, variables: { cell } },
-      { next: (message) => received.push(message.data), error: () => undefined, complete: () => undefined },
+      {
+        query: `subscription ($cell: String!) { helpPostCreated(areaCell: $cell) { title createdAt authorGroup { id } } }`,
+        variables: { cell },
+      },
+      {
+        next: (message) => received.push(message.data),
+        error: () => undefined,
+        complete: () => undefined,
+      },
     );
     // Publish only once Redis confirms the first API has subscribed to the area's channel.
     const redis = new Redis(process.env['REDIS_URL']!);
@@ -37,10 +47,14 @@ describe('subscriptions across API processes over Redis', () => {
     }
     await redis.quit();
     const title = `Soup for new parents ${Date.now()}`;
-    await second.gql(`mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }`, {
-      input: { kind: 'OFFER', category: 'FOOD', title, areaCell: cell, authorGroupId: group.id },
-    });
-    for (let i = 0; i < 60 && !received.some((r: any) => r.helpPostCreated.title === title); i++) await new Promise((r) => setTimeout(r, 50));
+    await second.gql(
+      `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }`,
+      {
+        input: { kind: 'OFFER', category: 'FOOD', title, areaCell: cell, authorGroupId: group.id },
+      },
+    );
+    for (let i = 0; i < 60 && !received.some((r: any) => r.helpPostCreated.title === title); i++)
+      await new Promise((r) => setTimeout(r, 50));
     stop();
     const mine = received.filter((r: any) => r.helpPostCreated.title === title) as any[];
     expect(mine).toHaveLength(1);

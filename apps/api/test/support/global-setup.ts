@@ -28,6 +28,8 @@ export default async function globalSetup(): Promise<void> {
 
   process.env['VILLAGE_TEST_SERVER_URL'] = serverUrl;
   process.env['VILLAGE_TEST_TEMPLATE'] = template;
-  const where = process.env['DATABASE_URL'] ? `the server in DATABASE_URL (${new URL(serverUrl).host})` : 'an embedded PostgreSQL';
+  const where = process.env['DATABASE_URL']
+    ? `the server in DATABASE_URL (${new URL(serverUrl).host})`
+    : 'an embedded PostgreSQL';
   console.log(`\nIntegration specs run on ${where}.`);
 }

@@ -29,8 +29,17 @@ export interface TestApi {
  * or on `overrides.databaseUrl` to share another test API's database (that one drops it).
  */
 export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<TestApi> {
-  const database = overrides.databaseUrl ? { url: overrides.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config: AppConfig = { ...readConfig({}), nodeEnv: 'test', port: 0, logLevel: 'silent', ...overrides, databaseUrl: database.url };
+  const database = overrides.databaseUrl
+    ? { url: overrides.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
+  const config: AppConfig = {
+    ...readConfig({}),
+    nodeEnv: 'test',
+    port: 0,
+    logLevel: 'silent',
+    ...overrides,
+    databaseUrl: database.url,
+  };
   const api = await startApi(config, createLogger(config.logLevel));
   const dataSource = api.app.get<DataSource>(DATA_SOURCE);
 
@@ -68,7 +77,11 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<
       return total;
     },
     subscriptionClient() {
-      const client = createClient({ url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+      const client = createClient({
+        url: `${api.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+      });
       clients.push(client);
       return client;
     },

@@ -4,7 +4,10 @@ import { Client } from 'pg';
 /** Where the suite's databases live, set by global-setup for every worker. */
 export function testServerUrl(): string {
   const url = process.env['VILLAGE_TEST_SERVER_URL'];
-  if (!url) throw new Error('VILLAGE_TEST_SERVER_URL is not set: run integration specs through jest.integration.config.cjs');
+  if (!url)
+    throw new Error(
+      'VILLAGE_TEST_SERVER_URL is not set: run integration specs through jest.integration.config.cjs',
+    );
   return url;
 }
 
@@ -31,6 +34,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   await withAdmin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   return {
     url: databaseUrl(testServerUrl(), name),
-    drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

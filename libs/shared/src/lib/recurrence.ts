@@ -19,16 +19,24 @@ export interface Occurrence {
   end: Date;
 }
 
-const ALLOWED_FREQUENCIES = new Set([Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY]);
+const ALLOWED_FREQUENCIES = new Set([
+  Frequency.DAILY,
+  Frequency.WEEKLY,
+  Frequency.MONTHLY,
+  Frequency.YEARLY,
+]);
 const DAY_MS = 86_400_000;
 
 /** Returns a human-readable reason the rule is unusable, or null when it is fine. */
 export function recurrenceRuleProblem(rule: string): string | null {
-  if (/DTSTART|TZID/i.test(rule)) return 'Give the first date and time separately, not inside the rule.';
+  if (/DTSTART|TZID/i.test(rule))
+    return 'Give the first date and time separately, not inside the rule.';
   try {
     const options = RRule.parseString(rule);
-    if (options.freq === undefined) return 'The rule needs a FREQ, for example FREQ=WEEKLY;BYDAY=TU.';
-    if (!ALLOWED_FREQUENCIES.has(options.freq)) return 'Sessions can repeat daily, weekly, monthly or yearly.';
+    if (options.freq === undefined)
+      return 'The rule needs a FREQ, for example FREQ=WEEKLY;BYDAY=TU.';
+    if (!ALLOWED_FREQUENCIES.has(options.freq))
+      return 'Sessions can repeat daily, weekly, monthly or yearly.';
     return null;
   } catch {
     return 'The recurrence rule is not valid RFC 5545, for example FREQ=WEEKLY;BYDAY=TU.';
@@ -48,7 +56,14 @@ function zoneOffsetMs(instantMs: number, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(instantMs));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wallAsUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const wallAsUtc = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
   return wallAsUtc - Math.floor(instantMs / 1000) * 1000;
 }
 
@@ -60,7 +75,12 @@ export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
 
 /** The local calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 function wallClockStart(schedule: RecurringSchedule): Date {
@@ -73,11 +93,23 @@ function wallClockStart(schedule: RecurringSchedule): Date {
  * Occurrences starting within [from, to), at most `limit`. The rule is expanded in wall-clock time and
  * each start converted with the zone's offset on that day, so 10:00 stays 10:00 across clock changes.
  */
-export function occurrencesBetween(schedule: RecurringSchedule, from: Date, to: Date, limit = 50): Occurrence[] {
-  const rule = new RRule({ ...RRule.parseString(schedule.rule), dtstart: wallClockStart(schedule) });
+export function occurrencesBetween(
+  schedule: RecurringSchedule,
+  from: Date,
+  to: Date,
+  limit = 50,
+): Occurrence[] {
+  const rule = new RRule({
+    ...RRule.parseString(schedule.rule),
+    dtstart: wallClockStart(schedule),
+  });
   const cancelled = new Set(schedule.cancelledDates ?? []);
   // Wall-clock times differ from instants by at most a day, so widen the window and filter after.
-  const wallStarts = rule.between(new Date(from.getTime() - DAY_MS), new Date(to.getTime() + DAY_MS), true);
+  const wallStarts = rule.between(
+    new Date(from.getTime() - DAY_MS),
+    new Date(to.getTime() + DAY_MS),
+    true,
+  );
   const occurrences: Occurrence[] = [];
   for (const wallStart of wallStarts) {
     if (cancelled.has(wallStart.toISOString().slice(0, 10))) continue;
@@ -90,6 +122,10 @@ export function occurrencesBetween(schedule: RecurringSchedule, from: Date, to: 
 }
 
 /** The next `count` occurrences at or after `from`, looking up to a year ahead. */
-export function nextOccurrences(schedule: RecurringSchedule, from: Date, count: number): Occurrence[] {
+export function nextOccurrences(
+  schedule: RecurringSchedule,
+  from: Date,
+  count: number,
+): Occurrence[] {
   return occurrencesBetween(schedule, from, new Date(from.getTime() + 366 * DAY_MS), count);
 }

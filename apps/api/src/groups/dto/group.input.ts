@@ -1,6 +1,16 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { GroupKind } from '@village/shared';
-import { ArrayMaxSize, IsEnum, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { TOWN_LANGUAGE_CODES } from '../../graphql/validation';
 
 @InputType()
@@ -21,12 +31,18 @@ export class CreateGroupInput {
 
   @Field(() => [String], { defaultValue: ['en'] })
   @ArrayMaxSize(8)
-  @IsIn(TOWN_LANGUAGE_CODES, { each: true, message: 'languages must be language codes such as en, ur or pl' })
+  @IsIn(TOWN_LANGUAGE_CODES, {
+    each: true,
+    message: 'languages must be language codes such as en, ur or pl',
+  })
   languages!: string[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a web address starting with https://' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'website must be a web address starting with https://' },
+  )
   website?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A person who becomes the first organiser.' })
@@ -36,4 +52,7 @@ export class CreateGroupInput {
 }
 
 @InputType()
-export class UpdateGroupInput extends PartialType(OmitType(CreateGroupInput, ['organiserPersonId'] as const), { omitDefaultValues: true }) {}
+export class UpdateGroupInput extends PartialType(
+  OmitType(CreateGroupInput, ['organiserPersonId'] as const),
+  { omitDefaultValues: true },
+) {}

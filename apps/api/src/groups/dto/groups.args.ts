@@ -11,7 +11,10 @@ export class GroupsArgs extends PageArgs {
   @IsEnum(GroupKind)
   kind?: GroupKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Only groups working in this language (ISO 639-1).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only groups working in this language (ISO 639-1).',
+  })
   @IsOptional()
   @IsIn(TOWN_LANGUAGE_CODES, { message: 'language must be a language code such as en, ur or pl' })
   language?: string | null;

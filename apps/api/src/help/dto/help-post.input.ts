@@ -1,6 +1,25 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  OmitType,
+  PartialType,
+} from '@nestjs/graphql';
 import { HelpCategory, HelpPostKind } from '@village/shared';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 @InputType()
 export class CreateHelpPostInput {
@@ -54,4 +73,7 @@ export class CreateHelpPostInput {
 }
 
 @InputType()
-export class UpdateHelpPostInput extends PartialType(OmitType(CreateHelpPostInput, ['authorPersonId', 'authorGroupId', 'kind'] as const), { omitDefaultValues: true }) {}
+export class UpdateHelpPostInput extends PartialType(
+  OmitType(CreateHelpPostInput, ['authorPersonId', 'authorGroupId', 'kind'] as const),
+  { omitDefaultValues: true },
+) {}

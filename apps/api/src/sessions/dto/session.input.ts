@@ -1,6 +1,19 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { PREGNANCY_START_MONTHS } from '@village/shared';
-import { ArrayMaxSize, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { TOWN_LANGUAGE_CODES } from '../../graphql/validation';
 
 @InputType()
@@ -57,7 +70,10 @@ export class CreateSessionInput {
 
   @Field(() => [String], { defaultValue: ['en'] })
   @ArrayMaxSize(8)
-  @IsIn(TOWN_LANGUAGE_CODES, { each: true, message: 'languages must be language codes such as en, ur or pl' })
+  @IsIn(TOWN_LANGUAGE_CODES, {
+    each: true,
+    message: 'languages must be language codes such as en, ur or pl',
+  })
   languages!: string[];
 
   @Field(() => Int, { defaultValue: 0, description: 'Cost in pence; 0 is free.' })
@@ -75,4 +91,7 @@ export class CreateSessionInput {
 }
 
 @InputType()
-export class UpdateSessionInput extends PartialType(OmitType(CreateSessionInput, ['groupId'] as const), { omitDefaultValues: true }) {}
+export class UpdateSessionInput extends PartialType(
+  OmitType(CreateSessionInput, ['groupId'] as const),
+  { omitDefaultValues: true },
+) {}

@@ -6,12 +6,19 @@ import { TOWN_LANGUAGE_CODES } from '../../graphql/validation';
 
 @ArgsType()
 export class SessionFilterArgs {
-  @Field(() => String, { nullable: true, description: 'Only sessions run in this language (ISO 639-1).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only sessions run in this language (ISO 639-1).',
+  })
   @IsOptional()
   @IsIn(TOWN_LANGUAGE_CODES, { message: 'language must be a language code such as en, ur or pl' })
   language?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Only sessions suitable for a child of this age in months (negative: months until due)." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only sessions suitable for a child of this age in months (negative: months until due).',
+  })
   @IsOptional()
   @IsInt()
   @Min(PREGNANCY_START_MONTHS)
@@ -56,7 +63,10 @@ export class SessionsArgs extends PageArgs {
 
 @ArgsType()
 export class UpcomingSessionsArgs extends SessionFilterArgs {
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start of the window; now when absent.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Start of the window; now when absent.',
+  })
   @IsOptional()
   from?: Date | null;
 

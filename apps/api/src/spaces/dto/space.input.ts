@@ -1,7 +1,20 @@
 import { Field, Float, InputType, Int, PartialType } from '@nestjs/graphql';
 import { AccessibilityFeature, SpaceKind } from '@village/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsLatitude, IsLongitude, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 

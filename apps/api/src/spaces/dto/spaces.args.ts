@@ -10,7 +10,10 @@ export class SpacesArgs extends PageArgs {
   @IsEnum(SpaceKind)
   kind?: SpaceKind | null;
 
-  @Field(() => [AccessibilityFeature], { nullable: true, description: 'Only spaces with all of these.' })
+  @Field(() => [AccessibilityFeature], {
+    nullable: true,
+    description: 'Only spaces with all of these.',
+  })
   @IsOptional()
   @ArrayMaxSize(6)
   @IsEnum(AccessibilityFeature, { each: true })
