@@ -1,4 +1,4 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, Int } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, Int, IntersectionType } from '@nestjs/graphql';
 import { PREGNANCY_START_MONTHS } from '@village/shared';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
@@ -32,7 +32,7 @@ export class SessionFilterArgs {
 }
 
 @ArgsType()
-export class SessionsArgs extends PageArgs {
+export class SessionsArgs extends IntersectionType(PageArgs, SessionFilterArgs, ArgsType) {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'groupId must be an id' })
@@ -42,23 +42,6 @@ export class SessionsArgs extends PageArgs {
   @IsOptional()
   @IsUUID('all', { message: 'spaceId must be an id' })
   spaceId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(TOWN_LANGUAGE_CODES, { message: 'language must be a language code such as en, ur or pl' })
-  language?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(PREGNANCY_START_MONTHS)
-  @Max(216)
-  ageMonths?: number | null;
-
-  @Field(() => Boolean, { nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  freeOnly?: boolean | null;
 }
 
 @ArgsType()
