@@ -44,10 +44,18 @@ const rows = [];
 if (process.argv.includes('--install')) {
   const clone = mkdtempSync(join(tmpdir(), 'village-install-'));
   execSync(`git clone -q ${root} ${clone}`);
+  // An empty npm cache, as on a new machine: every package is downloaded.
+  const cache = mkdtempSync(join(tmpdir(), 'village-npm-cache-'));
   const started = Date.now();
-  execSync('npm install --no-audit --no-fund', { cwd: clone, stdio: 'ignore' });
-  rows.push(['install (`npm install`, fresh clone)', seconds(Date.now() - started), '1', '≤ 120']);
+  execSync(`npm install --no-audit --no-fund --cache ${cache}`, { cwd: clone, stdio: 'ignore' });
+  rows.push([
+    'install (`npm install`, fresh clone, empty npm cache)',
+    seconds(Date.now() - started),
+    '1',
+    '≤ 120',
+  ]);
   rmSync(clone, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
 }
 
 execSync('npx nx reset', {

@@ -1,6 +1,6 @@
 import { startApi } from './bootstrap';
 import { ConfigError, readConfig } from './config/app-config';
-import { DatabaseUnavailableError } from './database/database';
+import { DatabaseUnavailableError } from './database/database-unavailable.error';
 import { createLogger } from './logging/logger';
 
 async function main(): Promise<void> {
@@ -20,11 +20,12 @@ async function main(): Promise<void> {
   try {
     api = await startApi(config, logger);
   } catch (error) {
-    if (
-      error instanceof DatabaseUnavailableError ||
-      (error instanceof Error && /embedded PostgreSQL|postgres/i.test(error.message))
-    ) {
+    if (error instanceof DatabaseUnavailableError) {
       console.error(`village: ${error.message}`);
+      process.exit(1);
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`village: port ${config.port} is already in use; set PORT to another port.`);
       process.exit(1);
     }
     logger.fatal({ err: error }, 'the API did not start');

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 
 // The built API as a user runs it: `npm test` builds dist/api before the integration specs.
@@ -52,6 +53,27 @@ describe('the API process', () => {
     expect(api.output().trim()).toBe(
       'village: PORT must be a whole number from 0 to 65535, not "eighty".',
     );
+  });
+
+  it('says in one line that the port is taken, and leaves no database running', async () => {
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    const dataDir = await mkdtemp(join(tmpdir(), 'village-cli-'));
+    try {
+      const api = launch({ DATA_DIR: dataDir, PORT: String(port) });
+      expect(await api.exited).toBe(1);
+      // Nest also logs the failed listen as a structured line; the last line is the plain explanation.
+      const lines = api.output().trim().split('\n');
+      expect(lines.at(-1)).toBe(
+        `village: port ${port} is already in use; set PORT to another port.`,
+      );
+      expect(api.output()).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+    } finally {
+      blocker.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('runs its own PostgreSQL, keeps the data across restarts and stops cleanly on Ctrl-C', async () => {

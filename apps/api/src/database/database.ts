@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
+import { DatabaseUnavailableError } from './database-unavailable.error';
 import { RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
 export const EMBEDDED_DATABASE_NAME = 'village';
@@ -12,8 +13,6 @@ export interface OpenDatabase {
   embedded: RunningPostgres | null;
   close(): Promise<void>;
 }
-
-export class DatabaseUnavailableError extends Error {}
 
 /** Creates a database on a server if it is missing (PostgreSQL has no CREATE DATABASE IF NOT EXISTS). */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {

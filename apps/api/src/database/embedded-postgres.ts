@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { DatabaseUnavailableError } from './database-unavailable.error';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (`<dir>/pg`) and its password; survives restarts. */
@@ -52,7 +53,7 @@ function postgresUserIds(): { uid: number; gid: number } | null {
     const gid = Number(execFileSync('id', ['-g', USER], { encoding: 'utf8' }).trim());
     return { uid, gid };
   } catch {
-    throw new Error(
+    throw new DatabaseUnavailableError(
       'Running as root needs a "postgres" system user for the embedded database; run as a normal user or set DATABASE_URL.',
     );
   }
@@ -134,9 +135,12 @@ export async function startEmbeddedPostgres(
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL server did not start (data in ${clusterDir}).`, {
-      cause: error,
-    });
+    throw new DatabaseUnavailableError(
+      `The embedded PostgreSQL server did not start (data in ${clusterDir}).`,
+      {
+        cause: error,
+      },
+    );
   }
 
   const urlFor = (database: string) =>
