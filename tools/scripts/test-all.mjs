@@ -74,13 +74,19 @@ function jest(name, command, extraEnv = {}) {
 
 const started = Date.now();
 if (wanted('build'))
-  check('build api and web', 'npx nx run-many -t build --projects=api,web --outputStyle=static --skip-nx-cache');
+  check(
+    'build api and web',
+    'npx nx run-many -t build --projects=api,web --outputStyle=static --skip-nx-cache',
+  );
 if (wanted('checks')) {
   check('type check', 'npx nx run-many -t typecheck --outputStyle=static --skip-nx-cache');
   check('lint', 'npx nx run-many -t lint --outputStyle=static --skip-nx-cache');
   check('formatted with Prettier', 'npx prettier --check . --log-level warn');
   check('schema.gql is up to date', 'node dist/api/apps/api/src/graphql/schema-cli.js check');
-  check('web codegen is up to date', 'npx nx run web:codegen-check --outputStyle=static --skip-nx-cache');
+  check(
+    'web codegen is up to date',
+    'npx nx run web:codegen-check --outputStyle=static --skip-nx-cache',
+  );
   check(
     'entities and migrations agree',
     'node dist/api/apps/api/src/database/migration-cli.js check',
