@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isAreaCell } from '@village/shared';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
+import { changesFrom } from '../graphql/changes';
 import { GroupEntity } from '../groups/group.entity';
 import { badInput, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
@@ -88,9 +89,7 @@ export class HelpService {
     const post = await this.get(id);
     checkAreaCell(input.areaCell);
     checkExpiry(input.expiresAt);
-    const changes = Object.fromEntries(
-      Object.entries(input).filter(([, value]) => value !== undefined && value !== null),
-    );
+    const changes = changesFrom(input);
     return this.dataSource.getRepository(HelpPostEntity).save({ ...post, ...changes });
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '@village/shared';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
+import { changesFrom } from '../graphql/changes';
 import { GroupEntity } from '../groups/group.entity';
 import { badInput, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
@@ -118,9 +119,7 @@ export class SessionsService {
 
   async update(id: string, input: UpdateSessionInput): Promise<SessionEntity> {
     const session = await this.get(id);
-    const changes = Object.fromEntries(
-      Object.entries(input).filter(([, value]) => value !== undefined && value !== null),
-    );
+    const changes = changesFrom(input);
     const updated = { ...session, ...changes };
     checkSchedule(updated);
     if (

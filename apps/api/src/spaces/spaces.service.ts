@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
+import { changesFrom } from '../graphql/changes';
 import { badInput, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { CreateSpaceInput, OpeningPeriodInput, UpdateSpaceInput } from './dto/space.input';
@@ -55,9 +56,7 @@ export class SpacesService {
   async update(id: string, input: UpdateSpaceInput): Promise<SpaceEntity> {
     const space = await this.get(id);
     if (input.openingHours) checkOpeningHours(input.openingHours);
-    const changes = Object.fromEntries(
-      Object.entries(input).filter(([, value]) => value !== undefined && value !== null),
-    );
+    const changes = changesFrom(input);
     return this.dataSource.getRepository(SpaceEntity).save({ ...space, ...changes });
   }
 }
