@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isAreaCell } from '@village/shared';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { changesFrom } from '../graphql/changes';
 import { GroupEntity } from '../groups/group.entity';
-import { badInput, notFound } from '../graphql/domain-error';
+import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { PersonEntity } from '../people/person.entity';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
@@ -12,11 +11,7 @@ import { topics } from '../realtime/topics';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
-
-function checkAreaCell(cell: string | undefined | null): void {
-  if (cell != null && !isAreaCell(cell))
-    throw badInput('areaCell must be an area cell of resolution 8.', 'areaCell');
-}
+import { findOrNotFound, requireExists } from '../database/find';
 
 function checkExpiry(expiresAt: Date | undefined | null, now = new Date()): void {
   if (expiresAt && expiresAt <= now)
@@ -48,9 +43,7 @@ export class HelpService {
   }
 
   async get(id: string): Promise<HelpPostEntity> {
-    const post = await this.dataSource.getRepository(HelpPostEntity).findOneBy({ id });
-    if (!post) throw notFound('help post');
-    return post;
+    return findOrNotFound(this.dataSource.manager, HelpPostEntity, { id }, 'help post');
   }
 
   async create(input: CreateHelpPostInput): Promise<HelpPostEntity> {
@@ -60,18 +53,12 @@ export class HelpService {
         'authorPersonId',
       );
     }
-    checkAreaCell(input.areaCell);
     checkExpiry(input.expiresAt);
-    if (
-      input.authorPersonId &&
-      !(await this.dataSource.getRepository(PersonEntity).existsBy({ id: input.authorPersonId }))
-    )
-      throw notFound('person');
-    if (
-      input.authorGroupId &&
-      !(await this.dataSource.getRepository(GroupEntity).existsBy({ id: input.authorGroupId }))
-    )
-      throw notFound('group');
+    const { manager } = this.dataSource;
+    if (input.authorPersonId)
+      await requireExists(manager, PersonEntity, input.authorPersonId, 'person');
+    if (input.authorGroupId)
+      await requireExists(manager, GroupEntity, input.authorGroupId, 'group');
     const post = await this.dataSource.getRepository(HelpPostEntity).save({
       ...input,
       title: input.title.trim(),
@@ -87,7 +74,6 @@ export class HelpService {
 
   async update(id: string, input: UpdateHelpPostInput): Promise<HelpPostEntity> {
     const post = await this.get(id);
-    checkAreaCell(input.areaCell);
     checkExpiry(input.expiresAt);
     const changes = changesFrom(input);
     return this.dataSource.getRepository(HelpPostEntity).save({ ...post, ...changes });

@@ -3,7 +3,6 @@ import { GroupKind } from '@village/shared';
 import {
   ArrayMaxSize,
   IsEnum,
-  IsIn,
   IsOptional,
   IsString,
   IsUrl,
@@ -11,7 +10,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { TOWN_LANGUAGE_CODES } from '../../graphql/validation';
+import { IsLanguageCode } from '../../graphql/validation';
 
 @InputType()
 export class CreateGroupInput {
@@ -31,10 +30,7 @@ export class CreateGroupInput {
 
   @Field(() => [String], { defaultValue: ['en'] })
   @ArrayMaxSize(8)
-  @IsIn(TOWN_LANGUAGE_CODES, {
-    each: true,
-    message: 'languages must be language codes such as en, ur or pl',
-  })
+  @IsLanguageCode({ each: true })
   languages!: string[];
 
   @Field(() => String, { nullable: true })

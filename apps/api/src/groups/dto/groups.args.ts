@@ -1,8 +1,8 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { GroupKind } from '@village/shared';
-import { IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { TOWN_LANGUAGE_CODES } from '../../graphql/validation';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
+import { IsLanguageCode } from '../../graphql/validation';
 
 @ArgsType()
 export class GroupsArgs extends PageArgs {
@@ -16,7 +16,7 @@ export class GroupsArgs extends PageArgs {
     description: 'Only groups working in this language (ISO 639-1).',
   })
   @IsOptional()
-  @IsIn(TOWN_LANGUAGE_CODES, { message: 'language must be a language code such as en, ur or pl' })
+  @IsLanguageCode()
   language?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Fuzzy match on the name.' })

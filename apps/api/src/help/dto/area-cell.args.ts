@@ -1,9 +1,10 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { Matches } from 'class-validator';
+import {} from 'class-validator';
+import { IsAreaCell } from '../../graphql/validation';
 
 @ArgsType()
 export class AreaCellArgs {
   @Field({ description: 'An H3 resolution-8 cell.' })
-  @Matches(/^[0-9a-f]{15}$/, { message: 'areaCell must be an area cell id' })
+  @IsAreaCell()
   areaCell!: string;
 }

@@ -15,11 +15,11 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsAreaCell } from '../../graphql/validation';
 
 @InputType()
 export class CreateHelpPostInput {
@@ -42,7 +42,7 @@ export class CreateHelpPostInput {
   description!: string;
 
   @Field({ description: 'Approximate area: an H3 resolution-8 cell.' })
-  @Matches(/^[0-9a-f]{15}$/, { message: 'areaCell must be an area cell id' })
+  @IsAreaCell()
   areaCell!: string;
 
   @Field({ defaultValue: '', description: 'When the author is free, in their own words.' })

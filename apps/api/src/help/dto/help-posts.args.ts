@@ -1,7 +1,8 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { HelpCategory, HelpPostKind, HelpPostStatus } from '@village/shared';
-import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
+import { IsAreaCell } from '../../graphql/validation';
 
 @ArgsType()
 export class HelpPostsArgs extends PageArgs {
@@ -21,6 +22,6 @@ export class HelpPostsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[0-9a-f]{15}$/, { message: 'areaCell must be an area cell id' })
+  @IsAreaCell()
   areaCell?: string | null;
 }

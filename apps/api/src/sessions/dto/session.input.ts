@@ -3,7 +3,6 @@ import { PREGNANCY_START_MONTHS } from '@village/shared';
 import {
   ArrayMaxSize,
   IsDateString,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -14,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { TOWN_LANGUAGE_CODES } from '../../graphql/validation';
+import { IsLanguageCode } from '../../graphql/validation';
 
 @InputType()
 export class CreateSessionInput {
@@ -70,10 +69,7 @@ export class CreateSessionInput {
 
   @Field(() => [String], { defaultValue: ['en'] })
   @ArrayMaxSize(8)
-  @IsIn(TOWN_LANGUAGE_CODES, {
-    each: true,
-    message: 'languages must be language codes such as en, ur or pl',
-  })
+  @IsLanguageCode({ each: true })
   languages!: string[];
 
   @Field(() => Int, { defaultValue: 0, description: 'Cost in pence; 0 is free.' })

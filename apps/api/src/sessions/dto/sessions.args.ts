@@ -1,8 +1,8 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, Int, IntersectionType } from '@nestjs/graphql';
 import { PREGNANCY_START_MONTHS } from '@village/shared';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
-import { TOWN_LANGUAGE_CODES } from '../../graphql/validation';
+import { IsLanguageCode } from '../../graphql/validation';
 
 @ArgsType()
 export class SessionFilterArgs {
@@ -11,7 +11,7 @@ export class SessionFilterArgs {
     description: 'Only sessions run in this language (ISO 639-1).',
   })
   @IsOptional()
-  @IsIn(TOWN_LANGUAGE_CODES, { message: 'language must be a language code such as en, ur or pl' })
+  @IsLanguageCode()
   language?: string | null;
 
   @Field(() => Int, {
