@@ -3,13 +3,14 @@ import { MembershipRole, TieKind, TieProvenance } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { TieEntity } from '../connections/tie.entity';
 import { DATA_SOURCE } from '../database/tokens';
-import { badInput, notFound } from '../graphql/domain-error';
+import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { PersonEntity } from '../people/person.entity';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
 import { GroupsArgs } from './dto/groups.args';
 import { GroupEntity } from './group.entity';
 import { MembershipEntity } from './membership.entity';
+import { findOrNotFound, requireExists } from '../database/find';
 
 /** Letters that Unicode does not decompose into a base letter plus an accent. */
 const UNDECOMPOSABLE: Record<string, string> = {
@@ -59,15 +60,11 @@ export class GroupsService {
   }
 
   async get(id: string): Promise<GroupEntity> {
-    const group = await this.dataSource.getRepository(GroupEntity).findOneBy({ id });
-    if (!group) throw notFound('group');
-    return group;
+    return findOrNotFound(this.dataSource.manager, GroupEntity, { id }, 'group');
   }
 
   async getBySlug(slug: string): Promise<GroupEntity> {
-    const group = await this.dataSource.getRepository(GroupEntity).findOneBy({ slug });
-    if (!group) throw notFound('group');
-    return group;
+    return findOrNotFound(this.dataSource.manager, GroupEntity, { slug }, 'group');
   }
 
   /** A slug no other group has: the name's, or the name's with the smallest free number. */
@@ -128,10 +125,8 @@ export class GroupsService {
     personId: string,
     role: MembershipRole,
   ): Promise<MembershipEntity> {
-    if (!(await manager.getRepository(GroupEntity).existsBy({ id: groupId })))
-      throw notFound('group');
-    if (!(await manager.getRepository(PersonEntity).existsBy({ id: personId })))
-      throw notFound('person');
+    await requireExists(manager, GroupEntity, groupId, 'group');
+    await requireExists(manager, PersonEntity, personId, 'person');
     const memberships = manager.getRepository(MembershipEntity);
     if (await memberships.existsBy({ groupId, personId }))
       throw badInput('This person is already a member of the group.');

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
-import { notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { PeopleArgs } from './dto/people.args';
 import { HouseholdEntity } from './household.entity';
 import { PersonEntity } from './person.entity';
+import { findOrNotFound } from '../database/find';
 
 @Injectable()
 export class PeopleService {
@@ -24,14 +24,10 @@ export class PeopleService {
   }
 
   async get(id: string): Promise<PersonEntity> {
-    const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
-    if (!person) throw notFound('person');
-    return person;
+    return findOrNotFound(this.dataSource.manager, PersonEntity, { id }, 'person');
   }
 
   async household(id: string): Promise<HouseholdEntity> {
-    const household = await this.dataSource.getRepository(HouseholdEntity).findOneBy({ id });
-    if (!household) throw notFound('household');
-    return household;
+    return findOrNotFound(this.dataSource.manager, HouseholdEntity, { id }, 'household');
   }
 }

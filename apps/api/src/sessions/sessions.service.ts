@@ -10,12 +10,13 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { changesFrom } from '../graphql/changes';
 import { GroupEntity } from '../groups/group.entity';
-import { badInput, notFound } from '../graphql/domain-error';
+import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { SpaceEntity } from '../spaces/space.entity';
 import { CreateSessionInput, UpdateSessionInput } from './dto/session.input';
 import { SessionFilterArgs, SessionsArgs, UpcomingSessionsArgs } from './dto/sessions.args';
 import { SessionEntity } from './session.entity';
+import { findOrNotFound, requireExists } from '../database/find';
 
 const DAY_MS = 86_400_000;
 
@@ -65,9 +66,7 @@ export class SessionsService {
   }
 
   async get(id: string): Promise<SessionEntity> {
-    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({ id });
-    if (!session) throw notFound('session');
-    return session;
+    return findOrNotFound(this.dataSource.manager, SessionEntity, { id }, 'session');
   }
 
   /**
@@ -108,10 +107,8 @@ export class SessionsService {
 
   async create(input: CreateSessionInput): Promise<SessionEntity> {
     checkSchedule(input);
-    if (!(await this.dataSource.getRepository(GroupEntity).existsBy({ id: input.groupId })))
-      throw notFound('group');
-    if (!(await this.dataSource.getRepository(SpaceEntity).existsBy({ id: input.spaceId })))
-      throw notFound('space');
+    await requireExists(this.dataSource.manager, GroupEntity, input.groupId, 'group');
+    await requireExists(this.dataSource.manager, SpaceEntity, input.spaceId, 'space');
     return this.dataSource
       .getRepository(SessionEntity)
       .save({ ...input, title: input.title.trim(), capacity: input.capacity ?? null });
@@ -122,11 +119,8 @@ export class SessionsService {
     const changes = changesFrom(input);
     const updated = { ...session, ...changes };
     checkSchedule(updated);
-    if (
-      input.spaceId &&
-      !(await this.dataSource.getRepository(SpaceEntity).existsBy({ id: input.spaceId }))
-    )
-      throw notFound('space');
+    if (input.spaceId)
+      await requireExists(this.dataSource.manager, SpaceEntity, input.spaceId, 'space');
     return this.dataSource.getRepository(SessionEntity).save(updated);
   }
 }

@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { changesFrom } from '../graphql/changes';
-import { badInput, notFound } from '../graphql/domain-error';
+import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { CreateSpaceInput, OpeningPeriodInput, UpdateSpaceInput } from './dto/space.input';
 import { SpacesArgs } from './dto/spaces.args';
 import { SpaceEntity } from './space.entity';
+import { findOrNotFound } from '../database/find';
 
 function checkOpeningHours(periods: OpeningPeriodInput[]): void {
   const closesBeforeOpening = periods.find((p) => p.closes <= p.opens);
@@ -43,9 +44,7 @@ export class SpacesService {
   }
 
   async get(id: string): Promise<SpaceEntity> {
-    const space = await this.dataSource.getRepository(SpaceEntity).findOneBy({ id });
-    if (!space) throw notFound('space');
-    return space;
+    return findOrNotFound(this.dataSource.manager, SpaceEntity, { id }, 'space');
   }
 
   create(input: CreateSpaceInput): Promise<SpaceEntity> {
