@@ -23,7 +23,7 @@ export interface RunningApi {
 }
 
 /** The API's global behaviour, applied the same way in production and in tests. */
-export function configureApp(app: INestApplication, logger: Logger): void {
+function configureApp(app: INestApplication, logger: Logger): void {
   app.useGlobalPipes(
     new ValidationPipe({
       transform: true,

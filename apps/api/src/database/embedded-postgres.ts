@@ -23,7 +23,7 @@ export interface RunningPostgres {
 
 const USER = 'postgres';
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

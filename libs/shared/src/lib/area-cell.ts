@@ -1,4 +1,4 @@
-import { cellToLatLng, isValidCell, getResolution, latLngToCell } from 'h3-js';
+import { getResolution, isValidCell, latLngToCell } from 'h3-js';
 import { AREA_CELL_RESOLUTION } from './domain';
 
 /** The coarse area cell (H3 resolution 8) containing a point: the only form in which we keep a home. */
@@ -8,10 +8,4 @@ export function areaCellFor(latitude: number, longitude: number): string {
 
 export function isAreaCell(value: string): boolean {
   return isValidCell(value) && getResolution(value) === AREA_CELL_RESOLUTION;
-}
-
-/** The centre of an area cell, for drawing it; never a person's real position. */
-export function areaCellCentre(cell: string): { latitude: number; longitude: number } {
-  const [latitude, longitude] = cellToLatLng(cell);
-  return { latitude, longitude };
 }

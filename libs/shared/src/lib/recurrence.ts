@@ -73,16 +73,6 @@ export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
   return new Date(wallAsUtcMs - zoneOffsetMs(firstGuess, timeZone));
 }
 
-/** The local calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
-
 function wallClockStart(schedule: RecurringSchedule): Date {
   const [year, month, day] = schedule.startDate.split('-').map(Number) as [number, number, number];
   const [hour, minute] = schedule.startTime.split(':').map(Number) as [number, number];
