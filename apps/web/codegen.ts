@@ -9,7 +9,10 @@ const config: CodegenConfig = {
   generates: {
     'apps/web/src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persistedDocuments writes persisted-documents.json beside the generated code: every operation
+      // the web app can send, keyed by its SHA-256. In production the API accepts only these
+      // (apps/api/src/security/trusted-documents.ts), so the manifest must be regenerated with the code.
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         enumType: 'const',
         scalars: { DateTime: 'string' },

@@ -11,6 +11,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@village/ui': `${workspaceRoot}libs/web/ui/src/index.ts`,
+      '@village/shared': `${workspaceRoot}libs/shared/src/index.ts`,
     },
   },
   server: {
@@ -27,10 +28,17 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // The shared library's entry also exports the API's helpers (recurrence with rrule, area cells
+      // with h3-js): the web takes only constants from it, so nothing it does not use is bundled.
+      treeshake: {
+        moduleSideEffects: (id: string) =>
+          !/[\\/](libs[\\/]shared|node_modules[\\/](h3-js|rrule))[\\/]/.test(id),
+      },
       output: {
         // Libraries change less often than our code: a separate file stays cached across our releases,
-        // which matters to people on slow or metered connections.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // which matters to people on slow or metered connections. h3-js is left out: it is loaded
+        // only when someone asks to use their rough area.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?!h3-js[\\/])/ }] },
       },
     },
   },

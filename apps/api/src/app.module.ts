@@ -1,6 +1,15 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuditLog } from './audit/audit-log';
+import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { ConsentModule } from './consent/consent.module';
+import { DataRightsModule } from './data-rights/data-rights.module';
+import { DiscoveryModule } from './discovery/discovery.module';
+import { IdentityModule } from './identity/identity.module';
+import { StaffModule } from './staff/staff.module';
+import { MAIL_TRANSPORT, MailTransport } from './identity/mail-transport';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config';
@@ -10,6 +19,8 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
 import { HelpModule } from './help/help.module';
+import { NeighboursModule } from './neighbours/neighbours.module';
+import { OpenReferralModule } from './oruk/oruk.module';
 import { PeopleModule } from './people/people.module';
 import { PUB_SUB, TypedPubSub } from './realtime/pub-sub';
 import { SessionsModule } from './sessions/sessions.module';
@@ -20,18 +31,21 @@ export interface AppDependencies {
   dataSource: DataSource;
   logger: Logger;
   pubSub: TypedPubSub;
+  mail: MailTransport;
 }
 
 /** Things built before Nest starts (database, logger, pub/sub), shared with every module. */
 @Global()
 @Module({})
 class CoreModule {
-  static with(deps: AppDependencies): DynamicModule {
+  static with(deps: AppDependencies, audit: AuditLog): DynamicModule {
     const providers = [
       { provide: APP_CONFIG, useValue: deps.config },
       { provide: DATA_SOURCE, useValue: deps.dataSource },
       { provide: LOGGER, useValue: deps.logger },
       { provide: PUB_SUB, useValue: deps.pubSub },
+      { provide: MAIL_TRANSPORT, useValue: deps.mail },
+      { provide: AuditLog, useValue: audit },
     ];
     return { module: CoreModule, providers, exports: providers };
   }
@@ -40,20 +54,30 @@ class CoreModule {
 @Module({})
 export class AppModule {
   static forRoot(deps: AppDependencies): DynamicModule {
+    const audit = new AuditLog(deps.dataSource);
     return {
       module: AppModule,
       imports: [
-        CoreModule.with(deps),
+        CoreModule.with(deps, audit),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(deps.config, deps.dataSource, deps.logger),
+          ...graphqlOptions(deps.config, deps.dataSource, deps.logger, deps.pubSub, audit),
         }),
+        IdentityModule,
+        ConsentModule,
+        StaffModule,
+        AuditModule,
+        DataRightsModule,
+        DiscoveryModule,
         GroupsModule,
         SpacesModule,
         SessionsModule,
         PeopleModule,
         HelpModule,
         ConnectionsModule,
+        NeighboursModule,
+        OpenReferralModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
     };

@@ -12,9 +12,12 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { openDatabase } from './database/database';
+import { seedDemoAccounts } from './identity/demo-accounts';
+import { LogMailTransport, MailTransport } from './identity/mail-transport';
 import { RequestErrorFilter } from './graphql/request-error.filter';
 import { createPubSub } from './realtime/pub-sub';
 import { PinoNestLogger } from './logging/logger';
+import { applyHttpSecurity, HttpSecurity } from './security/http-security';
 
 export interface RunningApi {
   app: INestApplication;
@@ -44,7 +47,8 @@ function serveWeb(app: NestExpressApplication, webDist: string): void {
     if (
       request.method !== 'GET' ||
       request.path.startsWith('/graphql') ||
-      request.path.startsWith('/health')
+      request.path.startsWith('/health') ||
+      request.path.startsWith('/calendar/')
     )
       return next();
     response.sendFile(index);
@@ -65,13 +69,18 @@ async function seedDemoTown(
     logger.info({ size: config.demoTown, seed: config.demoTownSeed }, 'seeding the demo town');
     const stats = await loadTown(client, { size: config.demoTown, seed: config.demoTownSeed });
     logger.info({ ...stats, ms: Date.now() - started }, 'demo town seeded');
+    if (config.nodeEnv !== 'production') await seedDemoAccounts(dataSource, logger);
   } finally {
     await runner.release();
   }
 }
 
 /** Database, migrations, demo town, Nest: everything the API needs, in order; undone by `close`. */
-export async function startApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
+export async function startApi(
+  config: AppConfig,
+  logger: Logger,
+  options: { mail?: MailTransport } = {},
+): Promise<RunningApi> {
   const database = await openDatabase(
     {
       databaseUrl: config.databaseUrl,
@@ -82,11 +91,21 @@ export async function startApi(config: AppConfig, logger: Logger): Promise<Runni
     (dataSource) => seedDemoTown(config, dataSource, logger),
   );
   const pubSub = createPubSub(config.redisUrl);
+  let httpSecurity: HttpSecurity | undefined;
   try {
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ config, dataSource: database.dataSource, logger, pubSub }),
-      { logger: new PinoNestLogger(logger), abortOnError: false },
+      AppModule.forRoot({
+        config,
+        dataSource: database.dataSource,
+        logger,
+        pubSub,
+        mail: options.mail ?? new LogMailTransport(logger, config.nodeEnv !== 'production'),
+      }),
+      // The JSON parser is added by applyHttpSecurity, after the rate limits and with a size limit.
+      { logger: new PinoNestLogger(logger), abortOnError: false, bodyParser: false },
     );
+    // Headers, trust proxy, rate limits, body size and trusted documents, ahead of every route.
+    httpSecurity = applyHttpSecurity(app, config, logger);
     configureApp(app, logger);
     if (config.webDist) serveWeb(app, config.webDist);
     await app.listen(config.port, config.host);
@@ -98,11 +117,13 @@ export async function startApi(config: AppConfig, logger: Logger): Promise<Runni
       url,
       async close() {
         await app.close();
+        await httpSecurity?.close();
         await pubSub.close();
         await database.close();
       },
     };
   } catch (error) {
+    await httpSecurity?.close();
     await pubSub.close();
     await database.close();
     throw error;

@@ -1,4 +1,4 @@
-import { createGroup, createPerson, createSession, createSpace } from './support/factories';
+import { createGroup, createSession, createSpace } from './support/factories';
 import { startTestApi, TestApi } from './support/test-api';
 
 describe('graph edges are batched', () => {
@@ -17,15 +17,18 @@ describe('graph edges are batched', () => {
   }
 
   it('asks the database the same number of times for 2 groups as for 12', async () => {
-    const space = await createSpace(api);
-    const person = await createPerson(api);
+    const organiser = await api.signUp('Organiser O.');
     const addGroups = async (n: number) => {
       for (let i = 0; i < n; i++) {
-        const group = await createGroup(api, {
+        const group = await createGroup(organiser, {
           name: `Group ${String(i).padStart(2, '0')} ${Math.random()}`,
-          organiserPersonId: person,
         });
-        await createSession(api, { groupId: group.id, spaceId: space.id, title: `Session ${i}` });
+        const space = await createSpace(organiser, { name: `Hall ${i}` });
+        await createSession(organiser, {
+          groupId: group.id,
+          spaceId: space.id,
+          title: `Session ${i}`,
+        });
       }
     };
     await addGroups(2);

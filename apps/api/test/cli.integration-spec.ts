@@ -85,9 +85,18 @@ describe('the API process', () => {
         database: { status: string; serverVersion: string };
       };
       expect(health.database.status).toBe('up');
-      const created = await fetch(`${url}/graphql`, {
+      const signedUp = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation { signUp(input: { email: "keeps@example.test", password: "a long enough password", profile: { displayName: "Keeps" } }) { person { id } } }',
+        }),
+      });
+      const cookie = signedUp.headers.get('set-cookie')!.split(';')[0]!;
+      const created = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({
           query:
             'mutation { createGroup(input: { name: "Survives Restarts", kind: CIVIC }) { id } }',
@@ -102,13 +111,20 @@ describe('the API process', () => {
       const secondUrl = await second.ready;
       const listed = await fetch(`${secondUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ groups { edges { node { name } } } }' }),
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({
+          query: '{ groups { edges { node { name } } } me { person { displayName } } }',
+        }),
       });
       const body = (await listed.json()) as {
-        data: { groups: { edges: { node: { name: string } }[] } };
+        data: {
+          groups: { edges: { node: { name: string } }[] };
+          me: { person: { displayName: string } } | null;
+        };
       };
       expect(body.data.groups.edges.map((e) => e.node.name)).toEqual(['Survives Restarts']);
+      // The session outlives the restart too: it is kept in PostgreSQL, not in memory.
+      expect(body.data.me).toEqual({ person: { displayName: 'Keeps' } });
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
     } finally {

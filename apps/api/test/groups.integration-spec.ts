@@ -1,31 +1,32 @@
-import { startTestApi, TestApi } from './support/test-api';
+import { Member, startTestApi, TestApi } from './support/test-api';
 
 const CREATE_GROUP = `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id slug name kind languages memberCount } }`;
-const CREATE_PERSON = `INSERT INTO person (display_name, area_cell, languages) VALUES ($1, '8819429a9dfffff', '{en}') RETURNING id`;
 
 describe('groups through GraphQL', () => {
   let api: TestApi;
+  let organiser: Member;
   beforeAll(async () => {
     api = await startTestApi();
+    organiser = await api.signUp('Organiser O.');
   });
   afterAll(() => api.close());
 
   it('creates a group with a unique slug and lists it by kind', async () => {
-    const first = await api.gql(CREATE_GROUP, {
+    const first = await organiser.gql(CREATE_GROUP, {
       input: { name: 'Little Stars Stay & Play', kind: 'PARENT_AND_BABY', languages: ['en', 'ur'] },
     });
-    const second = await api.gql(CREATE_GROUP, {
+    const second = await organiser.gql(CREATE_GROUP, {
       input: { name: 'Little Stars Stay & Play', kind: 'PARENT_AND_BABY' },
     });
     expect(first.errors).toBeUndefined();
     expect(first.data!['createGroup']).toMatchObject({
       slug: 'little-stars-stay-play',
       languages: ['en', 'ur'],
-      memberCount: 0,
+      memberCount: 1,
     });
     expect(second.data!['createGroup'].slug).toBe('little-stars-stay-play-2');
 
-    await api.gql(CREATE_GROUP, {
+    await organiser.gql(CREATE_GROUP, {
       input: { name: 'Westgate Residents Association', kind: 'CIVIC' },
     });
     const listed = await api.gql(
@@ -45,7 +46,7 @@ describe('groups through GraphQL', () => {
       'Delta Group',
       'Echo Group',
     ]) {
-      await api.gql(CREATE_GROUP, { input: { name, kind: 'MUTUAL_AID' } });
+      await organiser.gql(CREATE_GROUP, { input: { name, kind: 'MUTUAL_AID' } });
     }
     const seen: string[] = [];
     let after: string | null = null;
@@ -68,7 +69,9 @@ describe('groups through GraphQL', () => {
   });
 
   it('finds groups by a misspelt name', async () => {
-    await api.gql(CREATE_GROUP, { input: { name: 'Gurdwara Langar Volunteers', kind: 'FAITH' } });
+    await organiser.gql(CREATE_GROUP, {
+      input: { name: 'Gurdwara Langar Volunteers', kind: 'FAITH' },
+    });
     const result = await api.gql(
       `{ groups(search: "gurdwra langar") { edges { node { name } } } }`,
     );
@@ -79,7 +82,7 @@ describe('groups through GraphQL', () => {
 
   it('refuses invalid input with a code and a human message, writing nothing', async () => {
     const before = await api.dataSource.query('SELECT count(*)::int AS n FROM village_group');
-    const result = await api.gql(CREATE_GROUP, {
+    const result = await organiser.gql(CREATE_GROUP, {
       input: { name: 'x', kind: 'FAITH', languages: ['klingon'], website: 'not a url' },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -91,11 +94,11 @@ describe('groups through GraphQL', () => {
   });
 
   it('updates only the fields given', async () => {
-    const created = await api.gql(CREATE_GROUP, {
+    const created = await organiser.gql(CREATE_GROUP, {
       input: { name: 'Food Bank', kind: 'MUTUAL_AID', description: 'Tuesdays and Fridays' },
     });
     const id = created.data!['createGroup'].id;
-    const updated = await api.gql(
+    const updated = await organiser.gql(
       `mutation ($id: ID!) { updateGroup(id: $id, input: { name: "Town Food Bank" }) { name description } }`,
       { id },
     );
@@ -116,39 +119,53 @@ describe('groups through GraphQL', () => {
 
   it('joining writes the membership and its tie together, and a repeat join writes neither', async () => {
     const group = (
-      await api.gql(CREATE_GROUP, { input: { name: 'Baby Massage', kind: 'PARENT_AND_BABY' } })
+      await organiser.gql(CREATE_GROUP, {
+        input: { name: 'Baby Massage', kind: 'PARENT_AND_BABY' },
+      })
     ).data!['createGroup'];
-    const [person] = await api.dataSource.query(CREATE_PERSON, ['Amira B.']);
-    const join = `mutation ($g: ID!, $p: ID!) { joinGroup(groupId: $g, personId: $p) { role group { name memberCount } person { displayName } } }`;
+    const parent = await api.signUp('Amira B.');
+    const join = `mutation ($g: ID!) { joinGroup(groupId: $g) { role group { name memberCount } person { displayName } } }`;
 
-    const joined = await api.gql(join, { g: group.id, p: person.id });
+    const joined = await parent.gql(join, { g: group.id });
     expect(joined.data!['joinGroup']).toEqual({
       role: 'MEMBER',
-      group: { name: 'Baby Massage', memberCount: 1 },
+      group: { name: 'Baby Massage', memberCount: 2 },
       person: { displayName: 'Amira B.' },
     });
 
-    const again = await api.gql(join, { g: group.id, p: person.id });
+    const again = await parent.gql(join, { g: group.id });
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const ties = await api.dataSource.query(
       `SELECT kind, provenance FROM tie WHERE from_person_id = $1`,
-      [person.id],
+      [parent.personId],
     );
     expect(ties).toEqual([{ kind: 'PERSON_GROUP', provenance: 'MEMBERSHIP' }]);
   });
 
-  it('rolls back the organiser membership when creating a group fails half-way', async () => {
-    const before = await api.dataSource.query('SELECT count(*)::int AS n FROM village_group');
-    const result = await api.gql(CREATE_GROUP, {
-      input: {
-        name: 'Orphan Group',
-        kind: 'CIVIC',
-        organiserPersonId: '00000000-0000-4000-8000-000000000001',
-      },
-    });
-    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM village_group')).toEqual(
-      before,
+  it('makes the creator the organiser, with their membership tie, in the same transaction', async () => {
+    const group = (
+      await organiser.gql(CREATE_GROUP, { input: { name: 'Dads Group', kind: 'PARENT_AND_BABY' } })
+    ).data!['createGroup'];
+    const rows = await api.dataSource.query(
+      `SELECT m.role, t.provenance FROM membership m
+         JOIN tie t ON t.from_person_id = m.person_id AND t.to_group_id = m.group_id
+        WHERE m.group_id = $1`,
+      [group.id],
+    );
+    expect(rows).toEqual([{ role: 'ORGANISER', provenance: 'MEMBERSHIP' }]);
+  });
+
+  it('lets only the group’s organisers change it', async () => {
+    const group = (
+      await organiser.gql(CREATE_GROUP, { input: { name: 'Knit and Natter', kind: 'CIVIC' } })
+    ).data!['createGroup'];
+    const update = `mutation ($id: ID!) { updateGroup(id: $id, input: { name: "Taken over" }) { name } }`;
+    const stranger = await api.signUp('Someone Else');
+    expect((await stranger.gql(update, { id: group.id })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await api.gql(update, { id: group.id })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
     );
   });
 });

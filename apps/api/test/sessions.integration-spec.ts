@@ -1,17 +1,20 @@
 import { createGroup, createSession, createSpace } from './support/factories';
-import { startTestApi, TestApi } from './support/test-api';
+import { Member, startTestApi, TestApi } from './support/test-api';
 
 describe('spaces and sessions through GraphQL', () => {
   let api: TestApi;
+  let organiser: Member;
   beforeAll(async () => {
     api = await startTestApi();
+    organiser = await api.signUp('Organiser O.');
+    await createGroup(organiser, { name: 'First Group' });
   });
   afterAll(() => api.close());
 
   it('gives the next dates of a weekly session in London time across the March clock change', async () => {
-    const group = await createGroup(api);
-    const space = await createSpace(api);
-    const session = await createSession(api, { groupId: group.id, spaceId: space.id });
+    const group = await createGroup(organiser);
+    const space = await createSpace(organiser);
+    const session = await createSession(organiser, { groupId: group.id, spaceId: space.id });
     // The occurrences are computed from now, so ask for enough of them to cover a whole year.
     const result = await api.gql(
       `query ($id: ID!) { session(id: $id) { nextOccurrences(count: 10) group { name } space { name accessibility } } }`,
@@ -33,10 +36,30 @@ describe('spaces and sessions through GraphQL', () => {
     }
   });
 
+  it('skips cancelled dates in the next dates', async () => {
+    const group = await createGroup(organiser);
+    const space = await createSpace(organiser);
+    const session = await createSession(organiser, { groupId: group.id, spaceId: space.id });
+    const next = async () =>
+      (
+        await api.gql(`query ($id: ID!) { session(id: $id) { nextOccurrences(count: 2) } }`, {
+          id: session.id,
+        })
+      ).data!['session'].nextOccurrences as string[];
+    const [first, second] = await next();
+    const londonDate = (iso: string) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(iso));
+    await api.dataSource.query(`UPDATE session SET cancelled_dates = $2::date[] WHERE id = $1`, [
+      session.id,
+      [londonDate(first!)],
+    ]);
+    expect((await next())[0]).toBe(second);
+  });
+
   it('lists what is on in a window, soonest first, filtered by age and language', async () => {
-    const group = await createGroup(api, { name: 'Polish Parents' });
-    const space = await createSpace(api, { name: 'Central Library', kind: 'LIBRARY' });
-    await createSession(api, {
+    const group = await createGroup(organiser, { name: 'Polish Parents' });
+    const space = await createSpace(organiser, { name: 'Central Library', kind: 'LIBRARY' });
+    await createSession(organiser, {
       groupId: group.id,
       spaceId: space.id,
       title: 'Rymowanki',
@@ -46,7 +69,7 @@ describe('spaces and sessions through GraphQL', () => {
       minAgeMonths: 0,
       maxAgeMonths: 24,
     });
-    await createSession(api, {
+    await createSession(organiser, {
       groupId: group.id,
       spaceId: space.id,
       title: 'Toddler Time',
@@ -71,9 +94,9 @@ describe('spaces and sessions through GraphQL', () => {
   });
 
   it('refuses an invalid recurrence rule or age range with a clear message', async () => {
-    const group = await createGroup(api);
-    const space = await createSpace(api);
-    const bad = await api.gql(
+    const group = await createGroup(organiser);
+    const space = await createSpace(organiser);
+    const bad = await organiser.gql(
       `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`,
       {
         input: {
@@ -94,7 +117,7 @@ describe('spaces and sessions through GraphQL', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'recurrence' },
     });
 
-    const ages = await api.gql(
+    const ages = await organiser.gql(
       `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`,
       {
         input: {
@@ -114,9 +137,9 @@ describe('spaces and sessions through GraphQL', () => {
   });
 
   it('expresses pregnancy as negative months and finds antenatal sessions for an expecting parent', async () => {
-    const group = await createGroup(api, { name: 'Bump Club' });
-    const space = await createSpace(api);
-    await createSession(api, {
+    const group = await createGroup(organiser, { name: 'Bump Club' });
+    const space = await createSpace(organiser);
+    await createSession(organiser, {
       groupId: group.id,
       spaceId: space.id,
       title: 'Antenatal Yoga',
@@ -132,13 +155,17 @@ describe('spaces and sessions through GraphQL', () => {
   });
 
   it('filters spaces by accessibility and lists the sessions held there', async () => {
-    const group = await createGroup(api);
-    const stepFree = await createSpace(api, {
+    const group = await createGroup(organiser);
+    const stepFree = await createSpace(organiser, {
       name: 'Step-free Hall',
       accessibility: ['STEP_FREE', 'PRAM_SPACE'],
     });
-    await createSpace(api, { name: 'Upstairs Room', accessibility: [] });
-    await createSession(api, { groupId: group.id, spaceId: stepFree.id, title: 'Rhyme Time' });
+    await createSpace(organiser, { name: 'Upstairs Room', accessibility: [] });
+    await createSession(organiser, {
+      groupId: group.id,
+      spaceId: stepFree.id,
+      title: 'Rhyme Time',
+    });
     const result = await api.gql(
       `{ spaces(accessibility: [STEP_FREE, PRAM_SPACE]) { edges { node { name sessions { title } openingHours { weekday opens closes } } } } }`,
     );
@@ -148,7 +175,7 @@ describe('spaces and sessions through GraphQL', () => {
   });
 
   it('refuses opening hours that close before they open', async () => {
-    const result = await api.gql(
+    const result = await organiser.gql(
       `mutation { createSpace(input: { name: "Odd Hours", kind: CAFE, latitude: 53.8, longitude: -1.75, openingHours: [{ weekday: 1, opens: "17:00", closes: "09:00" }] }) { id } }`,
     );
     expect(result.errors?.[0]).toMatchObject({

@@ -1,4 +1,5 @@
 import { isAreaCell } from '@village/shared';
+import { DEMO_PASSWORD } from '../src/identity/demo-accounts';
 import { startTestApi, TestApi } from './support/test-api';
 
 describe('the demo town, seeded at start', () => {
@@ -7,6 +8,30 @@ describe('the demo town, seeded at start', () => {
     api = await startTestApi({ demoTown: 'S', demoTownSeed: 1 });
   });
   afterAll(() => api.close());
+
+  it('has a demo sign-in for each kind of user, and the worker sees the parent who asked for support', async () => {
+    const signIn = async (who: string) => {
+      const { cookie } = await api.signIn(`${who}@village.test`, DEMO_PASSWORD);
+      expect(cookie).toBeTruthy();
+      return api.as(cookie);
+    };
+    const worker = await signIn('worker');
+    const parent = await signIn('parent');
+    const me = await worker.gql(`{ me { workerFor { inDate organisation { id } } } }`);
+    const [vetting] = me.data!['me'].workerFor;
+    expect(vetting.inDate).toBe(true);
+    const caseload = await worker.gql(
+      `query ($id: ID!) { caseload(organisationId: $id) { edges { node { id lifeStage { childAgesMonths } } } } }`,
+      { id: vetting.organisation.id },
+    );
+    const parentId = (await parent.gql(`{ me { person { id } } }`)).data!['me'].person.id;
+    expect(caseload.data!['caseload'].edges.map((e: any) => e.node.id)).toEqual([parentId]);
+    await expect((await signIn('admin')).gql(`{ me { roles } }`)).resolves.toEqual({
+      data: { me: { roles: ['ADMIN'] } },
+    });
+    await signIn('organiser');
+    await signIn('lead');
+  });
 
   it('fills every table with a town of about 2,000 people', async () => {
     const [counts] = await api.dataSource.query(`SELECT

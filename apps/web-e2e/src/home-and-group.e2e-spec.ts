@@ -8,6 +8,21 @@ import {
   villageUrl,
 } from './support/browser';
 
+/** Fetches a calendar link's file and reads its event titles (unfolded and unescaped). */
+async function fetchCalendar(href: string | null): Promise<{ summaries: string[] }> {
+  if (!href) throw new Error('The calendar link has no address');
+  const response = await fetch(villageUrl(href));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+  const body = (await response.text()).replace(/\r\n[ \t]/g, '');
+  expect(body.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  const summaries = body
+    .split('\r\n')
+    .filter((line) => line.startsWith('SUMMARY:'))
+    .map((line) => line.slice('SUMMARY:'.length).replace(/\\([\\,;])/g, '$1'));
+  return { summaries };
+}
+
 interface GroupsData {
   groups: { edges: { node: { id: string; name: string; sessions: { title: string }[] } }[] };
 }
@@ -80,6 +95,27 @@ describe('finding a group', () => {
       await first.getByText(term, { exact: true }).waitFor();
     // Focus moved to the new page's content, as a full page load would have done.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // Each session, and the whole group, can be added to a calendar; the file is the real feed.
+    const title = group.sessions[0]!.title;
+    const addSession = page.getByRole('link', { name: `Add to calendar: ${title}`, exact: true });
+    const sessionFeed = await fetchCalendar(await addSession.first().getAttribute('href'));
+    expect(sessionFeed.summaries).toEqual([title]);
+    const subscribe = page.getByRole('link', {
+      name: `Subscribe in a calendar app: ${title}`,
+      exact: true,
+    });
+    expect(await subscribe.first().getAttribute('href')).toMatch(
+      /^webcal:\/\/[^/]+\/calendar\/sessions\/[0-9a-f-]+\.ics$/,
+    );
+    const addGroup = page.getByRole('link', {
+      name: `Add all sessions to calendar: ${group.name}`,
+      exact: true,
+    });
+    const groupFeed = await fetchCalendar(await addGroup.getAttribute('href'));
+    expect(groupFeed.summaries.sort()).toEqual(
+      group.sessions.map((session) => session.title).sort(),
+    );
 
     await expectAccessible(page, 'a group page');
     await screenshots(page, 'group-en');

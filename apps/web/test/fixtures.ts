@@ -1,6 +1,7 @@
 import type {
   GroupQuery,
   HelpPostsQuery,
+  PrivacyQuery,
   SpaceQuery,
   UpcomingSessionsQuery,
 } from '../src/gql/graphql';
@@ -24,6 +25,7 @@ export function groupData(overrides: Partial<GroupData> = {}): GroupData {
     languages: ['en', 'ur'],
     memberCount: 12,
     website: 'https://www.bumps.example.org/',
+    icalUrl: '/calendar/groups/bumps-and-babies.ics',
     sessions: [
       {
         __typename: 'Session',
@@ -36,6 +38,7 @@ export function groupData(overrides: Partial<GroupData> = {}): GroupData {
         costPence: 0,
         durationMinutes: 60,
         nextOccurrences: ['2026-10-13T09:00:00.000Z', '2026-10-20T09:00:00.000Z'],
+        icalUrl: '/calendar/sessions/s1.ics',
         space: {
           __typename: 'Space',
           id: 'sp1',
@@ -127,5 +130,55 @@ export function occurrence(
       group: groupRef('g2', 'Northside Food Share'),
       space: { __typename: 'Space', id: 'sp2', name: 'Northside Library' },
     } as Occurrence['session'],
+  };
+}
+
+/** `me` as the header and RequireSignIn ask for it; null is nobody signed in. */
+export function viewerData(displayName: string | null = 'Amina') {
+  return {
+    me: displayName
+      ? {
+          __typename: 'Me',
+          email: 'amina@example.org',
+          person: { __typename: 'Person', id: 'p1', displayName },
+        }
+      : null,
+  };
+}
+
+type PrivacyMe = NonNullable<PrivacyQuery['me']>;
+type ConsentData = PrivacyMe['consents'][number];
+
+export function consentData(overrides: Partial<ConsentData> = {}): ConsentData {
+  return {
+    __typename: 'Consent',
+    id: 'c1',
+    kind: 'FINDABLE_BY_NEARBY_PARENTS',
+    purpose: null,
+    givenAt: '2026-10-01T10:00:00.000Z',
+    withdrawnAt: null,
+    inForce: true,
+    organisation: null,
+    ...overrides,
+  } as ConsentData;
+}
+
+/** The privacy page's own query: my consents, and whether my profile lets anyone match me. */
+export function privacyData(
+  consents: ConsentData[] = [],
+  person: Partial<PrivacyMe['person']> = {},
+) {
+  return {
+    me: {
+      __typename: 'Me',
+      person: {
+        __typename: 'Person',
+        id: 'p1',
+        areaCell: '881942cce7fffff',
+        lifeStage: { __typename: 'LifeStage', expecting: false, childAgesMonths: [4] },
+        ...person,
+      },
+      consents,
+    },
   };
 }

@@ -39,6 +39,8 @@ export function renderWithApp(
         <MemoryRouter initialEntries={[url]}>
           <Routes>
             <Route path={path} element={element} />
+            {/* Where the element sends people: nothing to show, but the address is read by specs. */}
+            {path === '*' ? null : <Route path="*" element={null} />}
           </Routes>
           <LocationProbe />
         </MemoryRouter>

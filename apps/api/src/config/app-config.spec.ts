@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, readConfig } from './app-config';
 
 describe('readConfig', () => {
@@ -50,7 +51,81 @@ describe('readConfig', () => {
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
     ],
     [{ DEMO_TOWN: 'XL' }, 'DEMO_TOWN must be S, M or L.'],
+    [
+      { RATE_LIMIT_PER_MINUTE_IP: '-1' },
+      'RATE_LIMIT_PER_MINUTE_IP must be a whole number from 0 to 1000000, not "-1".',
+    ],
+    [{ TRUSTED_DOCUMENTS: 'maybe' }, 'TRUSTED_DOCUMENTS must be on or off, not "maybe".'],
+    [
+      { TRUST_PROXY: 'everyone' },
+      'TRUST_PROXY must be off, on, a number of hops, or addresses, subnets and loopback/linklocal/uniquelocal separated by commas.',
+    ],
   ])('explains a bad value in one sentence: %j', (env, message) => {
     expect(() => readConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it('limits nearby-parent searches to 10 origins an hour unless told otherwise', () => {
+    expect(readConfig({}).peopleSearchOriginsPerHour).toBe(10);
+    expect(readConfig({ PEOPLE_SEARCH_ORIGINS_PER_HOUR: '25' }).peopleSearchOriginsPerHour).toBe(
+      25,
+    );
+    expect(() => readConfig({ PEOPLE_SEARCH_ORIGINS_PER_HOUR: '0' })).toThrow(
+      'PEOPLE_SEARCH_ORIGINS_PER_HOUR must be a whole number from 1 to 1000000',
+    );
+  });
+
+  describe('hardening', () => {
+    it('leaves rate limits to their defaults, trusts local proxies, and trusts all documents outside production', () => {
+      expect(readConfig({})).toMatchObject({
+        rateLimitPerMinuteIp: null,
+        rateLimitPerMinuteUser: null,
+        trustProxy: 'loopback, uniquelocal',
+        trustedDocuments: false,
+      });
+    });
+
+    it('reads the rate limits, trust proxy and trusted-documents settings', () => {
+      expect(
+        readConfig({
+          RATE_LIMIT_PER_MINUTE_IP: '120',
+          RATE_LIMIT_PER_MINUTE_USER: '0',
+          TRUST_PROXY: '10.0.0.0/8, 192.168.1.4',
+          TRUSTED_DOCUMENTS: 'on',
+        }),
+      ).toMatchObject({
+        rateLimitPerMinuteIp: 120,
+        rateLimitPerMinuteUser: 0,
+        trustProxy: '10.0.0.0/8, 192.168.1.4',
+        trustedDocuments: true,
+      });
+      expect(readConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+      expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    });
+
+    it('accepts only trusted documents in production unless told otherwise', () => {
+      const production = readConfig({ NODE_ENV: 'production' });
+      expect(production.trustedDocuments).toBe(true);
+      // The web client's manifest, found at the same relative path in the repository and in dist/api.
+      expect(production.trustedDocumentsManifest).toMatch(
+        /apps\/web\/src\/gql\/persisted-documents\.json$/,
+      );
+      expect(existsSync(production.trustedDocumentsManifest)).toBe(true);
+      expect(
+        readConfig({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'off' }).trustedDocuments,
+      ).toBe(false);
+    });
+
+    it('refuses to start with trusted documents on and no manifest', () => {
+      expect(() =>
+        readConfig({
+          TRUSTED_DOCUMENTS: 'on',
+          TRUSTED_DOCUMENTS_MANIFEST: '/nowhere/manifest.json',
+        }),
+      ).toThrow(
+        new ConfigError(
+          'TRUSTED_DOCUMENTS is on but there is no manifest at /nowhere/manifest.json (web:codegen writes it, api:build copies it): set TRUSTED_DOCUMENTS_MANIFEST, or TRUSTED_DOCUMENTS=off.',
+        ),
+      );
+    });
   });
 });

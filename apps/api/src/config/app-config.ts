@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -21,6 +23,25 @@ export interface AppConfig {
   webDist: string | null;
   /** Port of the embedded server; a free one when unset. */
   embeddedPostgresPort: number | null;
+  /** Where people reach the web app; links in emails start with it. */
+  publicUrl: string;
+  /** Session cookies only over HTTPS (on in production). */
+  secureCookies: boolean;
+  /** Distinct origin cells one account may search for nearby parents from, per hour. */
+  peopleSearchOriginsPerHour: number;
+  /**
+   * Express "trust proxy": which proxies' X-Forwarded-For to believe when working out a client's IP
+   * address for rate limits. `false` believes none; a number, that many hops; else addresses/names.
+   */
+  trustProxy: boolean | number | string;
+  /** Requests a minute to /graphql from one IP address; 0 is off; null is the default (600; off in test). */
+  rateLimitPerMinuteIp: number | null;
+  /** Requests a minute to /graphql from one session; 0 is off; null is the default (300; off in test). */
+  rateLimitPerMinuteUser: number | null;
+  /** Accept only the operations in the web client's trusted-documents manifest (on in production). */
+  trustedDocuments: boolean;
+  /** The manifest graphql-codegen writes (persisted-documents.json). */
+  trustedDocumentsManifest: string;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +84,44 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   }
 }
 
+/** Where the built API finds the web client's manifest: the same relative path in the repo and in dist/api. */
+const DEFAULT_MANIFEST = resolve(__dirname, '../../../web/src/gql/persisted-documents.json');
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = (env['TRUST_PROXY'] ?? '').trim();
+  if (raw === '') return 'loopback, uniquelocal';
+  if (raw === 'false' || raw === 'off') return false;
+  if (raw === 'true' || raw === 'on') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const valid = (entry: string) => {
+    const [address = '', bits, ...rest] = entry.split('/');
+    return (
+      PROXY_NAMES.includes(entry) ||
+      (isIP(address) !== 0 && rest.length === 0 && (bits === undefined || /^\d+$/.test(bits)))
+    );
+  };
+  if (!entries.every(valid))
+    throw new ConfigError(
+      `TRUST_PROXY must be off, on, a number of hops, or addresses, subnets and ${PROXY_NAMES.join('/')} separated by commas.`,
+    );
+  return entries.join(', ');
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'true') return true;
+  if (raw === 'off' || raw === 'false') return false;
+  throw new ConfigError(`${name} must be on or off, not "${raw}".`);
+}
+
+function optionalInteger(env: NodeJS.ProcessEnv, name: string, max: number): number | null {
+  return env[name] === undefined || env[name] === '' ? null : integer(env, name, 0, 0, max);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv =
     env['NODE_ENV'] === 'production' || env['NODE_ENV'] === 'test'
@@ -75,10 +134,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (demoTown !== null && !['S', 'M', 'L'].includes(demoTown))
     throw new ConfigError('DEMO_TOWN must be S, M or L.');
   const embeddedPort = integer(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535);
+  const host = env['HOST'] || '127.0.0.1';
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${port}`;
+  const trustedDocuments = onOff(env, 'TRUSTED_DOCUMENTS', nodeEnv === 'production');
+  const trustedDocumentsManifest = env['TRUSTED_DOCUMENTS_MANIFEST']
+    ? resolve(env['TRUSTED_DOCUMENTS_MANIFEST'])
+    : DEFAULT_MANIFEST;
+  if (trustedDocuments && !existsSync(trustedDocumentsManifest))
+    throw new ConfigError(
+      `TRUSTED_DOCUMENTS is on but there is no manifest at ${trustedDocumentsManifest} (web:codegen writes it, api:build copies it): set TRUSTED_DOCUMENTS_MANIFEST, or TRUSTED_DOCUMENTS=off.`,
+    );
   return {
     nodeEnv,
-    host: env['HOST'] || '127.0.0.1',
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    host,
+    port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     dataDir: resolve(env['DATA_DIR'] || '.village-data'),
@@ -87,5 +157,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoTownSeed: integer(env, 'DEMO_TOWN_SEED', 1, 0, 2 ** 31 - 1),
     webDist: env['WEB_DIST'] ? resolve(env['WEB_DIST']) : null,
     embeddedPostgresPort: embeddedPort === 0 ? null : embeddedPort,
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    secureCookies: nodeEnv === 'production' || publicUrl.startsWith('https:'),
+    peopleSearchOriginsPerHour: integer(env, 'PEOPLE_SEARCH_ORIGINS_PER_HOUR', 10, 1, 1_000_000),
+    trustProxy: trustProxy(env),
+    rateLimitPerMinuteIp: optionalInteger(env, 'RATE_LIMIT_PER_MINUTE_IP', 1_000_000),
+    rateLimitPerMinuteUser: optionalInteger(env, 'RATE_LIMIT_PER_MINUTE_USER', 1_000_000),
+    trustedDocuments,
+    trustedDocumentsManifest,
   };
 }

@@ -1,5 +1,7 @@
 import { createUnionType, Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { TieKind, TieProvenance } from '@village/shared';
+import { ThroughParent } from '../access/policies';
+import { Allow, PersonalData } from '../access/policy';
 import { GroupModel } from '../groups/group.model';
 import { Connection } from '../graphql/pagination';
 import { PersonModel } from '../people/person.model';
@@ -19,23 +21,30 @@ export const TieEndpoint = createUnionType({
 @ObjectType('Tie', {
   description: 'An edge of the social graph, with why it exists and how recent it is.',
 })
+@PersonalData()
 export class TieModel {
   @Field(() => ID)
+  @Allow(ThroughParent)
   id!: string;
 
   @Field(() => TieKind)
+  @Allow(ThroughParent)
   kind!: TieKind;
 
   @Field(() => TieProvenance)
+  @Allow(ThroughParent)
   provenance!: TieProvenance;
 
   @Field(() => Float, { description: 'Evidence-and-recency weight in (0, 1].' })
+  @Allow(ThroughParent)
   strength!: number;
 
   @Field()
+  @Allow(ThroughParent)
   firstSeenAt!: Date;
 
   @Field()
+  @Allow(ThroughParent)
   lastSeenAt!: Date;
 }
 

@@ -7,6 +7,19 @@ import { PersonEntity } from '../people/person.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { SpaceEntity } from '../spaces/space.entity';
 
+import { WorkerVettingEntity } from '../staff/worker-vetting.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CalendarFeedTokenEntity } from '../calendar/calendar-feed-token.entity';
+import { SavedSessionEntity } from '../calendar/saved-session.entity';
+import { SavedSearchEntity } from '../discovery/saved-search.entity';
+import { ConsentEntity } from '../consent/consent.entity';
+import { AccountEntity } from '../identity/account.entity';
+import { AuthSessionEntity } from '../identity/auth-session.entity';
+import { PasswordResetEntity } from '../identity/password-reset.entity';
+import { SignInFailureEntity } from '../identity/sign-in-failure.entity';
+import { PeopleSearchOriginEntity } from '../neighbours/people-search-origin.entity';
+import { ExternalRefEntity } from '../oruk/external-ref.entity';
+
 export const ENTITIES = [
   HouseholdEntity,
   PersonEntity,
@@ -16,4 +29,16 @@ export const ENTITIES = [
   SessionEntity,
   HelpPostEntity,
   TieEntity,
+  AccountEntity,
+  AuthSessionEntity,
+  PasswordResetEntity,
+  SignInFailureEntity,
+  ConsentEntity,
+  WorkerVettingEntity,
+  AuditEventEntity,
+  SavedSearchEntity,
+  SavedSessionEntity,
+  CalendarFeedTokenEntity,
+  PeopleSearchOriginEntity,
+  ExternalRefEntity,
 ];

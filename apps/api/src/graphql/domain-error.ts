@@ -3,7 +3,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  RATE_LIMITED = 'RATE_LIMITED',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -13,6 +16,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Extra facts a client can act on, e.g. `retryAfterSeconds`. */
+    readonly details?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -23,3 +28,7 @@ export const notFound = (what: string) =>
   new DomainError(ErrorCode.NOT_FOUND, `We could not find that ${what}.`);
 export const badInput = (message: string, field?: string) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
+export const unauthenticated = () =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in to do this.');
+export const forbidden = (message = 'You do not have permission to see or do this.') =>
+  new DomainError(ErrorCode.FORBIDDEN, message);

@@ -1,6 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   AccessibilityFeature,
+  AccountRole,
+  ConsentKind,
+  DistanceBand,
+  VettingCheck,
   GroupKind,
   HelpCategory,
   HelpPostKind,
@@ -21,3 +25,7 @@ registerEnumType(HelpPostStatus, { name: 'HelpPostStatus' });
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
 registerEnumType(TieKind, { name: 'TieKind' });
 registerEnumType(TieProvenance, { name: 'TieProvenance' });
+registerEnumType(AccountRole, { name: 'AccountRole' });
+registerEnumType(ConsentKind, { name: 'ConsentKind' });
+registerEnumType(VettingCheck, { name: 'VettingCheck' });
+registerEnumType(DistanceBand, { name: 'DistanceBand' });

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
+import type { RequestAccess } from '../access/request-access';
 import { DataSource, EntityTarget, FindOptionsOrder, In, ObjectLiteral } from 'typeorm';
 
 /**
@@ -86,4 +88,8 @@ export class Loaders {
 
 export interface GraphQLContext {
   loaders: Loaders;
+  access: RequestAccess;
+  /** The HTTP request and response (absent for subscriptions over graphql-ws). */
+  req?: Request;
+  res?: Response;
 }

@@ -1,3 +1,5 @@
+import { Anyone, OrganiserOf, SignedIn, ThroughParent } from '../access/policies';
+import { Allow } from '../access/policy';
 import {
   Args,
   Context,
@@ -28,11 +30,13 @@ export class GroupsResolver {
   @Query(() => GroupConnection, {
     description: 'Groups by name, filtered by kind, language or a fuzzy search.',
   })
+  @Allow(Anyone)
   groups(@Args() args: GroupsArgs) {
     return this.groupsService.list(args);
   }
 
   @Query(() => GroupModel, { description: 'One group, by id or by slug.' })
+  @Allow(Anyone)
   group(
     @Args('id', { type: () => ID, nullable: true }) id?: string,
     @Args('slug', { nullable: true }) slug?: string,
@@ -43,11 +47,13 @@ export class GroupsResolver {
   }
 
   @Mutation(() => GroupModel)
-  createGroup(@Args('input') input: CreateGroupInput) {
-    return this.groupsService.create(input);
+  @Allow(SignedIn)
+  createGroup(@Args('input') input: CreateGroupInput, @Context() context: GraphQLContext) {
+    return this.groupsService.create(input, context.access.viewer!.personId);
   }
 
   @Mutation(() => GroupModel)
+  @Allow(OrganiserOf('the group in `id`', ({ args }) => args['id'] as string))
   updateGroup(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateGroupInput,
@@ -56,13 +62,15 @@ export class GroupsResolver {
   }
 
   @Mutation(() => MembershipModel, {
-    description: 'A person joins a group; records the membership tie as well.',
+    description: 'I join a group; records the membership tie as well.',
   })
-  joinGroup(@Args() args: JoinGroupArgs) {
-    return this.groupsService.join(args.groupId, args.personId);
+  @Allow(SignedIn)
+  joinGroup(@Args() args: JoinGroupArgs, @Context() context: GraphQLContext) {
+    return this.groupsService.join(args.groupId, context.access.viewer!.personId);
   }
 
   @ResolveField(() => Int, { description: 'How many people belong to the group.' })
+  @Allow(Anyone)
   memberCount(@Parent() group: GroupEntity, @Context() { loaders }: GraphQLContext) {
     return loaders.countBy(MembershipEntity, 'groupId').load(group.id);
   }
@@ -71,6 +79,7 @@ export class GroupsResolver {
 @Resolver(() => MembershipModel)
 export class MembershipResolver {
   @ResolveField(() => GroupModel)
+  @Allow(ThroughParent)
   group(@Parent() membership: MembershipEntity, @Context() { loaders }: GraphQLContext) {
     return loaders.byId(GroupEntity).load(membership.groupId);
   }

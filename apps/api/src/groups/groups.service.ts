@@ -83,8 +83,8 @@ export class GroupsService {
     return `${base}-${n}`;
   }
 
-  /** Creates the group and, when given, makes its first organiser a member: one transaction. */
-  async create(input: CreateGroupInput): Promise<GroupEntity> {
+  /** Creates the group with its creator as first organiser: one transaction. */
+  async create(input: CreateGroupInput, organiserPersonId: string): Promise<GroupEntity> {
     return this.dataSource.transaction(async (manager) => {
       const group = await manager.getRepository(GroupEntity).save({
         name: input.name.trim(),
@@ -94,9 +94,7 @@ export class GroupsService {
         website: input.website ?? null,
         slug: await this.freeSlug(manager, input.name),
       });
-      if (input.organiserPersonId) {
-        await this.addMember(manager, group.id, input.organiserPersonId, MembershipRole.ORGANISER);
-      }
+      await this.addMember(manager, group.id, organiserPersonId, MembershipRole.ORGANISER);
       return group;
     });
   }
@@ -129,7 +127,7 @@ export class GroupsService {
     await requireExists(manager, PersonEntity, personId, 'person');
     const memberships = manager.getRepository(MembershipEntity);
     if (await memberships.existsBy({ groupId, personId }))
-      throw badInput('This person is already a member of the group.');
+      throw badInput('You are already a member of this group.');
     const membership = await memberships.save({ groupId, personId, role });
     const now = new Date();
     await manager.getRepository(TieEntity).insert({

@@ -1,3 +1,6 @@
+import { Anyone } from '../access/policies';
+import { Allow } from '../access/policy';
+import { HelpPostAuthorOf } from './help-post.policies';
 import {
   Args,
   ID,
@@ -35,21 +38,25 @@ export class HelpResolver {
   @Query(() => HelpPostConnection, {
     description: 'The help board: newest first, open posts unless a status is given.',
   })
+  @Allow(Anyone)
   helpPosts(@Args() args: HelpPostsArgs) {
     return this.helpService.list(args);
   }
 
   @Query(() => HelpPostModel)
+  @Allow(Anyone)
   helpPost(@Args() { id }: IdArgs) {
     return this.helpService.get(id);
   }
 
   @Mutation(() => HelpPostModel)
-  createHelpPost(@Args('input') input: CreateHelpPostInput) {
-    return this.helpService.create(input);
+  @Allow(HelpPostAuthorOf.newPost)
+  createHelpPost(@Args('input') input: CreateHelpPostInput, @Context() context: GraphQLContext) {
+    return this.helpService.create(input, context.access.viewer!.personId);
   }
 
   @Mutation(() => HelpPostModel)
+  @Allow(HelpPostAuthorOf.existingPost)
   updateHelpPost(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateHelpPostInput,
@@ -60,16 +67,19 @@ export class HelpResolver {
   @Subscription(() => HelpPostModel, {
     description: 'New help posts in one area cell, as they are posted.',
   })
+  @Allow(Anyone)
   helpPostCreated(@Args() { areaCell }: AreaCellArgs) {
     return this.pubSub.iterate(topics.helpPosted(areaCell));
   }
 
   @ResolveField(() => GroupModel, { nullable: true })
+  @Allow(Anyone)
   authorGroup(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
     return post.authorGroupId ? loaders.byId(GroupEntity).load(post.authorGroupId) : null;
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
+  @Allow(Anyone)
   async authorPerson(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
     const person = post.authorPersonId
       ? await loaders.byId(PersonEntity).load(post.authorPersonId)

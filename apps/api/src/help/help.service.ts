@@ -5,7 +5,6 @@ import { changesFrom } from '../graphql/changes';
 import { GroupEntity } from '../groups/group.entity';
 import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
-import { PersonEntity } from '../people/person.entity';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
@@ -46,23 +45,15 @@ export class HelpService {
     return findOrNotFound(this.dataSource.manager, HelpPostEntity, { id }, 'help post');
   }
 
-  async create(input: CreateHelpPostInput): Promise<HelpPostEntity> {
-    if (Boolean(input.authorPersonId) === Boolean(input.authorGroupId)) {
-      throw badInput(
-        'A help post has one author: give either authorPersonId or authorGroupId.',
-        'authorPersonId',
-      );
-    }
+  /** A post by the viewer, or by a group they organise when `authorGroupId` is given. */
+  async create(input: CreateHelpPostInput, viewerPersonId: string): Promise<HelpPostEntity> {
     checkExpiry(input.expiresAt);
-    const { manager } = this.dataSource;
-    if (input.authorPersonId)
-      await requireExists(manager, PersonEntity, input.authorPersonId, 'person');
     if (input.authorGroupId)
-      await requireExists(manager, GroupEntity, input.authorGroupId, 'group');
+      await requireExists(this.dataSource.manager, GroupEntity, input.authorGroupId, 'group');
     const post = await this.dataSource.getRepository(HelpPostEntity).save({
       ...input,
       title: input.title.trim(),
-      authorPersonId: input.authorPersonId ?? null,
+      authorPersonId: input.authorGroupId ? null : viewerPersonId,
       authorGroupId: input.authorGroupId ?? null,
       quantity: input.quantity ?? null,
       expiresAt: input.expiresAt ?? null,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { HouseholdResolver, MembershipPersonResolver, PeopleResolver } from './people.resolver';
+import { MembershipPersonResolver, PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
+import { PersonUpdates } from './person-updates';
 
-@Module({ providers: [PeopleService, PeopleResolver, HouseholdResolver, MembershipPersonResolver] })
+@Module({ providers: [PeopleService, PersonUpdates, PeopleResolver, MembershipPersonResolver] })
 export class PeopleModule {}

@@ -1,49 +1,92 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { HelpCategory } from '@village/shared';
+import { PersonProfile, SignedIn, ThroughParent, profileOf } from '../access/policies';
+import { Allow } from '../access/policy';
 import { MembershipEntity } from '../groups/membership.entity';
 import { MembershipModel } from '../groups/membership.model';
 import { IdArgs } from '../graphql/id.args';
 import { GraphQLContext } from '../graphql/loaders';
-import { Page } from '../graphql/pagination';
-import { PeopleArgs } from './dto/people.args';
+import { PersonArgs } from './dto/person.args';
+import { ProfileInput } from './dto/profile.input';
 import { HouseholdEntity } from './household.entity';
-import { PersonEntity } from './person.entity';
-import {
-  HouseholdModel,
-  LifeStageModel,
-  lifeStageOf,
-  PersonConnection,
-  PersonModel,
-  toHouseholdModel,
-  toPersonModel,
-} from './person.model';
+import { LifeStageModel, lifeStageOf, PersonModel, toPersonModel } from './person.model';
 import { PeopleService } from './people.service';
+import { PersonEntity } from './person.entity';
+import { PersonUpdate, PersonUpdates } from './person-updates';
+
+/**
+ * One person's record, for those allowed to see it. The safeguarding lead, who may see anyone, must
+ * say why; the reason goes into the audit event the person can read.
+ */
+const PersonRecord = profileOf('the person in `id`', ({ args }) => args['id'] as string, {
+  takesPurpose: true,
+});
 
 @Resolver(() => PersonModel)
 export class PeopleResolver {
-  constructor(private readonly peopleService: PeopleService) {}
+  constructor(
+    private readonly peopleService: PeopleService,
+    private readonly updates: PersonUpdates,
+  ) {}
 
-  @Query(() => PersonConnection, {
-    description: 'Members, by name, filtered by area cell or language.',
-  })
-  async people(@Args() args: PeopleArgs): Promise<Page<PersonModel>> {
-    const page = await this.peopleService.list(args);
-    return {
-      ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toPersonModel(edge.node) })),
-    };
-  }
-
-  @Query(() => PersonModel)
-  async person(@Args() { id }: IdArgs): Promise<PersonModel> {
+  @Query(() => PersonModel, { description: 'One person, for those allowed to see them.' })
+  @Allow(PersonRecord)
+  async person(@Args() { id }: PersonArgs): Promise<PersonModel> {
     return toPersonModel(await this.peopleService.get(id));
   }
 
-  @Query(() => HouseholdModel)
-  async household(@Args() { id }: IdArgs): Promise<HouseholdModel> {
-    return toHouseholdModel(await this.peopleService.household(id));
+  @Mutation(() => PersonModel, { description: 'Changes my own profile and life stage.' })
+  @Allow(SignedIn)
+  async updateMyProfile(@Args('input') input: ProfileInput, @Context() context: GraphQLContext) {
+    return toPersonModel(await this.peopleService.updateProfile(context.access.viewer!, input));
   }
 
-  @ResolveField(() => LifeStageModel)
+  @Subscription(() => PersonModel, {
+    description:
+      'A person’s profile each time it changes. Ends with FORBIDDEN the moment the viewer may no longer see it (consent withdrawn, vetting expired).',
+    resolve: (update: PersonUpdate, _args: unknown, context: GraphQLContext) =>
+      PersonUpdates.deliver(update, context),
+  })
+  @Allow(PersonRecord)
+  personUpdated(@Args() { id }: IdArgs, @Context() context: GraphQLContext) {
+    return this.updates.watch(id, context.access);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Rough home area (H3 cell).' })
+  @Allow(PersonProfile)
+  areaCell(@Parent() person: PersonModel) {
+    return person.areaCell;
+  }
+
+  @ResolveField(() => [String], { nullable: true })
+  @Allow(PersonProfile)
+  languages(@Parent() person: PersonModel) {
+    return person.languages;
+  }
+
+  @ResolveField(() => [HelpCategory], { nullable: true })
+  @Allow(PersonProfile)
+  canOffer(@Parent() person: PersonModel) {
+    return person.canOffer;
+  }
+
+  @ResolveField(() => [HelpCategory], { nullable: true })
+  @Allow(PersonProfile)
+  wouldLike(@Parent() person: PersonModel) {
+    return person.wouldLike;
+  }
+
+  @ResolveField(() => LifeStageModel, { nullable: true })
+  @Allow(PersonProfile)
   async lifeStage(
     @Parent() person: PersonModel,
     @Context() { loaders }: GraphQLContext,
@@ -54,29 +97,17 @@ export class PeopleResolver {
     return lifeStageOf(household);
   }
 
-  @ResolveField(() => [MembershipModel])
+  @ResolveField(() => [MembershipModel], { nullable: true })
+  @Allow(PersonProfile)
   memberships(@Parent() person: PersonModel, @Context() { loaders }: GraphQLContext) {
     return loaders.manyBy(MembershipEntity, 'personId', { joinedAt: 'ASC' }).load(person.id);
-  }
-}
-
-@Resolver(() => HouseholdModel)
-export class HouseholdResolver {
-  @ResolveField(() => [PersonModel])
-  async members(
-    @Parent() household: HouseholdModel,
-    @Context() { loaders }: GraphQLContext,
-  ): Promise<PersonModel[]> {
-    const members = await loaders
-      .manyBy(PersonEntity, 'householdId', { displayName: 'ASC' })
-      .load(household.id);
-    return members.map(toPersonModel);
   }
 }
 
 @Resolver(() => MembershipModel)
 export class MembershipPersonResolver {
   @ResolveField(() => PersonModel)
+  @Allow(ThroughParent)
   async person(
     @Parent() membership: MembershipEntity,
     @Context() { loaders }: GraphQLContext,

@@ -26,10 +26,10 @@ export class PersonEntity {
   @Column({ type: 'text' })
   displayName!: string;
 
-  /** Coarse H3 cell (resolution 8) of home; the exact home is never stored. */
+  /** Coarse H3 cell (resolution 8) of home, if they gave one; the exact home is never stored. */
   @Index()
-  @Column({ type: 'text' })
-  areaCell!: string;
+  @Column({ type: 'text', nullable: true })
+  areaCell!: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages!: string[];
@@ -46,4 +46,8 @@ export class PersonEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Set when the person erased their account: the row stays, emptied, so others' history holds. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
 }

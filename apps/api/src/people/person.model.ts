@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HelpCategory } from '@village/shared';
+import { Anyone, ThroughParent } from '../access/policies';
+import { Allow, PersonalData } from '../access/policy';
 import { Connection } from '../graphql/pagination';
 import { HouseholdEntity } from './household.entity';
 import { PersonEntity } from './person.entity';
@@ -7,50 +9,41 @@ import { PersonEntity } from './person.entity';
 @ObjectType('LifeStage', {
   description: "Where a family is: expecting, and children's ages. Never names.",
 })
+@PersonalData()
 export class LifeStageModel {
   @Field()
+  @Allow(ThroughParent)
   expecting!: boolean;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM of the due month, when expecting.' })
+  @Allow(ThroughParent)
   dueMonth!: string | null;
 
   @Field(() => [Int], { description: "Each child's age in whole months, youngest first." })
+  @Allow(ThroughParent)
   childAgesMonths!: number[];
 }
 
-@ObjectType('Person', { description: 'A member. Only an approximate home area is ever kept.' })
+@ObjectType('Person', {
+  description:
+    'A member. Anyone may see a name; the rest only the person, and those they allowed, may see.',
+})
+@PersonalData()
 export class PersonModel {
   @Field(() => ID)
+  @Allow(Anyone)
   id!: string;
 
-  @Field()
+  @Field({ description: 'The name they chose to be known by.' })
+  @Allow(Anyone)
   displayName!: string;
 
-  @Field({ description: 'Coarse H3 cell (resolution 8, about 0.7 km²) of home.' })
-  areaCell!: string;
-
-  @Field(() => [String])
+  // Private fields, each served by a guarded resolver (PersonProfileResolver).
+  areaCell!: string | null;
   languages!: string[];
-
-  @Field(() => [HelpCategory])
   canOffer!: HelpCategory[];
-
-  @Field(() => [HelpCategory])
   wouldLike!: HelpCategory[];
-
   householdId!: string | null;
-}
-
-@ObjectType('Household', { description: 'The family unit, as community workers think of it.' })
-export class HouseholdModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  areaCell!: string;
-
-  @Field(() => LifeStageModel)
-  lifeStage!: LifeStageModel;
 }
 
 @ObjectType()
@@ -82,8 +75,4 @@ export function toPersonModel(person: PersonEntity): PersonModel {
     wouldLike: person.wouldLike,
     householdId: person.householdId,
   };
-}
-
-export function toHouseholdModel(household: HouseholdEntity): HouseholdModel {
-  return { id: household.id, areaCell: household.areaCell, lifeStage: lifeStageOf(household) };
 }

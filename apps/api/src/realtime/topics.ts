@@ -6,8 +6,17 @@ import type { HelpPostEntity } from '../help/help-post.entity';
  */
 export interface TopicPayloads {
   [topic: `area/${string}/help_posted`]: { helpPostCreated: HelpPostEntity };
+  /** A session ended (signed out, revoked, password reset, account erased): its sockets close. */
+  [topic: `session/${string}/ended`]: { sessionId: string };
+  /** A person's profile or who may see it changed: live views re-check access and refresh. */
+  [topic: `person/${string}/changed`]: { personId: string };
+  /** A session was created or changed: saved searches that fit it tell their owners. */
+  'sessions/changed': { sessionId: string };
 }
 
 export const topics = {
   helpPosted: (areaCell: string) => `area/${areaCell}/help_posted` as const,
+  sessionEnded: (sessionId: string) => `session/${sessionId}/ended` as const,
+  personChanged: (personId: string) => `person/${personId}/changed` as const,
+  sessionsChanged: 'sessions/changed' as const,
 };

@@ -7,6 +7,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { dateArray } from '../database/date-array.transformer';
 import { GroupEntity } from '../groups/group.entity';
 import { SpaceEntity } from '../spaces/space.entity';
 
@@ -51,7 +52,7 @@ export class SessionEntity {
   @Column({ type: 'text', default: 'Europe/London' })
   timeZone!: string;
 
-  @Column({ type: 'date', array: true, default: () => "'{}'" })
+  @Column({ type: 'date', array: true, default: () => "'{}'", transformer: dateArray })
   cancelledDates!: string[];
 
   /** Youngest age in months; negative months are pregnancy (-9 … -1). */

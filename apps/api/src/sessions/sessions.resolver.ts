@@ -1,3 +1,5 @@
+import { Anyone, OrganiserOf } from '../access/policies';
+import { Allow } from '../access/policy';
 import {
   Args,
   ID,
@@ -29,11 +31,13 @@ export class SessionsResolver {
   @Query(() => SessionConnection, {
     description: 'Sessions by title, filtered by group, space, language, age or cost.',
   })
+  @Allow(Anyone)
   sessions(@Args() args: SessionsArgs) {
     return this.sessionsService.list(args);
   }
 
   @Query(() => SessionModel)
+  @Allow(Anyone)
   session(@Args() { id }: IdArgs) {
     return this.sessionsService.get(id);
   }
@@ -41,16 +45,30 @@ export class SessionsResolver {
   @Query(() => [SessionOccurrenceModel], {
     description: 'What is on soon: dates of matching sessions, soonest first.',
   })
+  @Allow(Anyone)
   upcomingSessions(@Args() args: UpcomingSessionsArgs) {
     return this.sessionsService.upcoming(args);
   }
 
   @Mutation(() => SessionModel)
+  @Allow(
+    OrganiserOf(
+      'the group in `input.groupId`',
+      ({ args }) => (args['input'] as { groupId: string }).groupId,
+    ),
+  )
   createSession(@Args('input') input: CreateSessionInput) {
     return this.sessionsService.create(input);
   }
 
   @Mutation(() => SessionModel)
+  @Allow(
+    OrganiserOf(
+      'the session’s group',
+      async ({ args, loaders }) =>
+        (await loaders.byId(SessionEntity).load(args['id'] as string))?.groupId,
+    ),
+  )
   updateSession(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateSessionInput,
@@ -59,11 +77,13 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => GroupModel)
+  @Allow(Anyone)
   group(@Parent() session: SessionEntity, @Context() { loaders }: GraphQLContext) {
     return loaders.byId(GroupEntity).load(session.groupId);
   }
 
   @ResolveField(() => SpaceModel)
+  @Allow(Anyone)
   space(@Parent() session: SessionEntity, @Context() { loaders }: GraphQLContext) {
     return loaders.byId(SpaceEntity).load(session.spaceId);
   }
@@ -71,6 +91,7 @@ export class SessionsResolver {
   @ResolveField(() => [GraphQLISODateTime], {
     description: 'Start times of the next dates (Europe/London rules applied).',
   })
+  @Allow(Anyone)
   nextOccurrences(
     @Parent() session: SessionEntity,
     @Args('count', { type: () => Int, defaultValue: 3 }) count: number,
@@ -85,6 +106,7 @@ export class SessionsResolver {
 @Resolver(() => GroupModel)
 export class GroupSessionsResolver {
   @ResolveField(() => [SessionModel])
+  @Allow(Anyone)
   sessions(@Parent() group: GroupEntity, @Context() { loaders }: GraphQLContext) {
     return loaders.manyBy(SessionEntity, 'groupId', { title: 'ASC' }).load(group.id);
   }
@@ -93,6 +115,7 @@ export class GroupSessionsResolver {
 @Resolver(() => SpaceModel)
 export class SpaceSessionsResolver {
   @ResolveField(() => [SessionModel])
+  @Allow(Anyone)
   sessions(@Parent() space: SpaceEntity, @Context() { loaders }: GraphQLContext) {
     return loaders.manyBy(SessionEntity, 'spaceId', { title: 'ASC' }).load(space.id);
   }

@@ -8,6 +8,8 @@ import {
 } from '@village/shared';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
 import { changesFrom } from '../graphql/changes';
 import { GroupEntity } from '../groups/group.entity';
 import { badInput } from '../graphql/domain-error';
@@ -50,7 +52,10 @@ function applyFilters(query: SelectQueryBuilder<SessionEntity>, filter: SessionF
 
 @Injectable()
 export class SessionsService {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+  ) {}
 
   list(args: SessionsArgs): Promise<Page<SessionEntity>> {
     const query = this.dataSource.getRepository(SessionEntity).createQueryBuilder('s');
@@ -109,9 +114,16 @@ export class SessionsService {
     checkSchedule(input);
     await requireExists(this.dataSource.manager, GroupEntity, input.groupId, 'group');
     await requireExists(this.dataSource.manager, SpaceEntity, input.spaceId, 'space');
-    return this.dataSource
+    const session = await this.dataSource
       .getRepository(SessionEntity)
       .save({ ...input, title: input.title.trim(), capacity: input.capacity ?? null });
+    await this.announce(session.id);
+    return session;
+  }
+
+  /** After the write commits, so saved searches that fit it can tell their owners. */
+  private announce(sessionId: string): Promise<void> {
+    return this.pubSub.publish(topics.sessionsChanged, { sessionId });
   }
 
   async update(id: string, input: UpdateSessionInput): Promise<SessionEntity> {
@@ -121,6 +133,8 @@ export class SessionsService {
     checkSchedule(updated);
     if (input.spaceId)
       await requireExists(this.dataSource.manager, SpaceEntity, input.spaceId, 'space');
-    return this.dataSource.getRepository(SessionEntity).save(updated);
+    const saved = await this.dataSource.getRepository(SessionEntity).save(updated);
+    await this.announce(saved.id);
+    return saved;
   }
 }

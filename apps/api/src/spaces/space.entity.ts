@@ -16,8 +16,10 @@ export interface OpeningPeriod {
 }
 
 @Entity('space')
-// Radius and nearest-neighbour search: GiST over ll_to_earth(latitude, longitude), created in SQL.
+// Great-circle search: GiST over ll_to_earth(latitude, longitude), created in SQL.
 @Index('IDX_space_earth', { synchronize: false })
+// Radius and nearest search: GiST over the position on the town's plane (ADR 4).
+@Index('IDX_space_position', ['position'], { spatial: true })
 @Index('IDX_space_name_trgm', { synchronize: false })
 export class SpaceEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -42,6 +44,20 @@ export class SpaceEntity {
 
   @Column({ type: 'double precision' })
   longitude!: number;
+
+  /**
+   * Metres east and north of the town's plane origin, computed by PostgreSQL from latitude and
+   * longitude (`village_plane`, ADR 4); never written by the API.
+   */
+  @Column({
+    type: 'point',
+    generatedType: 'STORED',
+    asExpression: 'village_plane("latitude", "longitude")',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  position?: string;
 
   @Column({
     type: 'enum',

@@ -23,7 +23,8 @@ describe('subscriptions across API processes over Redis', () => {
   it('delivers a post created through one API to a subscriber of the other', async () => {
     // A cell of its own, so parallel runs on the same Redis do not see each other's posts.
     const cell = '8819429a9dfffff';
-    const group = await createGroup(second, { name: `Redis Group ${Date.now()}` });
+    const organiser = await second.signUp('Redis Organiser');
+    const group = await createGroup(organiser, { name: `Redis Group ${Date.now()}` });
     const received: unknown[] = [];
     const client = first.subscriptionClient();
     const stop = client.subscribe(
@@ -47,7 +48,7 @@ describe('subscriptions across API processes over Redis', () => {
     }
     await redis.quit();
     const title = `Soup for new parents ${Date.now()}`;
-    await second.gql(
+    await organiser.gql(
       `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }`,
       {
         input: { kind: 'OFFER', category: 'FOOD', title, areaCell: cell, authorGroupId: group.id },

@@ -1,8 +1,8 @@
-import type { TestApi } from './test-api';
+import type { Caller, TestApi } from './test-api';
 
 /** Small builders that create data through the public API, as a client would. */
 export async function createGroup(
-  api: TestApi,
+  api: Caller,
   input: Record<string, unknown> = {},
 ): Promise<{ id: string; name: string }> {
   const result = await api.gql(
@@ -16,7 +16,7 @@ export async function createGroup(
 }
 
 export async function createSpace(
-  api: TestApi,
+  api: Caller,
   input: Record<string, unknown> = {},
 ): Promise<{ id: string; name: string }> {
   const result = await api.gql(
@@ -40,7 +40,7 @@ export async function createSpace(
 }
 
 export async function createSession(
-  api: TestApi,
+  api: Caller,
   input: Record<string, unknown>,
 ): Promise<{ id: string; title: string }> {
   const result = await api.gql(

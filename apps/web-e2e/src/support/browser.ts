@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -30,15 +36,17 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh profile (its own storage), phone-sized unless told otherwise. */
+/** A fresh profile (its own storage and cookies), phone-sized unless told otherwise. */
 export async function openPage(
   browser: Browser,
   viewport = PHONE,
+  options: Omit<BrowserContextOptions, 'viewport'> = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
+    ...options,
   });
   const page = await context.newPage();
   return { context, page };
@@ -63,7 +71,10 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   }
 }
 
-/** Saves the page at phone and desktop sizes (full length) under apps/web-e2e/artifacts/. */
+/**
+ * Saves the page at phone and desktop sizes (full length) under apps/web-e2e/artifacts/, after checking
+ * it fits each width without scrolling sideways.
+ */
 export async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const original = page.viewportSize();
@@ -72,6 +83,11 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     ['desktop', DESKTOP],
   ] as const) {
     await page.setViewportSize(viewport);
+    // Nothing may stick out sideways: on a phone that means scrolling every line left and right.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) throw new Error(`${name} is ${overflow}px wider than the ${size} screen`);
     await page.screenshot({ path: join(ARTIFACTS, `${name}-${size}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,8 @@ const STOP_TIMEOUT_MS = 15_000;
 
 export interface VillageServer {
   url: string;
+  /** A JSON-lines file of the emails the API sent (see `collectEmails`). */
+  mailbox: string;
   stop(): Promise<void>;
 }
 
@@ -79,6 +81,30 @@ function waitForReady(child: ChildProcess, output: () => string): Promise<string
   });
 }
 
+/**
+ * Without a mail server the API, in development, writes each email it sends to its log as a JSON line
+ * `{"msg":"email","to":…,"subject":…,"link":…}` at info level. Those lines are appended to the
+ * mailbox file, which the journeys read as a person would read their inbox.
+ */
+function collectEmails(child: ChildProcess, mailbox: string): void {
+  writeFileSync(mailbox, '');
+  let partial = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.includes('"email"')) continue;
+      try {
+        const entry = JSON.parse(line) as { msg?: string; to?: string; link?: string };
+        if (entry.msg === 'email' && entry.to)
+          appendFileSync(mailbox, `${JSON.stringify({ to: entry.to, link: entry.link })}\n`);
+      } catch {
+        // Not a log line of ours (the banner, a stack trace): nothing to deliver.
+      }
+    }
+  });
+}
+
 function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolvePromise) => {
@@ -105,7 +131,8 @@ export async function startVillage(): Promise<VillageServer> {
     DATA_DIR: dataDir,
     DEMO_TOWN: 'S',
     WEB_DIST,
-    LOG_LEVEL: 'warn',
+    // Info, so the development mail transport's "email" lines (reset links) reach the mailbox.
+    LOG_LEVEL: 'info',
   };
   if (database) env['DATABASE_URL'] = database.url;
   else delete env['DATABASE_URL'];
@@ -122,6 +149,8 @@ export async function startVillage(): Promise<VillageServer> {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
+  const mailbox = join(dataDir, 'mailbox.jsonl');
+  collectEmails(child, mailbox);
 
   const cleanUp = async () => {
     await stopProcess(child);
@@ -130,7 +159,7 @@ export async function startVillage(): Promise<VillageServer> {
   };
   try {
     const url = await waitForReady(child, () => output);
-    return { url, stop: cleanUp };
+    return { url, mailbox, stop: cleanUp };
   } catch (error) {
     await cleanUp();
     throw error;

@@ -1,8 +1,16 @@
 import { Route, Routes } from 'react-router';
+import { AccountPage } from '../pages/account/AccountPage';
+import { DiscoverPage } from '../pages/discover/DiscoverPage';
+import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
+import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
+import { SignInPage } from '../pages/account/SignInPage';
+import { SignUpPage } from '../pages/account/SignUpPage';
 import { GroupPage } from '../pages/groups/GroupPage';
 import { HelpPage } from '../pages/help/HelpPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { PrivacyPage } from '../pages/privacy/PrivacyPage';
+import { SessionPage } from '../pages/sessions/SessionPage';
 import { SpacePage } from '../pages/spaces/SpacePage';
 import { Layout } from './Layout';
 
@@ -11,9 +19,17 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
+        <Route path="discover" element={<DiscoverPage />} />
+        <Route path="sessions/:id" element={<SessionPage />} />
         <Route path="groups/:id" element={<GroupPage />} />
         <Route path="spaces/:id" element={<SpacePage />} />
         <Route path="help" element={<HelpPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,7 +2,9 @@ import { SkipLink } from '@village/ui';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from '../modules/account/components/AccountMenu';
 import { LanguageSwitcher } from '../modules/locale/components/LanguageSwitcher';
+import { RouteNotice } from '../modules/routing/components/RouteNotice';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -35,16 +37,19 @@ export function Layout() {
             </svg>
             <span>{t('app.name')}</span>
           </Link>
+          <AccountMenu />
           <LanguageSwitcher />
           <nav className="site-nav" aria-label={t('app.mainNavigation')}>
             <NavLink to="/" end>
               {t('nav.home')}
             </NavLink>
+            <NavLink to="/discover">{t('nav.discover')}</NavLink>
             <NavLink to="/help">{t('nav.help')}</NavLink>
           </nav>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">
+        <RouteNotice />
         <Outlet />
       </main>
     </>

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, InMemoryCache, type FieldPolicy } from '@apol
 import { HttpLink } from '@apollo/client/link/http';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 
 /**
  * Cursor pages of one list: a request with `after` appends to what is cached, a first page replaces it.
@@ -25,8 +25,36 @@ export function createCache(): InMemoryCache {
         fields: {
           groups: cursorPages(['kind', 'language', 'search']),
           helpPosts: cursorPages(['kind', 'category', 'status', 'areaCell']),
+          sessionSearch: cursorPages([
+            'point',
+            'areaCell',
+            'withinMetres',
+            'childAgeMonths',
+            'dueMonth',
+            'weekdays',
+            'startsFrom',
+            'startsBy',
+            'languages',
+            'freeOnly',
+            'accessibility',
+            'groupKinds',
+            'text',
+            'sort',
+          ]),
         },
       },
+      // The signed-in account has no id: there is only ever one, so its fields from every query merge.
+      Me: {
+        keyFields: [],
+        fields: {
+          dataAccessLog: cursorPages([]),
+          // Lists replaced whole by the latest answer (a withdrawn consent, a revoked session).
+          consents: { merge: false },
+          sessions: { merge: false },
+        },
+      },
+      // A value with no id of its own: answers asking for different fields of it complete each other.
+      LifeStage: { merge: true },
     },
   });
 }
@@ -38,14 +66,25 @@ function subscriptionUrl(): string {
   return url.toString();
 }
 
-export function createApolloClient(): ApolloClient {
-  const http = new HttpLink({ uri: '/graphql' });
+export interface ApolloClientOptions {
+  /** The graphql-ws client; made for the page's own origin unless given (specs give a stand-in). */
+  socket?: Client;
+}
+
+export function createApolloClient({ socket }: ApolloClientOptions = {}): ApolloClient {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   // graphql-ws connects lazily, on the first subscription, so pages without one open no socket.
-  const ws = new GraphQLWsLink(createClient({ url: subscriptionUrl(), lazy: true }));
+  const wsClient = socket ?? createClient({ url: subscriptionUrl(), lazy: true });
+  const ws = new GraphQLWsLink(wsClient);
   const link = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
     ws,
     http,
   );
-  return new ApolloClient({ link, cache: createCache() });
+  const client = new ApolloClient({ link, cache: createCache() });
+  // The store is reset when someone signs in or out. A socket authenticates once, with the cookie it
+  // was opened with, so it is closed too: graphql-ws reconnects (when a subscription is open) and
+  // the browser sends the new cookie, or none, on the new upgrade request.
+  client.onResetStore(async () => wsClient.terminate());
+  return client;
 }

@@ -95,3 +95,35 @@ export const TOWN_TIME_ZONE = 'Europe/London';
 
 /** H3 resolution of a person's home area: about 0.74 km² a cell. */
 export const AREA_CELL_RESOLUTION = 8;
+
+/** Roles held by an account across the whole town (organisers and workers are per group instead). */
+export enum AccountRole {
+  ADMIN = 'ADMIN',
+  SAFEGUARDING_LEAD = 'SAFEGUARDING_LEAD',
+}
+
+/** The choices a person makes about who may find or see them. Absent means no. */
+export enum ConsentKind {
+  /** Parents nearby at the same life stage may find me (name, languages, a distance band). */
+  FINDABLE_BY_NEARBY_PARENTS = 'FINDABLE_BY_NEARBY_PARENTS',
+  /** Organisers of groups I joined may see my profile and life stage. */
+  VISIBLE_TO_GROUP_ORGANISERS = 'VISIBLE_TO_GROUP_ORGANISERS',
+  /** Vetted workers of one named organisation may support me, for a stated purpose. */
+  SUPPORTED_BY_ORGANISATION = 'SUPPORTED_BY_ORGANISATION',
+}
+
+/** The background check a community worker's vetting record holds. */
+export enum VettingCheck {
+  BASIC_DBS = 'BASIC_DBS',
+  STANDARD_DBS = 'STANDARD_DBS',
+  ENHANCED_DBS = 'ENHANCED_DBS',
+  ENHANCED_DBS_WITH_BARRED_LISTS = 'ENHANCED_DBS_WITH_BARRED_LISTS',
+}
+
+/** How far away another person is, never more precisely than this. */
+export enum DistanceBand {
+  UNDER_1_KM = 'UNDER_1_KM',
+  FROM_1_TO_2_KM = 'FROM_1_TO_2_KM',
+  FROM_2_TO_5_KM = 'FROM_2_TO_5_KM',
+  OVER_5_KM = 'OVER_5_KM',
+}

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { TieKind } from '@village/shared';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
 
 @ArgsType()
@@ -14,6 +14,16 @@ export class TiesArgs extends PageArgs {
   @IsOptional()
   @IsUUID('all', { message: 'groupId must be an id' })
   groupId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why you are looking at a person’s ties (audited). Required of the safeguarding lead.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  purpose?: string | null;
 
   @Field(() => TieKind, { nullable: true })
   @IsOptional()

@@ -1,5 +1,19 @@
 import { MigrationInterface } from 'typeorm';
 import { Initial1795324705213 } from './1795324705213-Initial';
+import { Identity1795329317555 } from './1795329317555-Identity';
+import { PeopleSearchOrigins1795329716967 } from './1795329716967-PeopleSearchOrigins';
+import { SpacePlane1795332647315 } from './1795332647315-SpacePlane';
+import { ExternalRefs1795333212403 } from './1795333212403-ExternalRefs';
+import { SavedSearches1795333348059 } from './1795333348059-SavedSearches';
+import { SavedSessions1795333761145 } from './1795333761145-SavedSessions';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795324705213];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795324705213,
+  Identity1795329317555,
+  PeopleSearchOrigins1795329716967,
+  SpacePlane1795332647315,
+  ExternalRefs1795333212403,
+  SavedSearches1795333348059,
+  SavedSessions1795333761145,
+];

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { Field, InputType, PartialType } from '@nestjs/graphql';
 import { GroupKind } from '@village/shared';
 import {
   ArrayMaxSize,
@@ -6,7 +6,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   MaxLength,
 } from 'class-validator';
@@ -40,15 +39,7 @@ export class CreateGroupInput {
     { message: 'website must be a web address starting with https://' },
   )
   website?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'A person who becomes the first organiser.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organiserPersonId must be an id' })
-  organiserPersonId?: string | null;
 }
 
 @InputType()
-export class UpdateGroupInput extends PartialType(
-  OmitType(CreateGroupInput, ['organiserPersonId'] as const),
-  { omitDefaultValues: true },
-) {}
+export class UpdateGroupInput extends PartialType(CreateGroupInput, { omitDefaultValues: true }) {}

@@ -6,8 +6,4 @@ export class JoinGroupArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'groupId must be an id' })
   groupId!: string;
-
-  @Field(() => ID)
-  @IsUUID('all', { message: 'personId must be an id' })
-  personId!: string;
 }

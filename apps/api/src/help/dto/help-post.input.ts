@@ -61,12 +61,10 @@ export class CreateHelpPostInput {
   @IsOptional()
   expiresAt?: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'Posting as a person: give exactly one author.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'authorPersonId must be an id' })
-  authorPersonId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Posting for a group: give exactly one author.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Post for a group you organise; without it the post is yours.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'authorGroupId must be an id' })
   authorGroupId?: string | null;
@@ -74,6 +72,6 @@ export class CreateHelpPostInput {
 
 @InputType()
 export class UpdateHelpPostInput extends PartialType(
-  OmitType(CreateHelpPostInput, ['authorPersonId', 'authorGroupId', 'kind'] as const),
+  OmitType(CreateHelpPostInput, ['authorGroupId', 'kind'] as const),
   { omitDefaultValues: true },
 ) {}

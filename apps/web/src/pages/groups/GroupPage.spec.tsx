@@ -34,6 +34,29 @@ describe('GroupPage', () => {
     expect(within(session).getByText('Free')).toBeTruthy();
   });
 
+  it('offers each session and the whole group as a calendar file and a subscription', async () => {
+    open([{ request, result: { data: { group: groupData() } } }]);
+
+    const add = await screen.findByRole('link', { name: 'Add to calendar: Baby massage' });
+    expect(add.getAttribute('href')).toBe('/calendar/sessions/s1.ics');
+    expect(add.hasAttribute('download')).toBe(true);
+    expect(
+      screen
+        .getByRole('link', { name: 'Subscribe in a calendar app: Baby massage' })
+        .getAttribute('href'),
+    ).toBe(`webcal://${window.location.host}/calendar/sessions/s1.ics`);
+    expect(
+      screen
+        .getByRole('link', { name: 'Add all sessions to calendar: Bumps and Babies' })
+        .getAttribute('href'),
+    ).toBe('/calendar/groups/bumps-and-babies.ics');
+    expect(
+      screen
+        .getByRole('link', { name: 'Subscribe in a calendar app: Bumps and Babies' })
+        .getAttribute('href'),
+    ).toBe(`webcal://${window.location.host}/calendar/groups/bumps-and-babies.ics`);
+  });
+
   it('says so when the group has no sessions', async () => {
     open([{ request, result: { data: { group: groupData({ sessions: [] }) } } }]);
     expect(
@@ -93,5 +116,6 @@ describe('GroupPage', () => {
     expect(screen.getByText('12 اراکین')).toBeTruthy();
     expect(screen.getByText('اگلی تاریخیں')).toBeTruthy();
     expect(screen.getByText('مفت')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'کیلنڈر میں شامل کریں: Baby massage' })).toBeTruthy();
   });
 });

@@ -21,3 +21,26 @@ export function humanErrorMessage(error: unknown, fallback: string): string {
   }
   return fallback;
 }
+
+/** The first GraphQL error's `extensions`, or nothing when the failure was not a GraphQL error. */
+function firstExtensions(error: unknown): Record<string, unknown> | undefined {
+  return CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
+}
+
+/** The API's code for what went wrong (`UNAUTHENTICATED`, `RATE_LIMITED`…), when it sent one. */
+export function errorCode(error: unknown): string | undefined {
+  const code = firstExtensions(error)?.['code'];
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** The input field the API blamed (`email`, `password`…), when it named one. */
+export function errorField(error: unknown): string | undefined {
+  const field = firstExtensions(error)?.['field'];
+  return typeof field === 'string' ? field : undefined;
+}
+
+/** One more fact the API sent with an error, e.g. `retryAfterSeconds` or `lockedUntil`. */
+export function errorDetail(error: unknown, name: string): string | number | undefined {
+  const value = firstExtensions(error)?.[name];
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+}

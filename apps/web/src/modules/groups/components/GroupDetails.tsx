@@ -5,6 +5,7 @@ import type { GroupQuery } from '../../../gql/graphql';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { SessionCard } from '../../sessions/components/SessionCard';
 import { websiteLink } from '../utils/website';
+import { AddToCalendar } from './AddToCalendar';
 
 type Group = GroupQuery['group'];
 
@@ -40,10 +41,14 @@ export function GroupDetails({ group }: { group: Group }) {
       <section className="page-section" aria-labelledby={sessionsHeadingId}>
         <h2 id={sessionsHeadingId}>{t('group.sessionsHeading')}</h2>
         {group.sessions.length ? (
+          <AddToCalendar icalUrl={group.icalUrl} name={group.name} scope="group" />
+        ) : null}
+        {group.sessions.length ? (
           <ul className="stack-list">
-            {group.sessions.map(({ space, ...session }) => (
+            {group.sessions.map(({ space, icalUrl, ...session }) => (
               <li key={session.id}>
                 <SessionCard session={session} space={space} />
+                <AddToCalendar icalUrl={icalUrl} name={session.title} scope="session" />
               </li>
             ))}
           </ul>

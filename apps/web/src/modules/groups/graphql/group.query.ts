@@ -10,8 +10,10 @@ export const GroupQuery = graphql(`
       languages
       memberCount
       website
+      icalUrl
       sessions {
         ...SessionDetails
+        icalUrl
         space {
           id
           name

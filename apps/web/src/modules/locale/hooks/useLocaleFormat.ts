@@ -26,6 +26,13 @@ export function useLocaleFormat() {
       languageName: (code: string) =>
         ownLanguageNames[code] ?? format.intlLanguageName(code, locale) ?? code,
       list: (items: readonly string[]) => format.formatList(items, locale),
+      dateTime: (iso: string) => format.formatDateTime(iso, locale),
+      time: (iso: string) => format.formatTime(iso, locale),
+      month: (yyyyMm: string) => format.formatMonth(yyyyMm, locale),
+      age: (months: number) => format.formatAge(months, locale),
+      distance: (metres: number) => format.formatDistance(metres, locale),
+      minutes: (minutes: number) => format.formatMinutes(minutes, locale),
+      number: (value: number) => new Intl.NumberFormat(locale).format(value),
     };
   }, [locale, t]);
 }

@@ -1,6 +1,10 @@
 import {
   addDays,
+  formatAge,
   formatClockTime,
+  formatDateTime,
+  formatMonth,
+  formatTime,
   formatDayAndTimeRange,
   formatPence,
   formatShortDay,
@@ -57,6 +61,24 @@ describe('locale formatting', () => {
     expect(intlLanguageName('ur', 'en-GB')).toBe('Urdu');
     expect(intlLanguageName('pl', 'pl')).toBe('polski');
     expect(intlLanguageName('bsl', 'en-GB')).toBeNull();
+  });
+
+  it('writes when something happened in London time, on a 24-hour clock', () => {
+    expect(formatDateTime('2025-10-14T09:30:00Z', 'en-GB')).toBe('14 October 2025 at 10:30');
+    expect(formatTime('2025-12-01T14:05:00Z', 'en-GB')).toBe('14:05');
+  });
+
+  it('names a month and a year', () => {
+    expect(formatMonth('2026-03', 'en-GB')).toBe('March 2026');
+    expect(formatMonth('2026-03', 'pl')).toBe('marzec 2026');
+  });
+
+  it("says a child's age in months until two, then in years, with each language's plurals", () => {
+    expect(formatAge(1, 'en-GB')).toBe('1 month');
+    expect(formatAge(7, 'en-GB')).toBe('7 months');
+    expect(formatAge(30, 'en-GB')).toBe('2 years');
+    expect(formatAge(3, 'pl')).toBe('3 miesiące');
+    expect(formatAge(5, 'pl')).toBe('5 miesięcy');
   });
 });
 

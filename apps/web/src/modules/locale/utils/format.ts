@@ -123,3 +123,66 @@ export function intlLanguageName(code: string, locale: string): string | null {
     return null;
   }
 }
+
+/** "14 October 2025, 10:30": when something happened, in the town's time. */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...clock(),
+  }).format(new Date(iso));
+}
+
+/** "10:30": a time today, in the town's time. */
+export function formatTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, clock()).format(new Date(iso));
+}
+
+/** A "YYYY-MM" month: "March 2026". */
+export function formatMonth(month: string, locale: string): string {
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, monthNumber - 1, 15)));
+}
+
+/** A child's age as parents say it: months under two ("7 months"), then years ("3 years"). */
+export function formatAge(months: number, locale: string): string {
+  const inYears = months >= 24;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: inYears ? 'year' : 'month',
+    unitDisplay: 'long',
+  }).format(inYears ? Math.floor(months / 12) : Math.max(months, 0));
+}
+
+/**
+ * Someone's own words (a name, a group) set inside a translated sentence, isolated so their direction
+ * does not reorder the sentence around them: an English group name in an Urdu line stays in one piece.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** A distance as people say it: "450 m" under a kilometre, then "1.2 km". */
+export function formatDistance(metres: number, locale: string): string {
+  const inKm = metres >= 1000;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: inKm ? 'kilometer' : 'meter',
+    unitDisplay: 'short',
+    maximumFractionDigits: inKm ? 1 : 0,
+  }).format(inKm ? metres / 1000 : Math.round(metres / 10) * 10);
+}
+
+/** "12 min", "1 hr, 5 min": a duration in minutes. */
+export function formatMinutes(minutes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: 'minute',
+    unitDisplay: 'long',
+  }).format(Math.max(1, Math.round(minutes)));
+}

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { SessionDetailsFragment } from '../../../gql/graphql';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { ageRangeLabel } from '../utils/age-range';
+import { NextDates } from './NextDates';
 
 export interface SessionCardProps {
   session: SessionDetailsFragment;
@@ -13,8 +14,6 @@ export interface SessionCardProps {
   /** Where it happens: shown where the page is not already the space's. */
   space?: { id: string; name: string; postcode: string };
 }
-
-const MINUTE = 60_000;
 
 /** One recurring session: its next dates and what a parent needs to decide whether to go. */
 export function SessionCard({ session, group, space }: SessionCardProps) {
@@ -26,21 +25,8 @@ export function SessionCard({ session, group, space }: SessionCardProps) {
     {
       term: t('session.nextDates'),
       wide: true,
-      details: session.nextOccurrences.length ? (
-        <ul className="plain-list next-dates">
-          {session.nextOccurrences.map((start) => (
-            <li key={start}>
-              <time dateTime={start}>
-                {format.dayAndTimeRange(
-                  start,
-                  new Date(Date.parse(start) + session.durationMinutes * MINUTE).toISOString(),
-                )}
-              </time>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        t('session.noDates')
+      details: (
+        <NextDates starts={session.nextOccurrences} durationMinutes={session.durationMinutes} />
       ),
     },
   ];

@@ -1,0 +1,174 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HelpPostStatus } from '@village/shared';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../access/viewer';
+import { AuditLog } from '../audit/audit-log';
+import { DATA_SOURCE } from '../database/tokens';
+import { badInput } from '../graphql/domain-error';
+import { AccountEntity } from '../identity/account.entity';
+import { IdentityService } from '../identity/identity.service';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
+import { lifeStageOf } from '../people/person.model';
+import { HouseholdEntity } from '../people/household.entity';
+import { PersonEntity } from '../people/person.entity';
+
+/** What an erased person's row says from then on, in others' history. */
+export const ERASED_NAME = 'Former member';
+
+/** Download everything about me; erase my account without breaking anyone else's history. */
+@Injectable()
+export class DataRightsService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** Everything Village holds about the viewer, as one JSON document (read in one snapshot). */
+  async export(viewer: Viewer): Promise<Record<string, unknown>> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const me = viewer.personId;
+      const rows = (sql: string) => manager.query<Record<string, unknown>[]>(sql, [me]);
+      const person = await manager.findOneByOrFail(PersonEntity, { id: me });
+      const account = await manager.findOneByOrFail(AccountEntity, { personId: me });
+      const household = person.householdId
+        ? await manager.findOneBy(HouseholdEntity, { id: person.householdId })
+        : null;
+      const document = {
+        format: 'village-personal-data/1',
+        exportedAt: new Date().toISOString(),
+        account: { email: account.email, roles: account.roles, createdAt: account.createdAt },
+        profile: {
+          displayName: person.displayName,
+          areaCell: person.areaCell,
+          languages: person.languages,
+          canOffer: person.canOffer,
+          wouldLike: person.wouldLike,
+          lifeStage: lifeStageOf(household),
+          createdAt: person.createdAt,
+        },
+        memberships: await rows(
+          `SELECT g.name AS group, m.role, m.joined_at AS "joinedAt"
+             FROM membership m JOIN village_group g ON g.id = m.group_id
+            WHERE m.person_id = $1 ORDER BY m.joined_at`,
+        ),
+        consents: await rows(
+          `SELECT c.kind, g.name AS organisation, c.purpose, c.given_at AS "givenAt",
+                  c.withdrawn_at AS "withdrawnAt"
+             FROM consent c LEFT JOIN village_group g ON g.id = c.organisation_id
+            WHERE c.person_id = $1 ORDER BY c.given_at`,
+        ),
+        helpPosts: await rows(
+          `SELECT kind, category, title, description, availability, area_cell AS "areaCell",
+                  status, created_at AS "createdAt", expires_at AS "expiresAt"
+             FROM help_post WHERE author_person_id = $1 ORDER BY created_at`,
+        ),
+        // The other end of a tie is named only as others see it: a display name, a group or a space.
+        ties: await rows(
+          `SELECT t.kind, t.provenance, t.strength, t.first_seen_at AS "firstSeenAt",
+                  t.last_seen_at AS "lastSeenAt",
+                  COALESCE(op.display_name, og.name, os.name) AS "with"
+             FROM tie t
+             LEFT JOIN person op ON op.id = CASE WHEN t.from_person_id = $1 THEN t.to_person_id ELSE t.from_person_id END
+             LEFT JOIN village_group og ON og.id = COALESCE(t.to_group_id, t.from_group_id)
+             LEFT JOIN space os ON os.id = t.to_space_id
+            WHERE t.from_person_id = $1 OR t.to_person_id = $1
+            ORDER BY t.last_seen_at DESC`,
+        ),
+        workerVetting: await rows(
+          `SELECT g.name AS organisation, v.check_type AS "checkType", v.issued_on AS "issuedOn",
+                  v.expires_on AS "expiresOn", v.revoked_at AS "revokedAt"
+             FROM worker_vetting v JOIN village_group g ON g.id = v.organisation_id
+            WHERE v.person_id = $1`,
+        ),
+        sessions: await manager.query(
+          `SELECT user_agent AS "userAgent", created_at AS "createdAt", last_seen_at AS "lastSeenAt",
+                  revoked_at AS "revokedAt"
+             FROM auth_session WHERE account_id = $1 ORDER BY created_at`,
+          [account.id],
+        ),
+        savedSearches: await rows(
+          `SELECT name, criteria, created_at AS "createdAt" FROM saved_search
+            WHERE person_id = $1 ORDER BY created_at`,
+        ),
+        savedSessions: await rows(
+          `SELECT s.title, g.name AS group, v.saved_at AS "savedAt"
+             FROM saved_session v JOIN session s ON s.id = v.session_id
+             JOIN village_group g ON g.id = s.group_id
+            WHERE v.person_id = $1 ORDER BY v.saved_at`,
+        ),
+        // The private calendar address itself is a secret kept only as a hash: not exportable.
+        calendarFeed: await rows(
+          `SELECT created_at AS "createdAt" FROM calendar_feed_token WHERE person_id = $1`,
+        ),
+        // Where I searched for parents nearby from, kept only as cells and only for an hour.
+        peopleSearchOrigins: await manager.query(
+          `SELECT origin_cell AS "originCell", last_searched_at AS "lastSearchedAt"
+             FROM people_search_origin WHERE account_id = $1 ORDER BY last_searched_at`,
+          [account.id],
+        ),
+        dataAccessLog: await rows(
+          `SELECT e.at, e.action, e.basis, e.purpose, a.display_name AS "by", g.name AS via
+             FROM audit_event e
+             LEFT JOIN person a ON a.id = e.actor_person_id
+             LEFT JOIN village_group g ON g.id = e.via_group_id
+            WHERE e.subject_person_id = $1 ORDER BY e.id`,
+        ),
+      };
+      await this.audit.recordOwn(me, 'data:exported', manager);
+      return document;
+    });
+  }
+
+  /**
+   * Erases the viewer's personal data in one transaction. The person row stays as an empty
+   * "Former member" so ties, posts and audit events that others rely on still hold together.
+   */
+  async erase(viewer: Viewer, password: string): Promise<void> {
+    if (!(await this.identity.checkPassword(viewer, password)))
+      throw badInput('That password is not right, so nothing was deleted.', 'password');
+    const me = viewer.personId;
+    const ended = await this.dataSource.transaction(async (manager) => {
+      const ended = await this.identity.endSessions(viewer.accountId, undefined, manager);
+      const person = await manager.findOneByOrFail(PersonEntity, { id: me });
+      await manager.update(
+        PersonEntity,
+        { id: me },
+        {
+          displayName: ERASED_NAME,
+          areaCell: null,
+          languages: [],
+          canOffer: [],
+          wouldLike: [],
+          householdId: null,
+          erasedAt: new Date(),
+        },
+      );
+      if (person.householdId)
+        await manager.query(
+          `DELETE FROM household h WHERE h.id = $1
+             AND NOT EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id)`,
+          [person.householdId],
+        );
+      await manager.query(`DELETE FROM membership WHERE person_id = $1`, [me]);
+      await manager.query(`DELETE FROM consent WHERE person_id = $1`, [me]);
+      await manager.query(`DELETE FROM worker_vetting WHERE person_id = $1`, [me]);
+      for (const table of ['saved_search', 'saved_session', 'calendar_feed_token'])
+        await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [me]);
+      await manager.query(
+        `UPDATE help_post SET title = 'Removed by its author', description = '', availability = '',
+                status = CASE WHEN status = $2 THEN $3::help_post_status ELSE status END
+          WHERE author_person_id = $1`,
+        [me, HelpPostStatus.OPEN, HelpPostStatus.WITHDRAWN],
+      );
+      // Deleting the account removes the email, the password hash, sessions and reset tokens.
+      await manager.delete(AccountEntity, { id: viewer.accountId });
+      await this.audit.recordOwn(me, 'account:erased', manager);
+      return ended;
+    });
+    await this.identity.announceEnded(ended);
+    await this.pubSub.publish(topics.personChanged(me), { personId: me });
+  }
+}

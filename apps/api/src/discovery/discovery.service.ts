@@ -1,0 +1,297 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { occurrencesBetween, PREGNANCY_START_MONTHS, TOWN_TIME_ZONE } from '@village/shared';
+import { DataSource, In } from 'typeorm';
+import { DATA_SOURCE } from '../database/tokens';
+import { badInput } from '../graphql/domain-error';
+import { Page } from '../graphql/pagination';
+import { SessionEntity } from '../sessions/session.entity';
+import { scheduleOf } from '../sessions/sessions.service';
+import {
+  SessionSearchArgs,
+  SessionSearchInput,
+  SessionSearchSort,
+} from './dto/session-search.args';
+import {
+  Candidate,
+  explainMatch,
+  occurrencesInWindow,
+  SessionCriteria,
+  walkingMinutes,
+} from './session-match';
+import type { SessionSearchResultModel } from './session-search.model';
+import {
+  Cursor,
+  decodeCursor as decode,
+  encodeCursor as encode,
+  Origin,
+  originOf,
+  Seek,
+} from './near';
+
+const DAY_MS = 86_400_000;
+/** How far ahead a session must meet on an asked day and time to count. */
+const LOOK_AHEAD_DAYS = 28;
+/** Candidates read per round while filtering by day and time in memory. */
+const BATCH = 100;
+/** Most candidates ranked by fit (the radius bounds them; this caps a huge one). */
+const FIT_POOL = 1000;
+
+export interface CandidateRow {
+  id: string;
+  distance: number;
+  space_accessibility: string[];
+  group_kind: string;
+  text_matched: boolean;
+}
+
+const lookAhead = (now: Date) => ({
+  from: now,
+  to: new Date(now.getTime() + LOOK_AHEAD_DAYS * DAY_MS),
+});
+
+const minutesOf = (time: string | null | undefined) =>
+  time ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) : null;
+
+/** Months from now until the due month, as the negative ages sessions use for pregnancy. */
+function pregnancyAge(dueMonth: string, now: Date): number {
+  const [year, month] = dueMonth.split('-').map(Number) as [number, number];
+  const untilDue = (year - now.getUTCFullYear()) * 12 + (month - 1 - now.getUTCMonth());
+  return 0 - Math.max(0, Math.min(-PREGNANCY_START_MONTHS, untilDue)) || 0;
+}
+
+/** The checked question, with a due month turned into the pregnancy's negative age. */
+export function criteriaOf(args: SessionSearchInput, now: Date): SessionCriteria {
+  if (args.childAgeMonths != null && args.dueMonth)
+    throw badInput('Give a child’s age or a due month, not both.', 'dueMonth');
+  return {
+    ageMonths: args.dueMonth ? pregnancyAge(args.dueMonth, now) : (args.childAgeMonths ?? null),
+    expecting: Boolean(args.dueMonth),
+    languages: args.languages,
+    freeOnly: args.freeOnly,
+    accessibility: args.accessibility,
+    groupKinds: args.groupKinds,
+    text: args.text?.trim() || null,
+    weekdays: args.weekdays,
+    startsFrom: minutesOf(args.startsFrom),
+    startsBy: minutesOf(args.startsBy),
+  };
+}
+
+/**
+ * Rows in (distance, id) order. SQL orders by distance alone, so PostgreSQL can read the plane
+ * index nearest first (a second sort key makes PostgreSQL 15 scan and sort instead); a full
+ * batch may end inside a group of equal distances (sessions at one space), so that group is left
+ * for the next round, which seeks past the last row kept. A batch that is all one tie (over 100
+ * sessions at one space) is kept as it is, and the rest of that tie would be missed.
+ */
+export function wholeTies(rows: CandidateRow[], full: boolean): CandidateRow[] {
+  // Ids compare as PostgreSQL compares uuids: their lower-case hex, character by character.
+  const sorted = [...rows].sort(
+    (a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  if (!full || sorted.length === 0) return sorted;
+  const lastDistance = sorted.at(-1)!.distance;
+  const kept = sorted.filter((row) => row.distance < lastDistance);
+  return kept.length > 0 ? kept : sorted;
+}
+
+/**
+ * One round of candidate sessions, nearest first, past `seek`, with every filter SQL can apply
+ * applied. Spaces come from their GiST on the town plane and sessions through `session.space_id`,
+ * so no table is read in full (the EXPLAIN test on the L town checks this very query).
+ */
+export function candidateQuery(
+  origin: Origin,
+  withinMetres: number | null,
+  criteria: SessionCriteria,
+  limit: number,
+  seek: Seek | null,
+  onlySessionId: string | null = null,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [origin.latitude, origin.longitude];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const where: string[] = [];
+  if (withinMetres !== null)
+    where.push(`sp.position <@ circle(village_plane($1, $2), ${param(withinMetres)})`);
+  if (criteria.ageMonths !== null) {
+    const age = param(criteria.ageMonths);
+    where.push(`s.min_age_months <= ${age} AND s.max_age_months >= ${age}`);
+  }
+  if (criteria.languages.length) where.push(`s.languages && ${param(criteria.languages)}::text[]`);
+  if (criteria.freeOnly) where.push('s.cost_pence = 0');
+  if (criteria.accessibility.length)
+    where.push(`sp.accessibility @> ${param(criteria.accessibility)}::accessibility_feature[]`);
+  if (criteria.groupKinds.length)
+    where.push(`g.kind = ANY(${param(criteria.groupKinds)}::group_kind[])`);
+  const text = criteria.text ? param(criteria.text) : null;
+  if (text)
+    where.push(
+      `(s.title ILIKE '%' || ${text} || '%' OR g.name ILIKE '%' || ${text} || '%' OR word_similarity(${text}, s.title || ' ' || g.name) > 0.4)`,
+    );
+  if (seek)
+    where.push(
+      `(sp.position <-> village_plane($1, $2), s.id) > (${param(seek.distance)}::float8, ${param(seek.id)}::uuid)`,
+    );
+  if (onlySessionId) where.push(`s.id = ${param(onlySessionId)}::uuid`);
+  const sql = `SELECT s.id, sp.position <-> village_plane($1, $2) AS distance,
+            sp.accessibility::text[] AS space_accessibility, g.kind AS group_kind,
+            ${text ? 'true' : 'false'} AS text_matched
+       FROM session s
+       JOIN space sp ON sp.id = s.space_id
+       JOIN village_group g ON g.id = s.group_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY sp.position <-> village_plane($1, $2)
+      LIMIT ${param(limit)}`;
+  return { sql, params };
+}
+
+/**
+ * Sessions near a place that fit a family's life stage, languages, needs and week. SQL narrows by
+ * place (the spaces' GiST on the town plane, ADR 4) and every filter it can; recurrence (days and
+ * times, cancelled dates, clock changes) is applied in memory on the narrowed rows.
+ */
+@Injectable()
+export class DiscoveryService {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async search(args: SessionSearchArgs, now = new Date()): Promise<Page<SessionSearchResultModel>> {
+    const origin = originOf(args);
+    const criteria = criteriaOf(args, now);
+    if (args.sort === SessionSearchSort.FIT && args.withinMetres == null)
+      throw badInput('Sorting by fit needs a distance to search within.', 'withinMetres');
+    const after = args.after ? decode(args.after) : null;
+    const window = lookAhead(now);
+
+    const results: { cursor: Cursor; node: SessionSearchResultModel }[] = [];
+    if (args.sort === SessionSearchSort.DISTANCE) {
+      let seek = after ? { distance: after[1], id: after[2] } : null;
+      while (results.length <= args.first) {
+        const fetched = await this.candidates(origin, args, criteria, BATCH, seek);
+        const rows = wholeTies(fetched, fetched.length === BATCH);
+        results.push(...(await this.matches(rows, criteria, window)));
+        if (fetched.length < BATCH) break;
+        const last = rows.at(-1)!;
+        seek = { distance: last.distance, id: last.id };
+      }
+    } else {
+      const rows = await this.candidates(origin, args, criteria, FIT_POOL, null);
+      const ranked = (await this.matches(rows, criteria, window)).sort(
+        (a, b) =>
+          b.cursor[0] - a.cursor[0] ||
+          a.cursor[1] - b.cursor[1] ||
+          a.cursor[2].localeCompare(b.cursor[2]),
+      );
+      const start = after
+        ? ranked.findIndex(
+            ({ cursor: [fit, distance, id] }) =>
+              fit < after[0] ||
+              (fit === after[0] &&
+                (distance > after[1] || (distance === after[1] && id > after[2]))),
+          )
+        : 0;
+      results.push(...(start < 0 ? [] : ranked.slice(start)));
+    }
+    const page = results.slice(0, args.first);
+    return {
+      edges: page.map(({ cursor, node }) => ({ cursor: encode(cursor), node })),
+      pageInfo: {
+        hasNextPage: results.length > args.first,
+        endCursor: page.length ? encode(page.at(-1)!.cursor) : null,
+      },
+    };
+  }
+
+  /** Refuses a question that could never run (both or neither origin, age and due month). */
+  async check(search: SessionSearchInput): Promise<void> {
+    originOf(search);
+    criteriaOf(search, new Date());
+  }
+
+  /** Whether one session fits a saved search now, and how: the result it would show, or null. */
+  async matchOne(
+    search: SessionSearchInput,
+    sessionId: string,
+    now = new Date(),
+  ): Promise<SessionSearchResultModel | null> {
+    const criteria = criteriaOf(search, now);
+    const { sql, params } = candidateQuery(
+      originOf(search),
+      search.withinMetres ?? null,
+      criteria,
+      1,
+      null,
+      sessionId,
+    );
+    const rows = await this.dataSource.query<CandidateRow[]>(sql, params);
+    const [match] = await this.matches(rows, criteria, lookAhead(now));
+    return match?.node ?? null;
+  }
+
+  private candidates(
+    origin: Origin,
+    args: SessionSearchArgs,
+    criteria: SessionCriteria,
+    limit: number,
+    seek: Seek | null,
+  ): Promise<CandidateRow[]> {
+    const { sql, params } = candidateQuery(
+      origin,
+      args.withinMetres ?? null,
+      criteria,
+      limit,
+      seek,
+    );
+    return this.dataSource.query<CandidateRow[]>(sql, params);
+  }
+
+  /** Candidates that meet on an asked day and time in the coming weeks, with their reasons. */
+  private async matches(
+    rows: CandidateRow[],
+    criteria: SessionCriteria,
+    window: { from: Date; to: Date },
+  ): Promise<{ cursor: Cursor; node: SessionSearchResultModel }[]> {
+    if (rows.length === 0) return [];
+    const sessions = await this.dataSource
+      .getRepository(SessionEntity)
+      .findBy({ id: In(rows.map((row) => row.id)) });
+    const byId = new Map(sessions.map((session) => [session.id, session]));
+    return rows.flatMap((row) => {
+      const session = byId.get(row.id)!;
+      const occurrences = occurrencesInWindow(
+        occurrencesBetween(scheduleOf(session), window.from, window.to),
+        criteria,
+        session.timeZone,
+      );
+      if (occurrences.length === 0) return [];
+      const candidate: Candidate = {
+        distanceMetres: row.distance,
+        minAgeMonths: session.minAgeMonths,
+        maxAgeMonths: session.maxAgeMonths,
+        languages: session.languages,
+        costPence: session.costPence,
+        accessibility: row.space_accessibility as Candidate['accessibility'],
+        groupKind: row.group_kind as Candidate['groupKind'],
+        textMatched: row.text_matched,
+        occurrences,
+      };
+      const { reasons, fit } = explainMatch(
+        candidate,
+        criteria,
+        session.timeZone ?? TOWN_TIME_ZONE,
+      );
+      return [
+        {
+          cursor: [fit, row.distance, row.id] as Cursor,
+          node: {
+            session,
+            distanceMetres: Math.round(row.distance),
+            walkingMinutes: walkingMinutes(row.distance),
+            nextOccurrences: occurrences.slice(0, 3).map((o) => o.start),
+            reasons,
+            fit,
+          },
+        },
+      ];
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import type { Logger } from 'pino';
+
+export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  /** The link the message carries (a reset link), kept apart so development can print it. */
+  link?: string;
+}
+
+/** How Village sends email. Plug a real sender in here; tests capture messages instead. */
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+}
+
+/**
+ * Without a mail server: in development the message and its link go to the log so you can follow it;
+ * in production only the fact that a message was due is logged, never the secret link.
+ */
+export class LogMailTransport implements MailTransport {
+  constructor(
+    private readonly logger: Logger,
+    private readonly showLinks: boolean,
+  ) {}
+
+  async send(message: MailMessage): Promise<void> {
+    if (this.showLinks)
+      this.logger.info({ to: message.to, subject: message.subject, link: message.link }, 'email');
+    else
+      this.logger.warn(
+        { subject: message.subject },
+        'an email was due but no mail transport is configured',
+      );
+  }
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { NeighboursResolver } from './neighbours.resolver';
+import { NeighboursService } from './neighbours.service';
+import { SearchOriginLimiter } from './search-origin-limiter';
+
+/** Finding parents nearby at the same life stage, with location privacy (docs/privacy.md). */
+@Module({ providers: [SearchOriginLimiter, NeighboursService, NeighboursResolver] })
+export class NeighboursModule {}

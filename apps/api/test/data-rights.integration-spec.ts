@@ -1,0 +1,156 @@
+import { createGroup } from './support/factories';
+import { startTestApi, TestApi } from './support/test-api';
+
+describe('my data: download and erase', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  async function memberWithHistory() {
+    const member = await api.signUp('Zainab', {
+      profile: {
+        areaCell: '8819429a9dfffff',
+        languages: ['ur', 'en'],
+        canOffer: ['COOKING'],
+        lifeStage: { childBirthMonths: ['2026-02'] },
+      },
+    });
+    const friend = await api.signUp('Friend F.');
+    const organiser = await api.signUp('Organiser O.');
+    const group = await createGroup(organiser, { name: 'Mosque Mums' });
+    await member.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id });
+    await member.gql(
+      `mutation { giveConsent(input: { kind: VISIBLE_TO_GROUP_ORGANISERS }) { id } }`,
+    );
+    await member.gql(
+      `mutation { createHelpPost(input: { kind: OFFER, category: COOKING, title: "Biryani for new parents", description: "Call me on 07700 900123", areaCell: "8819429a9dfffff" }) { id } }`,
+    );
+    await organiser.gql(`query ($id: ID!) { person(id: $id) { languages } }`, {
+      id: member.personId,
+    });
+    // A tie the friend also has: it must survive the erasure, with the member's side anonymised.
+    await api.dataSource.query(
+      `INSERT INTO tie (kind, provenance, from_person_id, to_person_id, strength, first_seen_at, last_seen_at)
+       VALUES ('PERSON_PERSON', 'CO_ATTENDANCE', $1, $2, 0.6, now(), now())`,
+      [friend.personId, member.personId],
+    );
+    return { member, friend, organiser, group };
+  }
+
+  it('downloads everything about me as JSON, and records that it did', async () => {
+    const { member } = await memberWithHistory();
+    const result = await member.gql(`mutation { exportMyData }`);
+    const data = JSON.parse(result.data!['exportMyData']);
+    expect(data).toMatchObject({
+      format: 'village-personal-data/1',
+      account: { email: member.email, roles: [] },
+      profile: {
+        displayName: 'Zainab',
+        areaCell: '8819429a9dfffff',
+        languages: ['ur', 'en'],
+        canOffer: ['COOKING'],
+      },
+      memberships: [{ group: 'Mosque Mums', role: 'MEMBER' }],
+      consents: [{ kind: 'VISIBLE_TO_GROUP_ORGANISERS', withdrawnAt: null }],
+      helpPosts: [{ title: 'Biryani for new parents' }],
+    });
+    expect(data.profile.lifeStage.childAgesMonths).toHaveLength(1);
+    expect(data.ties).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'PERSON_PERSON', with: 'Friend F.' }),
+      ]),
+    );
+    expect(data.dataAccessLog).toEqual(
+      expect.arrayContaining([expect.objectContaining({ basis: 'ORGANISER', by: 'Organiser O.' })]),
+    );
+    expect(data.sessions).toHaveLength(1);
+    expect(data.peopleSearchOrigins).toEqual([]);
+    expect(data.savedSearches).toEqual([]);
+    expect(data.savedSessions).toEqual([]);
+    expect(JSON.stringify(data)).not.toMatch(/password|token_hash|passwordHash/i);
+    const [audited] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE subject_person_id = $1 AND action = 'data:exported'`,
+      [member.personId],
+    );
+    expect(audited.n).toBe(1);
+    expect((await api.gql(`mutation { exportMyData }`)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('erases my account: personal data gone, others keep their history with a former member', async () => {
+    const { member, friend, group } = await memberWithHistory();
+    const wrong = await member.gql(`mutation { deleteMyAccount(password: "not my password") }`);
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+    expect((await member.gql(`{ me { email } }`)).data!['me']).not.toBeNull();
+
+    await member.gql(
+      `mutation { saveSearch(name: "Mornings", search: { areaCell: "8819429a9dfffff" }) { id } }`,
+    );
+    const erased = await member.gql(`mutation ($p: String!) { deleteMyAccount(password: $p) }`, {
+      p: member.password,
+    });
+    expect(erased.data).toEqual({ deleteMyAccount: true });
+
+    expect((await member.gql(`{ me { email } }`)).data!['me']).toBeNull();
+    expect((await api.signIn(member.email, member.password)).cookie).toBeNull();
+    const [person] = await api.dataSource.query(
+      `SELECT display_name, area_cell, languages, can_offer, household_id, erased_at FROM person WHERE id = $1`,
+      [member.personId],
+    );
+    expect(person).toMatchObject({
+      display_name: 'Former member',
+      area_cell: null,
+      languages: [],
+      can_offer: [],
+      household_id: null,
+    });
+    expect(person.erased_at).not.toBeNull();
+    const leftovers = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM account WHERE person_id = $1)::int AS accounts,
+              (SELECT count(*) FROM consent WHERE person_id = $1)::int AS consents,
+              (SELECT count(*) FROM membership WHERE person_id = $1)::int AS memberships,
+              (SELECT count(*) FROM saved_search WHERE person_id = $1)::int AS searches,
+              (SELECT count(*) FROM help_post WHERE author_person_id = $1 AND description <> '')::int AS texts,
+              (SELECT count(*) FROM help_post WHERE author_person_id = $1 AND status = 'OPEN')::int AS open_posts`,
+      [member.personId],
+    );
+    expect(leftovers).toEqual([
+      { accounts: 0, consents: 0, memberships: 0, searches: 0, texts: 0, open_posts: 0 },
+    ]);
+
+    // The friend's tie is still there, and shows a former member rather than breaking.
+    const ties = await friend.gql(
+      `query ($id: ID!) { ties(personId: $id) { edges { node { kind to { ... on Person { displayName } } } } } }`,
+      { id: friend.personId },
+    );
+    expect(ties.data!['ties'].edges).toEqual([
+      { node: { kind: 'PERSON_PERSON', to: { displayName: 'Former member' } } },
+    ]);
+    // The group lost a member, not its history; the audit log keeps the erasure.
+    const count = await api.gql(`query ($id: ID!) { group(id: $id) { memberCount } }`, {
+      id: group.id,
+    });
+    expect(count.data!['group'].memberCount).toBe(1);
+    const [audit] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE subject_person_id = $1 AND action = 'account:erased'`,
+      [member.personId],
+    );
+    expect(audit.n).toBe(1);
+    // Nobody, not even the safeguarding lead, can open the erased profile.
+    const lead = await api.signUp('Lead L.');
+    await api.grantRole(lead, 'SAFEGUARDING_LEAD');
+    const look = await lead.gql(
+      `query ($id: ID!) { person(id: $id, purpose: "check") { languages } }`,
+      {
+        id: member.personId,
+      },
+    );
+    expect(look.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,228 @@
+import WebSocket from 'ws';
+import { startTestApi, TestApi } from './support/test-api';
+
+const ME = `{ me { email roles person { displayName languages lifeStage { expecting dueMonth } } } }`;
+
+function waitFor<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  return Promise.race([promise, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
+}
+
+describe('accounts and sessions', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('signs up with a profile, sets an httpOnly SameSite cookie and answers as the new member', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation ($input: SignUpInput!) { signUp(input: $input) { email person { displayName lifeStage { expecting } } } }`,
+        variables: {
+          input: {
+            email: 'Noor@Example.test',
+            password: 'correct horse battery',
+            profile: {
+              displayName: 'Noor',
+              languages: ['ur', 'en'],
+              lifeStage: { dueMonth: '2027-03', childBirthMonths: [] },
+            },
+          },
+        },
+      }),
+    });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^village_session=[\w-]{40,};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const body = (await response.json()) as any;
+    expect(body.data.signUp).toEqual({
+      email: 'noor@example.test',
+      person: { displayName: 'Noor', lifeStage: { expecting: true } },
+    });
+    const me = await api.as(cookie.split(';')[0]!).gql(ME);
+    expect(me.data!['me']).toMatchObject({ email: 'noor@example.test', roles: [] });
+    expect((await api.gql(ME)).data!['me']).toBeNull();
+    const [stored] = await api.dataSource.query(
+      `SELECT password_hash, encode(s.token_hash, 'hex') AS token_hash FROM account a JOIN auth_session s ON s.account_id = a.id WHERE email = 'noor@example.test'`,
+    );
+    expect(stored.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(cookie).not.toContain(stored.token_hash);
+  });
+
+  it('refuses a second account for the same email, and weak passwords, writing nothing', async () => {
+    await api.signUp('First', { email: 'taken@example.test' });
+    const count = () => api.dataSource.query(`SELECT count(*)::int AS n FROM person`);
+    const before = await count();
+    const again = await api.gql(
+      `mutation { signUp(input: { email: "TAKEN@example.test", password: "long enough password", profile: { displayName: "Second" } }) { email } }`,
+    );
+    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'email' } });
+    const weak = await api.gql(
+      `mutation { signUp(input: { email: "weak@example.test", password: "short", profile: { displayName: "Weak" } }) { email } }`,
+    );
+    expect(weak.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(weak.errors?.[0]?.message).toMatch(/password must be 10 to 200 characters/);
+    expect(await count()).toEqual(before);
+  });
+
+  it('signs in and out; a signed-out cookie no longer works', async () => {
+    const member = await api.signUp('Kasia', { email: 'kasia@example.test' });
+    const { cookie } = await api.signIn('kasia@example.test', member.password);
+    expect(cookie).toBeTruthy();
+    const session = api.as(cookie);
+    expect((await session.gql(ME)).data!['me'].email).toBe('kasia@example.test');
+    expect((await session.gql(`mutation { signOut }`)).data).toEqual({ signOut: true });
+    expect((await session.gql(ME)).data!['me']).toBeNull();
+    // The first session is untouched.
+    expect((await member.gql(ME)).data!['me'].email).toBe('kasia@example.test');
+  });
+
+  it('says the same thing for a wrong password and an unknown email', async () => {
+    await api.signUp('Bea', { email: 'bea@example.test' });
+    const wrong = await api.signIn('bea@example.test', 'not the password at all');
+    const unknown = await api.signIn('nobody@example.test', 'not the password at all');
+    expect(wrong.cookie).toBeNull();
+    expect(wrong.response.errors?.[0]).toMatchObject({
+      message: 'That email and password do not match.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(unknown.response.errors?.[0]?.message).toBe(wrong.response.errors?.[0]?.message);
+  });
+
+  it('slows down repeated failures, then locks the account, even for the right password', async () => {
+    const member = await api.signUp('Lock', { email: 'lock@example.test' });
+    for (let i = 0; i < 3; i++) await api.signIn('lock@example.test', 'wrong password here');
+    const slowed = await api.signIn('lock@example.test', member.password);
+    expect(slowed.cookie).toBeNull();
+    expect(slowed.response.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 1,
+    });
+    // Time passes (the failures age) and each further failure doubles the wait, up to the lock.
+    const age = () =>
+      api.dataSource.query(`UPDATE sign_in_failure SET at = at - interval '70 seconds'`);
+    for (let i = 3; i < 10; i++) {
+      await age();
+      const attempt = await api.signIn('lock@example.test', 'wrong password here');
+      expect(attempt.response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    await age();
+    const locked = await api.signIn('lock@example.test', member.password);
+    expect(locked.cookie).toBeNull();
+    expect(locked.response.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+    expect(locked.response.errors?.[0]?.message).toMatch(/locked for \d+ minutes/);
+    // Other accounts from the same address are not locked out by one account's failures.
+    const other = await api.signUp('Other', { email: 'other@example.test' });
+    expect((await api.signIn('other@example.test', other.password)).cookie).toBeTruthy();
+  });
+
+  it('locks an address that tries many accounts', async () => {
+    const victim = await api.signUp('Victim', { email: 'victim@example.test' });
+    await api.dataSource.query(
+      `INSERT INTO sign_in_failure (key, at) SELECT 'ip:' || $1, now() - interval '1 minute' FROM generate_series(1, 100)`,
+      ['127.0.0.1'],
+    );
+    const attempt = await api.signIn('victim@example.test', victim.password);
+    expect(attempt.response.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
+    await api.dataSource.query(`DELETE FROM sign_in_failure WHERE key LIKE 'ip:%'`);
+  });
+
+  it('resets a password with a single-use emailed token, ending every session', async () => {
+    const member = await api.signUp('Reset', { email: 'reset@example.test' });
+    expect(
+      await api.gql(`mutation { requestPasswordReset(email: "nobody@example.test") }`),
+    ).toEqual({ data: { requestPasswordReset: true } });
+    expect(api.mail).toHaveLength(0);
+    await api.gql(`mutation { requestPasswordReset(email: "reset@example.test") }`);
+    const message = api.mail.at(-1)!;
+    expect(message.to).toBe('reset@example.test');
+    const token = new URL(message.link!).hash.replace('#token=', '');
+    expect(message.text).toContain(message.link);
+
+    const reset = `mutation ($token: String!) { resetPassword(input: { token: $token, newPassword: "a brand new password" }) }`;
+    expect((await api.gql(reset, { token })).data).toEqual({ resetPassword: true });
+    expect((await member.gql(ME)).data!['me']).toBeNull();
+    const reused = await api.gql(reset, { token });
+    expect(reused.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'token' },
+    });
+    expect((await api.signIn('reset@example.test', member.password)).cookie).toBeNull();
+    expect((await api.signIn('reset@example.test', 'a brand new password')).cookie).toBeTruthy();
+  });
+
+  it('lists my sessions and revokes one, which closes its open socket', async () => {
+    const member = await api.signUp('Two Phones', { email: 'phones@example.test' });
+    const { cookie: other } = await api.signIn('phones@example.test', member.password);
+    const sessions = await member.gql(`{ me { sessions { id current } } }`);
+    const list = sessions.data!['me'].sessions as { id: string; current: boolean }[];
+    expect(list).toHaveLength(2);
+    const otherId = list.find((s) => !s.current)!.id;
+
+    const closed = new Promise<number>((resolve) => {
+      const socket = new WebSocket(
+        `${api.url.replace('http', 'ws')}/graphql`,
+        'graphql-transport-ws',
+        {
+          headers: { cookie: other! },
+        },
+      );
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+      socket.on('message', (data) => {
+        if (JSON.parse(String(data)).type === 'connection_ack')
+          void member.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: otherId });
+      });
+      socket.on('close', (code) => resolve(code));
+    });
+    expect(await waitFor(closed, 5_000)).toBe(4401);
+    expect((await api.as(other).gql(ME)).data!['me']).toBeNull();
+    expect((await member.gql(ME)).data!['me']).not.toBeNull();
+  });
+
+  it('refuses a socket with a stale cookie and closes one that never says hello', async () => {
+    const refused = new Promise<number>((resolve) => {
+      const socket = new WebSocket(
+        `${api.url.replace('http', 'ws')}/graphql`,
+        'graphql-transport-ws',
+        {
+          headers: { cookie: 'village_session=not-a-real-session-token-at-all-xxxxxxxxxxxxx' },
+        },
+      );
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+      socket.on('close', (code) => resolve(code));
+    });
+    expect(await waitFor(refused, 5_000)).toBe(4403);
+
+    const started = Date.now();
+    const silent = new Promise<number>((resolve) => {
+      const socket = new WebSocket(
+        `${api.url.replace('http', 'ws')}/graphql`,
+        'graphql-transport-ws',
+      );
+      socket.on('close', (code) => resolve(code));
+    });
+    expect(await waitFor(silent, 6_000)).toBe(4408);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
+  });
+
+  it('changes the password and ends my other sessions only', async () => {
+    const member = await api.signUp('Changer', { email: 'changer@example.test' });
+    const { cookie: other } = await api.signIn('changer@example.test', member.password);
+    const wrong = await member.gql(
+      `mutation { changePassword(input: { currentPassword: "not it at all", newPassword: "another long password" }) }`,
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'currentPassword',
+    });
+    const changed = await member.gql(
+      `mutation ($current: String!) { changePassword(input: { currentPassword: $current, newPassword: "another long password" }) }`,
+      { current: member.password },
+    );
+    expect(changed.data).toEqual({ changePassword: true });
+    expect((await member.gql(ME)).data!['me']).not.toBeNull();
+    expect((await api.as(other).gql(ME)).data!['me']).toBeNull();
+  });
+});

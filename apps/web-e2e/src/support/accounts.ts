@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { openPage, villageUrl } from './browser';
+
+/** Every journey's accounts share this password; it meets the API's 10-character minimum. */
+export const PASSWORD = 'a calm walk by the canal';
+
+let created = 0;
+
+/** An address no other journey (or earlier run against the same database) has used. */
+export function uniqueEmail(label: string): string {
+  created += 1;
+  return `${label}-${process.pid}-${Date.now()}-${created}@e2e.village.test`;
+}
+
+export interface Account {
+  email: string;
+  password: string;
+  displayName: string;
+  /** The value of the `village_session` cookie the API set when the account was made. */
+  session: string;
+}
+
+interface GraphQLBody<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A GraphQL request as a browser would make it, with the session cookie when one is given. */
+export async function graphqlAs<T>(
+  session: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ body: GraphQLBody<T>; setCookies: string[] }> {
+  const response = await fetch(villageUrl('/graphql'), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(session ? { cookie: `village_session=${session}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    body: (await response.json()) as GraphQLBody<T>,
+    setCookies: response.headers.getSetCookie(),
+  };
+}
+
+/** The data of a request that must succeed; its errors, readably, when it does not. */
+export async function mustQuery<T>(
+  session: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const { body } = await graphqlAs<T>(session, query, variables);
+  if (!body.data)
+    throw new Error(`GraphQL failed: ${body.errors?.map((error) => error.message).join('; ')}`);
+  return body.data;
+}
+
+/**
+ * Makes an account through the API, as the sign-up page does (the sign-up journey itself goes through
+ * the page), so a journey about something else can start signed in.
+ */
+export async function createAccount(label: string, displayName: string): Promise<Account> {
+  const email = uniqueEmail(label);
+  const { body, setCookies } = await graphqlAs(
+    null,
+    `mutation SignUp($input: SignUpInput!) {
+      signUp(input: $input) { email person { id displayName } }
+    }`,
+    { input: { email, password: PASSWORD, profile: { displayName } } },
+  );
+  const cookie = setCookies.find((header) => header.startsWith('village_session='));
+  if (!body.data || !cookie)
+    throw new Error(`Sign-up failed: ${body.errors?.map((error) => error.message).join('; ')}`);
+  const session = decodeURIComponent(cookie.split(';')[0]!.slice('village_session='.length));
+  return { email, password: PASSWORD, displayName, session };
+}
+
+/** Puts the account's session cookie into a browser profile: that browser is then signed in. */
+async function signInBrowser(context: BrowserContext, account: Account): Promise<void> {
+  await context.addCookies([
+    {
+      name: 'village_session',
+      value: account.session,
+      url: villageUrl('/'),
+      httpOnly: true,
+      sameSite: 'Lax',
+    },
+  ]);
+}
+
+/** A fresh phone-sized browser profile, signed in as a new account made through the API. */
+export async function openAsNewMember(
+  browser: Browser,
+  label: string,
+  displayName: string,
+  options: Omit<BrowserContextOptions, 'viewport'> = {},
+): Promise<{ page: Page; account: Account }> {
+  const { context, page } = await openPage(browser, undefined, options);
+  const account = await createAccount(label, displayName);
+  await signInBrowser(context, account);
+  return { page, account };
+}
+
+/**
+ * The newest link emailed to `to`, waiting for it to arrive. The API's development mail transport
+ * logs each email; the test server copies those log lines into the mailbox file (village-server.ts).
+ */
+export async function waitForEmailLink(to: string, timeoutMs = 15_000): Promise<string> {
+  const mailbox = process.env['VILLAGE_E2E_MAILBOX'];
+  if (!mailbox) throw new Error('VILLAGE_E2E_MAILBOX is not set: run through apps/web-e2e/run.mjs');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const links = readFileSync(mailbox, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { to: string; link?: string })
+      .filter((email) => email.to === to && email.link)
+      .map((email) => email.link!);
+    const newest = links.at(-1);
+    if (newest) return newest;
+    if (Date.now() > deadline) throw new Error(`No email reached ${to} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,90 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { EmptyState, LoadingState, Notice } from '@village/ui';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '../../errors/components/QueryError';
+import { LoadMore } from '../../pagination/components/LoadMore';
+import { SessionSearchQuery } from '../graphql/session-search.query';
+import { toSearchVariables, type DiscoverFilters, type Point } from '../utils/discover-filters';
+import { DiscoverMap } from './DiscoverMap';
+import { ResultCard } from './ResultCard';
+
+const PAGE_SIZE = 20;
+
+export type DiscoverView = 'list' | 'map';
+
+export interface DiscoverResultsProps {
+  filters: DiscoverFilters;
+  /** Where to search from; null while the device's position is not known. */
+  from: Point | null;
+  view: DiscoverView;
+  onViewChange: (view: DiscoverView) => void;
+}
+
+/** The sessions that fit, as a list (the main view) or on a map, a page at a time. */
+export function DiscoverResults({ filters, from, view, onViewChange }: DiscoverResultsProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { data, loading, error, refetch, fetchMore } = useQuery(
+    SessionSearchQuery,
+    from ? { variables: toSearchVariables(filters, from, PAGE_SIZE) } : skipToken,
+  );
+  const connection = data?.sessionSearch;
+  const results = connection?.edges.map((edge) => edge.node) ?? [];
+
+  let content;
+  if (!from) content = <Notice>{t('discover.needLocation')}</Notice>;
+  else if (loading && !data) content = <LoadingState label={t('discover.loading')} />;
+  else if (error && !data) content = <QueryError error={error} onRetry={() => void refetch()} />;
+  else if (!results.length) content = <EmptyState>{t('discover.empty')}</EmptyState>;
+  else {
+    content = (
+      <>
+        {view === 'map' ? (
+          <DiscoverMap results={results} from={from} />
+        ) : (
+          <ul className="stack-list">
+            {results.map((result) => (
+              <li key={result.session.id}>
+                <ResultCard result={result} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <LoadMore
+          pageInfo={connection?.pageInfo}
+          loadAfter={(after) => fetchMore({ variables: { after } })}
+        />
+      </>
+    );
+  }
+
+  return (
+    <section className="page-section discover-results" aria-labelledby={headingId}>
+      <div className="discover-results__bar">
+        <h2 id={headingId}>{t('discover.resultsHeading')}</h2>
+        <div className="view-toggle" role="group" aria-label={t('discover.view')}>
+          {(['list', 'map'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="view-toggle__option"
+              aria-pressed={view === option}
+              onClick={() => onViewChange(option)}
+            >
+              {t(`discover.views.${option}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p role="status" className="discover-results__count">
+        {from && data && !loading
+          ? connection?.pageInfo.hasNextPage
+            ? t('discover.countMore', { count: results.length })
+            : t('discover.count', { count: results.length })
+          : ''}
+      </p>
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import type { SessionSearchResultDetailsFragment } from '../../../gql/graphql';
+import { renderWithApp } from '../../../../test/render';
+import { ResultCard } from './ResultCard';
+
+const result = {
+  distanceMetres: 1240,
+  walkingMinutes: 20,
+  fit: 0.8,
+  // Tuesday 13 October 2026, 10:00 in London (British Summer Time).
+  nextOccurrences: ['2026-10-13T09:00:00.000Z', '2026-10-20T09:00:00.000Z'],
+  reasons: [
+    { kind: 'NEARBY', detail: '1.2 km' },
+    { kind: 'FITS_CHILD_AGE', detail: '0 to 12 months' },
+    { kind: 'IN_LANGUAGE', detail: 'ur' },
+    { kind: 'FREE', detail: 'free' },
+    { kind: 'ACCESSIBLE', detail: 'STEP_FREE' },
+    { kind: 'ON_DAY_AND_TIME', detail: 'TU 10:00' },
+  ],
+  session: {
+    id: 's1',
+    title: 'Baby rhyme time',
+    languages: ['ur', 'en'],
+    minAgeMonths: 0,
+    maxAgeMonths: 12,
+    costPence: 0,
+    durationMinutes: 60,
+    icalUrl: '/calendar/sessions/s1.ics',
+    group: { id: 'g1', name: 'Bumps and Babies', kind: 'PARENT_AND_BABY' },
+    space: {
+      id: 'sp1',
+      name: 'Northside Library',
+      address: '1 Canal Road',
+      postcode: 'BD1 1AA',
+      latitude: 53.79,
+      longitude: -1.75,
+      accessibility: ['STEP_FREE', 'BABY_CHANGE'],
+    },
+  },
+} as SessionSearchResultDetailsFragment;
+
+describe('ResultCard', () => {
+  it('shows what a parent needs to decide, and why it matched', () => {
+    renderWithApp(<ResultCard result={result} />);
+
+    const card = screen.getByRole('article', { name: 'Baby rhyme time' });
+    expect(within(card).getByRole('link', { name: 'Baby rhyme time' }).getAttribute('href')).toBe(
+      '/sessions/s1',
+    );
+    expect(within(card).getByText('1.2 km away, about 20 minutes on foot')).toBeTruthy();
+    const reasons = within(card).getByRole('list', { name: 'Why it fits' });
+    expect(
+      within(reasons)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '1.2 km away',
+      'For 0–12 months',
+      'In Urdu',
+      'Free',
+      'Step-free access',
+      'Tuesday at 10:00',
+    ]);
+    expect(within(card).getByText('Tuesday 13 October, 10:00–11:00')).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Northside Library' }).getAttribute('href')).toBe(
+      '/spaces/sp1',
+    );
+    expect(within(card).getByRole('link', { name: 'Bumps and Babies' })).toBeTruthy();
+    expect(within(card).getByText('Free', { selector: 'dd' })).toBeTruthy();
+    expect(within(card).getByText('Urdu and English')).toBeTruthy();
+    const access = within(card).getByRole('list', { name: 'Accessibility' });
+    expect(
+      within(access)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Step-free access', 'Baby changing']);
+    expect(
+      within(card)
+        .getByRole('link', { name: 'Add to calendar: Baby rhyme time' })
+        .getAttribute('href'),
+    ).toBe('/calendar/sessions/s1.ics');
+  });
+
+  it('reads right to left in Urdu, with the dates in Urdu and town time', () => {
+    renderWithApp(<ResultCard result={result} />, { language: 'ur' });
+
+    const card = screen.getByRole('article', { name: 'Baby rhyme time' });
+    const reasons = within(card).getByRole('list', { name: 'یہ کیوں موزوں ہے' });
+    expect(within(reasons).getByText('مفت')).toBeTruthy();
+    expect(within(reasons).getByText('زبان: اردو')).toBeTruthy();
+    expect(
+      within(card).getByRole('link', { name: 'کیلنڈر میں شامل کریں: Baby rhyme time' }),
+    ).toBeTruthy();
+    expect(document.documentElement.dir).toBe('rtl');
+  });
+
+  it('says so when the place lists no accessibility features', () => {
+    renderWithApp(
+      <ResultCard
+        result={{
+          ...result,
+          session: { ...result.session, space: { ...result.session.space, accessibility: [] } },
+        }}
+      />,
+    );
+    expect(screen.queryByRole('list', { name: 'Accessibility' })).toBeNull();
+    expect(
+      screen.getByText('No accessibility details yet. Ask the group before you go.'),
+    ).toBeTruthy();
+  });
+});

@@ -1,0 +1,44 @@
+import { TOWN_LANGUAGES } from '@village/shared';
+import { CheckboxGroup } from '@village/ui';
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
+import { intlLanguageName } from '../../locale/utils/format';
+
+export interface LanguagesFieldProps {
+  values: string[];
+  onChange: (values: string[]) => void;
+}
+
+/** The town's common languages, each named in the page's language and in its own. */
+export function LanguagesField({ values, onChange }: LanguagesFieldProps) {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  const options = TOWN_LANGUAGES.map((code) => {
+    const name = format.languageName(code);
+    const ownName = intlLanguageName(code, code);
+    return {
+      value: code,
+      label:
+        ownName && ownName.toLocaleLowerCase() !== name.toLocaleLowerCase() ? (
+          <>
+            {name} (
+            <span lang={code} dir="auto">
+              {ownName}
+            </span>
+            )
+          </>
+        ) : (
+          name
+        ),
+    };
+  });
+  return (
+    <CheckboxGroup
+      legend={t('profile.languages')}
+      hint={t('profile.languagesHint')}
+      options={options}
+      values={values}
+      onChange={onChange}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { viewerData } from '../../../test/fixtures';
+import { renderWithApp } from '../../../test/render';
+import { AccountQuery, RevokeSessionMutation } from '../../modules/account/graphql/account.query';
+import { ViewerQuery } from '../../modules/account/graphql/viewer.query';
+import { AccountPage } from './AccountPage';
+
+const session = (id: string, current: boolean, userAgent: string) => ({
+  __typename: 'AuthSession',
+  id,
+  current,
+  userAgent,
+  createdAt: '2026-10-01T09:00:00.000Z',
+  lastSeenAt: '2026-10-14T08:30:00.000Z',
+});
+const phone =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
+const laptop =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14.5; rv:127.0) Gecko/20100101 Firefox/127.0';
+
+const account = (sessions: ReturnType<typeof session>[]) => ({
+  me: {
+    __typename: 'Me',
+    email: 'amina@example.org',
+    person: {
+      __typename: 'Person',
+      id: 'p1',
+      displayName: 'Amina',
+      areaCell: '881942cce7fffff',
+      languages: ['ur', 'en'],
+      lifeStage: {
+        __typename: 'LifeStage',
+        expecting: true,
+        dueMonth: '2027-03',
+        childAgesMonths: [30],
+      },
+    },
+    sessions,
+  },
+});
+
+describe('AccountPage', () => {
+  it('shows my profile and where I am signed in, and signs out another device', async () => {
+    renderWithApp(<AccountPage />, {
+      url: '/account',
+      path: '/account',
+      mocks: [
+        { request: { query: ViewerQuery }, result: { data: viewerData() } },
+        {
+          request: { query: AccountQuery },
+          result: {
+            data: account([session('s-laptop', false, laptop), session('s-phone', true, phone)]),
+          },
+        },
+        {
+          request: { query: RevokeSessionMutation, variables: { id: 's-laptop' } },
+          result: { data: { revokeSession: true } },
+        },
+        {
+          request: { query: AccountQuery },
+          result: { data: account([session('s-phone', true, phone)]) },
+        },
+      ],
+    });
+
+    expect(await screen.findByText('Urdu and English')).toBeTruthy();
+    expect(screen.getByText('Set (an area about 1 km across)')).toBeTruthy();
+    expect(screen.getByText('Baby due in March 2027')).toBeTruthy();
+    expect(screen.getByText('A child aged 2 years')).toBeTruthy();
+
+    const devices = screen.getAllByRole('article');
+    // This device first.
+    expect(devices.map((device) => device.querySelector('h3')?.textContent)).toEqual([
+      '\u2068Chrome\u2069 on \u2068Android\u2069 (this device)',
+      '\u2068Firefox\u2069 on \u2068macOS\u2069',
+    ]);
+    expect(
+      within(devices[0]!).getByRole('button', { name: 'Sign out of this device' }),
+    ).toBeTruthy();
+
+    await userEvent.click(
+      within(devices[1]!).getByRole('button', { name: 'Sign out of that device' }),
+    );
+    expect(await screen.findByText('That device is signed out.')).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+  });
+});
