@@ -60,8 +60,14 @@ describe('places and the help board', () => {
 
     await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Requests' });
     await page.waitForURL(/\?kind=REQUEST/);
-    await page.getByRole('article').first().getByText('Request', { exact: true }).waitFor();
+    // The previous list can still be on screen (or briefly replaced by the loading state)
+    // when the URL changes, so wait for the filtered list rather than for any request.
+    await page.waitForFunction(() => {
+      const kinds = Array.from(document.querySelectorAll('.help-post__kind'));
+      return kinds.length > 0 && kinds.every((kind) => kind.textContent === 'Request');
+    });
     const kinds = await page.locator('.help-post__kind').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['Request']));
   });
 });
