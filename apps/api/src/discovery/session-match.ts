@@ -1,4 +1,4 @@
-import { AccessibilityFeature, GroupKind, type Occurrence } from '@village/shared';
+import { AccessibilityFeature, dateTimeFormat, GroupKind, type Occurrence } from '@village/shared';
 
 /** Why a session came up: each filter it satisfies, in words a client can show. */
 export enum MatchReasonKind {
@@ -64,7 +64,7 @@ export function townDayAndMinute(
   instant: Date,
   timeZone: string,
 ): { weekday: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat({
     timeZone,
     weekday: 'short',
     hour: '2-digit',

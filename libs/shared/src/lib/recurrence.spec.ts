@@ -53,6 +53,21 @@ describe('recurrence in Europe/London', () => {
     ]);
   });
 
+  it('cuts the window to the minute, though expansions are kept by whole days', () => {
+    const daily = { ...tuesdayMornings, rule: 'FREQ=DAILY', startDate: '2026-05-01' };
+    const starts = (from: string, to: string) =>
+      occurrencesBetween(daily, new Date(from), new Date(to)).map((o) => o.start.toISOString());
+    // 10:00 BST is 09:00Z: from 08:59Z today's counts, from 09:01Z the same day it does not.
+    expect(starts('2026-06-02T08:59:00Z', '2026-06-03T23:00:00Z')).toEqual([
+      '2026-06-02T09:00:00.000Z',
+      '2026-06-03T09:00:00.000Z',
+    ]);
+    expect(starts('2026-06-02T09:01:00Z', '2026-06-03T23:00:00Z')).toEqual([
+      '2026-06-03T09:00:00.000Z',
+    ]);
+    expect(starts('2026-06-02T09:01:00Z', '2026-06-03T09:00:00Z')).toEqual([]);
+  });
+
   it('returns nothing before the first date', () => {
     expect(
       occurrencesBetween(

@@ -43,9 +43,25 @@ export function recurrenceRuleProblem(rule: string): string | null {
   }
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An en-GB Intl.DateTimeFormat, made once per set of options: making one costs far more than
+ * formatting with it (making them dominated search time).
+ */
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Offset of a time zone from UTC, in milliseconds, at an instant. */
 function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat({
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -79,6 +95,54 @@ function wallClockStart(schedule: RecurringSchedule): Date {
   return new Date(Date.UTC(year, month - 1, day, hour, minute));
 }
 
+/** Every occurrence starting within [fromMs, toMs), expanded from the rule's first date. */
+function expand(schedule: RecurringSchedule, fromMs: number, toMs: number): Occurrence[] {
+  const rule = new RRule({
+    ...RRule.parseString(schedule.rule),
+    dtstart: wallClockStart(schedule),
+  });
+  const cancelled = new Set(schedule.cancelledDates ?? []);
+  // Wall-clock times differ from instants by at most a day, so widen the window and filter after.
+  const wallStarts = rule.between(new Date(fromMs - DAY_MS), new Date(toMs + DAY_MS), true);
+  const occurrences: Occurrence[] = [];
+  for (const wallStart of wallStarts) {
+    if (cancelled.has(wallStart.toISOString().slice(0, 10))) continue;
+    const start = wallTimeToInstant(wallStart.getTime(), schedule.timeZone);
+    if (start.getTime() < fromMs || start.getTime() >= toMs) continue;
+    occurrences.push({ start, end: new Date(start.getTime() + schedule.durationMinutes * 60_000) });
+  }
+  return occurrences;
+}
+
+/**
+ * Expansions by schedule and whole-day window. The rule library walks from the first date on every
+ * call (years of weeks for an old weekly group), so a day's searches share one expansion each.
+ */
+const expansions = new Map<string, Occurrence[]>();
+const EXPANSIONS_KEPT = 20_000;
+
+function expandWholeDays(schedule: RecurringSchedule, from: Date, to: Date): Occurrence[] {
+  const fromMs = Math.floor(from.getTime() / DAY_MS) * DAY_MS;
+  const toMs = Math.ceil(to.getTime() / DAY_MS) * DAY_MS;
+  const key = [
+    schedule.rule,
+    schedule.startDate,
+    schedule.startTime,
+    schedule.durationMinutes,
+    schedule.timeZone,
+    schedule.cancelledDates?.join(',') ?? '',
+    fromMs,
+    toMs,
+  ].join('|');
+  let occurrences = expansions.get(key);
+  if (!occurrences) {
+    occurrences = expand(schedule, fromMs, toMs);
+    if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
+    expansions.set(key, occurrences);
+  }
+  return occurrences;
+}
+
 /**
  * Occurrences starting within [from, to), at most `limit`. The rule is expanded in wall-clock time and
  * each start converted with the zone's offset on that day, so 10:00 stays 10:00 across clock changes.
@@ -89,23 +153,10 @@ export function occurrencesBetween(
   to: Date,
   limit = 50,
 ): Occurrence[] {
-  const rule = new RRule({
-    ...RRule.parseString(schedule.rule),
-    dtstart: wallClockStart(schedule),
-  });
-  const cancelled = new Set(schedule.cancelledDates ?? []);
-  // Wall-clock times differ from instants by at most a day, so widen the window and filter after.
-  const wallStarts = rule.between(
-    new Date(from.getTime() - DAY_MS),
-    new Date(to.getTime() + DAY_MS),
-    true,
-  );
   const occurrences: Occurrence[] = [];
-  for (const wallStart of wallStarts) {
-    if (cancelled.has(wallStart.toISOString().slice(0, 10))) continue;
-    const start = wallTimeToInstant(wallStart.getTime(), schedule.timeZone);
-    if (start < from || start >= to) continue;
-    occurrences.push({ start, end: new Date(start.getTime() + schedule.durationMinutes * 60_000) });
+  for (const occurrence of expandWholeDays(schedule, from, to)) {
+    if (occurrence.start < from || occurrence.start >= to) continue;
+    occurrences.push({ start: occurrence.start, end: occurrence.end });
     if (occurrences.length >= limit) break;
   }
   return occurrences;
