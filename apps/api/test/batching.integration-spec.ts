@@ -38,4 +38,14 @@ describe('graph edges are batched', () => {
     expect(many).toBe(few);
     expect(few).toBeLessThanOrEqual(5);
   });
+
+  it('answers a page of nearby sessions, with their groups and spaces, in one statement', async () => {
+    const search = `{ sessionSearch(point: { latitude: 53.7946, longitude: -1.7564 }, childAgeMonths: 8, first: 20) {
+      edges { node { distanceMetres session { title group { name kind } space { name accessibility } } } } } }`;
+    const statements = await api.countQueries(async () => {
+      const result = await api.gql(search);
+      expect(result.data!['sessionSearch'].edges.length).toBe(12);
+    });
+    expect(statements).toBe(1);
+  });
 });

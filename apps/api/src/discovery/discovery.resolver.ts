@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '../graphql/loaders';
 import { Anyone } from '../access/policies';
 import { Allow } from '../access/policy';
 import { DiscoveryService } from './discovery.service';
@@ -19,8 +20,8 @@ export class DiscoveryResolver {
       'Sessions near a place that fit a child’s age or a pregnancy, languages, needs, days and times; nearest first or best fit first, each with its distance, walking time, next dates and why it matched.',
   })
   @Allow(Anyone)
-  sessionSearch(@Args() args: SessionSearchArgs) {
-    return this.discovery.search(args);
+  sessionSearch(@Args() args: SessionSearchArgs, @Context() { loaders }: GraphQLContext) {
+    return this.discovery.search(args, loaders);
   }
 
   @Query(() => SpaceSearchConnection, {

@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { occurrencesBetween, PREGNANCY_START_MONTHS, TOWN_TIME_ZONE } from '@village/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { hydrate, selectColumns } from '../database/hydrate';
 import { DATA_SOURCE } from '../database/tokens';
+import { Loaders } from '../graphql/loaders';
+import { GroupEntity } from '../groups/group.entity';
+import { SpaceEntity } from '../spaces/space.entity';
 import { badInput } from '../graphql/domain-error';
 import { Page } from '../graphql/pagination';
 import { SessionEntity } from '../sessions/session.entity';
@@ -31,8 +35,11 @@ import {
 const DAY_MS = 86_400_000;
 /** How far ahead a session must meet on an asked day and time to count. */
 const LOOK_AHEAD_DAYS = 28;
-/** Candidates read per round while filtering by day and time in memory. */
-const BATCH = 100;
+/**
+ * Candidates read per round while filtering by day and time in memory: the first round asks for
+ * one page (most sessions meet in the coming weeks), later rounds double, up to this many.
+ */
+const MAX_BATCH = 160;
 /** Most candidates ranked by fit (the radius bounds them; this caps a huge one). */
 const FIT_POOL = 1000;
 
@@ -42,6 +49,16 @@ export interface CandidateRow {
   space_accessibility: string[];
   group_kind: string;
   text_matched: boolean;
+  /** The session, space and group columns, prefixed `s_`, `sp_` and `g_` (see `wholeRows`). */
+  [column: string]: unknown;
+}
+
+/** A result, where it sorts, and the group and space it was read with. */
+interface Match {
+  cursor: Cursor;
+  node: SessionSearchResultModel;
+  group: GroupEntity;
+  space: SpaceEntity;
 }
 
 const lookAhead = (now: Date) => ({
@@ -81,10 +98,10 @@ export function criteriaOf(args: SessionSearchInput, now: Date): SessionCriteria
  * Rows in (distance, id) order. SQL orders by distance alone, so PostgreSQL can read the plane
  * index nearest first (a second sort key makes PostgreSQL 15 scan and sort instead); a full
  * batch may end inside a group of equal distances (sessions at one space), so that group is left
- * for the next round, which seeks past the last row kept. A batch that is all one tie (over 100
- * sessions at one space) is kept as it is, and the rest of that tie would be missed.
+ * for the next round, which seeks past the last row kept. Null when a full batch is all one tie:
+ * which of its sessions the batch holds is arbitrary, so the caller must read a bigger batch.
  */
-export function wholeTies(rows: CandidateRow[], full: boolean): CandidateRow[] {
+export function wholeTies(rows: CandidateRow[], full: boolean): CandidateRow[] | null {
   // Ids compare as PostgreSQL compares uuids: their lower-case hex, character by character.
   const sorted = [...rows].sort(
     (a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -92,7 +109,7 @@ export function wholeTies(rows: CandidateRow[], full: boolean): CandidateRow[] {
   if (!full || sorted.length === 0) return sorted;
   const lastDistance = sorted.at(-1)!.distance;
   const kept = sorted.filter((row) => row.distance < lastDistance);
-  return kept.length > 0 ? kept : sorted;
+  return kept.length > 0 ? kept : null;
 }
 
 /**
@@ -107,6 +124,7 @@ export function candidateQuery(
   limit: number,
   seek: Seek | null,
   onlySessionId: string | null = null,
+  wholeRows = '',
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [origin.latitude, origin.longitude];
   const param = (value: unknown) => `$${params.push(value)}`;
@@ -135,7 +153,7 @@ export function candidateQuery(
   if (onlySessionId) where.push(`s.id = ${param(onlySessionId)}::uuid`);
   const sql = `SELECT s.id, sp.position <-> village_plane($1, $2) AS distance,
             sp.accessibility::text[] AS space_accessibility, g.kind AS group_kind,
-            ${text ? 'true' : 'false'} AS text_matched
+            ${text ? 'true' : 'false'} AS text_matched${wholeRows ? `, ${wholeRows}` : ''}
        FROM session s
        JOIN space sp ON sp.id = s.space_id
        JOIN village_group g ON g.id = s.group_id
@@ -145,6 +163,15 @@ export function candidateQuery(
   return { sql, params };
 }
 
+/** The session, space and group columns a candidate row carries (`candidateQuery`'s `wholeRows`). */
+export function wholeRowColumns(dataSource: DataSource): string {
+  return [
+    selectColumns(dataSource, SessionEntity, 's', 's_'),
+    selectColumns(dataSource, SpaceEntity, 'sp', 'sp_'),
+    selectColumns(dataSource, GroupEntity, 'g', 'g_'),
+  ].join(', ');
+}
+
 /**
  * Sessions near a place that fit a family's life stage, languages, needs and week. SQL narrows by
  * place (the spaces' GiST on the town plane, ADR 4) and every filter it can; recurrence (days and
@@ -152,9 +179,26 @@ export function candidateQuery(
  */
 @Injectable()
 export class DiscoveryService {
+  private wholeRowsList: string | null = null;
+
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async search(args: SessionSearchArgs, now = new Date()): Promise<Page<SessionSearchResultModel>> {
+  /** Each candidate row also carries its session, space and group, so one statement does. */
+  private get wholeRows(): string {
+    // Listed on first use: the entities' metadata exists only once the data source is initialised.
+    this.wholeRowsList ??= wholeRowColumns(this.dataSource);
+    return this.wholeRowsList;
+  }
+
+  /**
+   * One page of results. With the request's `loaders`, the page's groups and spaces are handed to
+   * them, so resolving `session { group space }` asks the database nothing more.
+   */
+  async search(
+    args: SessionSearchArgs,
+    loaders?: Loaders,
+    now = new Date(),
+  ): Promise<Page<SessionSearchResultModel>> {
     const origin = originOf(args);
     const criteria = criteriaOf(args, now);
     if (args.sort === SessionSearchSort.FIT && args.withinMetres == null)
@@ -162,20 +206,27 @@ export class DiscoveryService {
     const after = args.after ? decode(args.after) : null;
     const window = lookAhead(now);
 
-    const results: { cursor: Cursor; node: SessionSearchResultModel }[] = [];
+    const results: Match[] = [];
     if (args.sort === SessionSearchSort.DISTANCE) {
       let seek = after ? { distance: after[1], id: after[2] } : null;
+      let batch = args.first + 1;
       while (results.length <= args.first) {
-        const fetched = await this.candidates(origin, args, criteria, BATCH, seek);
-        const rows = wholeTies(fetched, fetched.length === BATCH);
-        results.push(...(await this.matches(rows, criteria, window)));
-        if (fetched.length < BATCH) break;
+        const fetched = await this.candidates(origin, args, criteria, batch, seek);
+        const rows = wholeTies(fetched, fetched.length === batch);
+        if (!rows) {
+          // One space's sessions filled the batch: read the same round again, bigger.
+          batch *= 2;
+          continue;
+        }
+        results.push(...this.matches(rows, criteria, window));
+        if (fetched.length < batch) break;
         const last = rows.at(-1)!;
         seek = { distance: last.distance, id: last.id };
+        batch = Math.min(MAX_BATCH, batch * 2);
       }
     } else {
       const rows = await this.candidates(origin, args, criteria, FIT_POOL, null);
-      const ranked = (await this.matches(rows, criteria, window)).sort(
+      const ranked = this.matches(rows, criteria, window).sort(
         (a, b) =>
           b.cursor[0] - a.cursor[0] ||
           a.cursor[1] - b.cursor[1] ||
@@ -192,6 +243,10 @@ export class DiscoveryService {
       results.push(...(start < 0 ? [] : ranked.slice(start)));
     }
     const page = results.slice(0, args.first);
+    for (const { group, space } of page) {
+      loaders?.byId(GroupEntity).prime(group.id, group);
+      loaders?.byId(SpaceEntity).prime(space.id, space);
+    }
     return {
       edges: page.map(({ cursor, node }) => ({ cursor: encode(cursor), node })),
       pageInfo: {
@@ -221,9 +276,10 @@ export class DiscoveryService {
       1,
       null,
       sessionId,
+      this.wholeRows,
     );
     const rows = await this.dataSource.query<CandidateRow[]>(sql, params);
-    const [match] = await this.matches(rows, criteria, lookAhead(now));
+    const [match] = this.matches(rows, criteria, lookAhead(now));
     return match?.node ?? null;
   }
 
@@ -240,23 +296,20 @@ export class DiscoveryService {
       criteria,
       limit,
       seek,
+      null,
+      this.wholeRows,
     );
     return this.dataSource.query<CandidateRow[]>(sql, params);
   }
 
   /** Candidates that meet on an asked day and time in the coming weeks, with their reasons. */
-  private async matches(
+  private matches(
     rows: CandidateRow[],
     criteria: SessionCriteria,
     window: { from: Date; to: Date },
-  ): Promise<{ cursor: Cursor; node: SessionSearchResultModel }[]> {
-    if (rows.length === 0) return [];
-    const sessions = await this.dataSource
-      .getRepository(SessionEntity)
-      .findBy({ id: In(rows.map((row) => row.id)) });
-    const byId = new Map(sessions.map((session) => [session.id, session]));
+  ): Match[] {
     return rows.flatMap((row) => {
-      const session = byId.get(row.id)!;
+      const session = hydrate(this.dataSource, SessionEntity, row, 's_');
       const occurrences = occurrencesInWindow(
         occurrencesBetween(scheduleOf(session), window.from, window.to),
         criteria,
@@ -290,6 +343,8 @@ export class DiscoveryService {
             reasons,
             fit,
           },
+          group: hydrate(this.dataSource, GroupEntity, row, 'g_'),
+          space: hydrate(this.dataSource, SpaceEntity, row, 'sp_'),
         },
       ];
     });
