@@ -15,7 +15,12 @@ import { openDatabase } from './database/database';
 import { seedDemoAccounts } from './identity/demo-accounts';
 import { LogMailTransport, MailTransport } from './identity/mail-transport';
 import { RequestErrorFilter } from './graphql/request-error.filter';
-import { createPubSub } from './realtime/pub-sub';
+import {
+  PublicResponseCache,
+  publicResponseCacheMiddleware,
+} from './graphql/public-response-cache';
+import { createPubSub, TypedPubSub } from './realtime/pub-sub';
+import { topics } from './realtime/topics';
 import { PinoNestLogger } from './logging/logger';
 import { applyHttpSecurity, HttpSecurity } from './security/http-security';
 
@@ -55,6 +60,36 @@ function serveWeb(app: NestExpressApplication, webDist: string): void {
   });
 }
 
+/**
+ * Keeps answers to public searches for RESPONSE_CACHE_SECONDS and forgets them all when any
+ * session changes in any process. Returns what stops watching for changes.
+ */
+function cachePublicResponses(
+  app: NestExpressApplication,
+  config: AppConfig,
+  pubSub: TypedPubSub,
+  logger: Logger,
+): () => void {
+  if (config.responseCacheSeconds === 0) return () => {};
+  if (!existsSync(config.trustedDocumentsManifest)) {
+    logger.warn(
+      { manifest: config.trustedDocumentsManifest },
+      'no web manifest, so public searches are not cached',
+    );
+    return () => {};
+  }
+  const cache = PublicResponseCache.load(
+    config.trustedDocumentsManifest,
+    config.responseCacheSeconds,
+  );
+  app.use('/graphql', publicResponseCacheMiddleware(cache));
+  const changes = pubSub.iterate(topics.sessionsChanged);
+  void (async () => {
+    for await (const _change of changes) cache.clear();
+  })();
+  return () => void changes.return?.();
+}
+
 async function seedDemoTown(
   config: AppConfig,
   dataSource: DataSource,
@@ -92,6 +127,7 @@ export async function startApi(
   );
   const pubSub = createPubSub(config.redisUrl);
   let httpSecurity: HttpSecurity | undefined;
+  let stopResponseCache = () => {};
   try {
     const app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({
@@ -106,6 +142,7 @@ export async function startApi(
     );
     // Headers, trust proxy, rate limits, body size and trusted documents, ahead of every route.
     httpSecurity = applyHttpSecurity(app, config, logger);
+    stopResponseCache = cachePublicResponses(app, config, pubSub, logger);
     configureApp(app, logger);
     if (config.webDist) serveWeb(app, config.webDist);
     await app.listen(config.port, config.host);
@@ -116,6 +153,7 @@ export async function startApi(
       app,
       url,
       async close() {
+        stopResponseCache();
         await app.close();
         await httpSecurity?.close();
         await pubSub.close();
@@ -123,6 +161,7 @@ export async function startApi(
       },
     };
   } catch (error) {
+    stopResponseCache();
     await httpSecurity?.close();
     await pubSub.close();
     await database.close();

@@ -74,6 +74,17 @@ describe('readConfig', () => {
     );
   });
 
+  it('keeps public search answers 30 seconds, none under NODE_ENV=test unless told', () => {
+    expect(readConfig({}).responseCacheSeconds).toBe(30);
+    expect(readConfig({ NODE_ENV: 'test' }).responseCacheSeconds).toBe(0);
+    expect(readConfig({ NODE_ENV: 'test', RESPONSE_CACHE_SECONDS: '5' }).responseCacheSeconds).toBe(
+      5,
+    );
+    expect(() => readConfig({ RESPONSE_CACHE_SECONDS: '-1' })).toThrow(
+      'RESPONSE_CACHE_SECONDS must be a whole number from 0 to 3600',
+    );
+  });
+
   describe('hardening', () => {
     it('leaves rate limits to their defaults, trusts local proxies, and trusts all documents outside production', () => {
       expect(readConfig({})).toMatchObject({

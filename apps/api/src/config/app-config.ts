@@ -42,6 +42,8 @@ export interface AppConfig {
   trustedDocuments: boolean;
   /** The manifest graphql-codegen writes (persisted-documents.json). */
   trustedDocumentsManifest: string;
+  /** Seconds answers to public searches are kept (0 is off; off under NODE_ENV=test unless set). */
+  responseCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -165,5 +167,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinuteUser: optionalInteger(env, 'RATE_LIMIT_PER_MINUTE_USER', 1_000_000),
     trustedDocuments,
     trustedDocumentsManifest,
+    responseCacheSeconds: integer(
+      env,
+      'RESPONSE_CACHE_SECONDS',
+      nodeEnv === 'test' ? 0 : 30,
+      0,
+      3600,
+    ),
   };
 }
