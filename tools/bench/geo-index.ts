@@ -13,8 +13,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { median, percentile } from './stats';
+import { origins, TOWN } from './town-origins';
 
-const TOWN = { lat: 53.79, lng: -1.75, spanLat: 0.12, spanLng: 0.2 };
 const RADIUS_M = 2000;
 
 const QUERIES: Record<string, string> = {
@@ -33,16 +34,6 @@ const QUERIES: Record<string, string> = {
      ORDER BY d LIMIT 20`,
 };
 
-/** Deterministic origins spread over the town, so every variant answers the same questions. */
-function origins(count: number): [number, number][] {
-  let state = 42;
-  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  return Array.from({ length: count }, () => [
-    TOWN.lat + (next() - 0.5) * TOWN.spanLat,
-    TOWN.lng + (next() - 0.5) * TOWN.spanLng,
-  ]);
-}
-
 interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
@@ -54,8 +45,7 @@ function scansSessionsSequentially(node: PlanNode): boolean {
   return (node.Plans ?? []).some(scansSessionsSequentially);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+const p95 = (values: number[]) => percentile(values, 0.95);
 
 async function main() {
   const args = process.argv.slice(2);
