@@ -23,6 +23,8 @@ import {
   Cursor,
   decodeCursor as decode,
   encodeCursor as encode,
+  nearestFirst,
+  nearestQuery,
   Origin,
   originOf,
   Seek,
@@ -31,8 +33,6 @@ import {
 const DAY_MS = 86_400_000;
 /** How far ahead a session must meet on an asked day and time to count. */
 const LOOK_AHEAD_DAYS = 28;
-/** Candidates read per round while filtering by day and time in memory. */
-const BATCH = 100;
 /** Most candidates ranked by fit (the radius bounds them; this caps a huge one). */
 const FIT_POOL = 1000;
 
@@ -78,24 +78,6 @@ export function criteriaOf(args: SessionSearchInput, now: Date): SessionCriteria
 }
 
 /**
- * Rows in (distance, id) order. SQL orders by distance alone, so PostgreSQL can read the plane
- * index nearest first (a second sort key makes PostgreSQL 15 scan and sort instead); a full
- * batch may end inside a group of equal distances (sessions at one space), so that group is left
- * for the next round, which seeks past the last row kept. A batch that is all one tie (over 100
- * sessions at one space) is kept as it is, and the rest of that tie would be missed.
- */
-export function wholeTies(rows: CandidateRow[], full: boolean): CandidateRow[] {
-  // Ids compare as PostgreSQL compares uuids: their lower-case hex, character by character.
-  const sorted = [...rows].sort(
-    (a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  if (!full || sorted.length === 0) return sorted;
-  const lastDistance = sorted.at(-1)!.distance;
-  const kept = sorted.filter((row) => row.distance < lastDistance);
-  return kept.length > 0 ? kept : sorted;
-}
-
-/**
  * One round of candidate sessions, nearest first, past `seek`, with every filter SQL can apply
  * applied. Spaces come from their GiST on the town plane and sessions through `session.space_id`,
  * so no table is read in full (the EXPLAIN test on the L town checks this very query).
@@ -108,41 +90,35 @@ export function candidateQuery(
   seek: Seek | null,
   onlySessionId: string | null = null,
 ): { sql: string; params: unknown[] } {
-  const params: unknown[] = [origin.latitude, origin.longitude];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const where: string[] = [];
-  if (withinMetres !== null)
-    where.push(`sp.position <@ circle(village_plane($1, $2), ${param(withinMetres)})`);
-  if (criteria.ageMonths !== null) {
-    const age = param(criteria.ageMonths);
-    where.push(`s.min_age_months <= ${age} AND s.max_age_months >= ${age}`);
-  }
-  if (criteria.languages.length) where.push(`s.languages && ${param(criteria.languages)}::text[]`);
-  if (criteria.freeOnly) where.push('s.cost_pence = 0');
-  if (criteria.accessibility.length)
-    where.push(`sp.accessibility @> ${param(criteria.accessibility)}::accessibility_feature[]`);
-  if (criteria.groupKinds.length)
-    where.push(`g.kind = ANY(${param(criteria.groupKinds)}::group_kind[])`);
-  const text = criteria.text ? param(criteria.text) : null;
-  if (text)
-    where.push(
-      `(s.title ILIKE '%' || ${text} || '%' OR g.name ILIKE '%' || ${text} || '%' OR word_similarity(${text}, s.title || ' ' || g.name) > 0.4)`,
-    );
-  if (seek)
-    where.push(
-      `(sp.position <-> village_plane($1, $2), s.id) > (${param(seek.distance)}::float8, ${param(seek.id)}::uuid)`,
-    );
-  if (onlySessionId) where.push(`s.id = ${param(onlySessionId)}::uuid`);
-  const sql = `SELECT s.id, sp.position <-> village_plane($1, $2) AS distance,
-            sp.accessibility::text[] AS space_accessibility, g.kind AS group_kind,
-            ${text ? 'true' : 'false'} AS text_matched
-       FROM session s
+  return nearestQuery(origin, { withinMetres, seek, limit }, (param) => {
+    const where: string[] = [];
+    if (criteria.ageMonths !== null) {
+      const age = param(criteria.ageMonths);
+      where.push(`s.min_age_months <= ${age} AND s.max_age_months >= ${age}`);
+    }
+    if (criteria.languages.length)
+      where.push(`s.languages && ${param(criteria.languages)}::text[]`);
+    if (criteria.freeOnly) where.push('s.cost_pence = 0');
+    if (criteria.accessibility.length)
+      where.push(`sp.accessibility @> ${param(criteria.accessibility)}::accessibility_feature[]`);
+    if (criteria.groupKinds.length)
+      where.push(`g.kind = ANY(${param(criteria.groupKinds)}::group_kind[])`);
+    const text = criteria.text ? param(criteria.text) : null;
+    if (text)
+      where.push(
+        `(s.title ILIKE '%' || ${text} || '%' OR g.name ILIKE '%' || ${text} || '%' OR word_similarity(${text}, s.title || ' ' || g.name) > 0.4)`,
+      );
+    if (onlySessionId) where.push(`s.id = ${param(onlySessionId)}::uuid`);
+    return {
+      select: `s.id, sp.accessibility::text[] AS space_accessibility, g.kind AS group_kind,
+            ${text ? 'true' : 'false'} AS text_matched`,
+      from: `session s
        JOIN space sp ON sp.id = s.space_id
-       JOIN village_group g ON g.id = s.group_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY sp.position <-> village_plane($1, $2)
-      LIMIT ${param(limit)}`;
-  return { sql, params };
+       JOIN village_group g ON g.id = s.group_id`,
+      where,
+      idColumn: 's.id',
+    };
+  });
 }
 
 /**
@@ -164,15 +140,14 @@ export class DiscoveryService {
 
     const results: { cursor: Cursor; node: SessionSearchResultModel }[] = [];
     if (args.sort === SessionSearchSort.DISTANCE) {
-      let seek = after ? { distance: after[1], id: after[2] } : null;
-      while (results.length <= args.first) {
-        const fetched = await this.candidates(origin, args, criteria, BATCH, seek);
-        const rows = wholeTies(fetched, fetched.length === BATCH);
-        results.push(...(await this.matches(rows, criteria, window)));
-        if (fetched.length < BATCH) break;
-        const last = rows.at(-1)!;
-        seek = { distance: last.distance, id: last.id };
-      }
+      results.push(
+        ...(await nearestFirst(
+          args.first,
+          after ? { distance: after[1], id: after[2] } : null,
+          (seek, limit) => this.candidates(origin, args, criteria, limit, seek),
+          (rows) => this.matches(rows, criteria, window),
+        )),
+      );
     } else {
       const rows = await this.candidates(origin, args, criteria, FIT_POOL, null);
       const ranked = (await this.matches(rows, criteria, window)).sort(
