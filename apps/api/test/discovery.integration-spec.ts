@@ -257,4 +257,30 @@ describe('discovery: sessions near me that fit', () => {
       'Westgate Children’s Centre',
     ]);
   });
+
+  it('pages groups by their nearest space, each group once, however far', async () => {
+    const query = `query ($point: PointInput, $first: Int, $after: String) {
+      groupSearch(point: $point, withinMetres: null, first: $first, after: $after) {
+        edges { node { group { name } nearestSpace { name } } } pageInfo { hasNextPage endCursor }
+      } }`;
+    const first = await api.gql(query, { point: ORIGIN, first: 1 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!['groupSearch'].edges.map((e: any) => e.node.group.name)).toEqual([
+      'Mosque Mums',
+    ]);
+    expect(first.data!['groupSearch'].pageInfo.hasNextPage).toBe(true);
+    // The centre also meets at the Middle Library and Far Centre, past the cursor: still once.
+    const rest = await api.gql(query, {
+      point: ORIGIN,
+      first: 10,
+      after: first.data!['groupSearch'].pageInfo.endCursor,
+    });
+    expect(
+      rest.data!['groupSearch'].edges.map((e: any) => [
+        e.node.group.name,
+        e.node.nearestSpace.name,
+      ]),
+    ).toEqual([['Westgate Children’s Centre', 'Clinic']]);
+    expect(rest.data!['groupSearch'].pageInfo.hasNextPage).toBe(false);
+  });
 });

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createAccount, mustQuery } from './support/accounts';
 import {
+  DESKTOP,
   expectAccessible,
   launchChromium,
   openPage,
+  PHONE,
   screenshots,
   villageUrl,
 } from './support/browser';
@@ -132,6 +134,24 @@ describe('an Urdu-speaking parent of an 8-month-old finds a session', () => {
 
   const results = () => page.locator('section.discover-results');
   const cards = () => results().getByRole('article');
+  const filtersForm = () => page.locator('form.discover-filters');
+  const filtersButton = () => page.locator('button.discover-filters-panel__toggle');
+
+  /** On a wide screen the filters stand open beside the results, at the reading start. */
+  async function expectFiltersBeside(dir: 'ltr' | 'rtl') {
+    await page.setViewportSize(DESKTOP);
+    try {
+      await filtersForm().waitFor();
+      expect(await filtersButton().count()).toBe(0);
+      const filters = (await page.locator('.discover-filters-panel').boundingBox())!;
+      const list = (await results().boundingBox())!;
+      expect(Math.abs(filters.y - list.y)).toBeLessThan(8);
+      if (dir === 'ltr') expect(filters.x + filters.width).toBeLessThanOrEqual(list.x);
+      else expect(list.x + list.width).toBeLessThanOrEqual(filters.x);
+    } finally {
+      await page.setViewportSize(PHONE);
+    }
+  }
 
   it('sets her filters in Urdu and sees only the session that fits, with why', async () => {
     await page.goto(villageUrl('/'));
@@ -139,10 +159,16 @@ describe('an Urdu-speaking parent of an 8-month-old finds a session', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'سیشن تلاش کریں' }).click();
     await page.getByRole('heading', { level: 1, name: 'سیشن تلاش کریں' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    // The town centre, before she says where she is: the demo town's sessions.
+    // The town centre, before she says where she is: the demo town's sessions, first on her phone,
+    // with the filters folded behind their button.
     await cards().first().waitFor();
+    expect((await cards().first().boundingBox())!.y).toBeLessThan(PHONE.height);
+    const folded = page.getByRole('button', { name: 'فلٹر', exact: true });
+    expect(await folded.getAttribute('aria-expanded')).toBe('false');
+    expect(await filtersForm().isVisible()).toBe(false);
     await expectAccessible(page, 'the discover page in Urdu');
 
+    await folded.click();
     await page.getByRole('button', { name: 'میرا مقام استعمال کریں' }).click();
     await page.getByText('آپ کے مقام سے تلاش ہو رہی ہے۔', { exact: false }).waitFor();
     await page.getByRole('combobox', { name: 'فاصلہ' }).selectOption('2000');
@@ -180,6 +206,13 @@ describe('an Urdu-speaking parent of an 8-month-old finds a session', () => {
     expect(stored).not.toContain(String(HOME.latitude));
     expect(stored).not.toContain(String(HOME.longitude));
     expect(page.url()).not.toContain(String(HOME.latitude));
+
+    // Folded away, the button sums up what she chose.
+    const summary = page.getByRole('button', { name: 'فلٹر · 6 فعال' });
+    expect(await summary.getAttribute('aria-expanded')).toBe('true');
+    await summary.click();
+    expect(await summary.getAttribute('aria-expanded')).toBe('false');
+    await expectFiltersBeside('rtl');
 
     await expectAccessible(page, 'the discover results in Urdu');
     await screenshots(page, 'discover-list-ur');
@@ -223,12 +256,25 @@ describe('an Urdu-speaking parent of an 8-month-old finds a session', () => {
     // A fresh visit with no filters in the address starts from the remembered ones.
     await page.goto(villageUrl('/discover'));
     await page.waitForURL(/near=here/);
-    // Her position was not kept: she is asked for it again.
+    // Her position was not kept: she is asked for it again, with the filters open (no results yet).
     await page.getByText('Press "Use my location", or choose a place to search from.').waitFor();
     await page.getByRole('button', { name: 'Use my location' }).click();
     const card = results().getByRole('article', { name: matching });
     await card.waitFor();
     expect(await cards().count()).toBe(1);
+    // With results the filters fold away, and the focus she had in them goes to their button.
+    const summary = page.getByRole('button', { name: 'Filters · 6 active' });
+    expect(await summary.getAttribute('aria-expanded')).toBe('false');
+    expect(await summary.evaluate((button) => button === document.activeElement)).toBe(true);
+    // By keyboard, "Skip to results" goes past the filters to the results.
+    await page.getByRole('link', { name: 'Skip to results' }).focus();
+    await page.keyboard.press('Enter');
+    expect(
+      await results()
+        .getByRole('heading', { level: 2, name: 'Sessions' })
+        .evaluate((heading) => heading === document.activeElement),
+    ).toBe(true);
+    await expectFiltersBeside('ltr');
     for (const reason of ['Free', 'In Urdu', 'Step-free access', 'Tuesday at 10:00'])
       await card
         .getByRole('list', { name: 'Why it fits' })

@@ -2,6 +2,7 @@ import type {
   GroupQuery,
   HelpPostsQuery,
   PrivacyQuery,
+  SessionSearchResultDetailsFragment,
   SpaceQuery,
   UpcomingSessionsQuery,
 } from '../src/gql/graphql';
@@ -179,6 +180,69 @@ export function privacyData(
         ...person,
       },
       consents,
+    },
+  };
+}
+
+/** A session search result as a card shows it: free, step-free, in Urdu, Tuesdays at 10:00. */
+export function searchResult(
+  id = 's1',
+  title = 'Baby rhyme time',
+): SessionSearchResultDetailsFragment {
+  return {
+    __typename: 'SessionSearchResult',
+    distanceMetres: 1240,
+    walkingMinutes: 20,
+    fit: 0.8,
+    // Tuesday 13 October 2026, 10:00 in London (British Summer Time).
+    nextOccurrences: ['2026-10-13T09:00:00.000Z', '2026-10-20T09:00:00.000Z'],
+    reasons: [
+      { kind: 'NEARBY', detail: '1.2 km' },
+      { kind: 'FITS_CHILD_AGE', detail: '0 to 12 months' },
+      { kind: 'IN_LANGUAGE', detail: 'ur' },
+      { kind: 'FREE', detail: 'free' },
+      { kind: 'ACCESSIBLE', detail: 'STEP_FREE' },
+      { kind: 'ON_DAY_AND_TIME', detail: 'TU 10:00' },
+    ].map((reason) => ({ __typename: 'MatchReason', ...reason })),
+    session: {
+      __typename: 'Session',
+      id,
+      title,
+      languages: ['ur', 'en'],
+      minAgeMonths: 0,
+      maxAgeMonths: 12,
+      costPence: 0,
+      durationMinutes: 60,
+      icalUrl: `/calendar/sessions/${id}.ics`,
+      group: { __typename: 'Group', id: 'g1', name: 'Bumps and Babies', kind: 'PARENT_AND_BABY' },
+      space: {
+        __typename: 'Space',
+        id: 'sp1',
+        name: 'Northside Library',
+        address: '1 Canal Road',
+        postcode: 'BD1 1AA',
+        latitude: 53.79,
+        longitude: -1.75,
+        accessibility: ['STEP_FREE', 'BABY_CHANGE'],
+      },
+    },
+  } as SessionSearchResultDetailsFragment;
+}
+
+export function searchPage(results: SessionSearchResultDetailsFragment[], hasNextPage = false) {
+  return {
+    sessionSearch: {
+      __typename: 'SessionSearchConnection',
+      edges: results.map((node) => ({
+        __typename: 'SessionSearchResultEdge',
+        cursor: `c-${node.session.id}`,
+        node,
+      })),
+      pageInfo: {
+        __typename: 'PageInfo',
+        hasNextPage,
+        endCursor: results.length ? `c-${results.at(-1)!.session.id}` : null,
+      },
     },
   };
 }

@@ -27,19 +27,17 @@ import {
   Cursor,
   decodeCursor as decode,
   encodeCursor as encode,
+  nearestFirst,
+  nearestQuery,
   Origin,
   originOf,
+  ROUND,
   Seek,
 } from './near';
 
 const DAY_MS = 86_400_000;
 /** How far ahead a session must meet on an asked day and time to count. */
 const LOOK_AHEAD_DAYS = 28;
-/**
- * Candidates read per round while filtering by day and time in memory: the first round asks for
- * one page (most sessions meet in the coming weeks), later rounds double, up to this many.
- */
-const MAX_BATCH = 160;
 /** Most candidates ranked by fit (the radius bounds them; this caps a huge one). */
 const FIT_POOL = 1000;
 
@@ -95,24 +93,6 @@ export function criteriaOf(args: SessionSearchInput, now: Date): SessionCriteria
 }
 
 /**
- * Rows in (distance, id) order. SQL orders by distance alone, so PostgreSQL can read the plane
- * index nearest first (a second sort key makes PostgreSQL 15 scan and sort instead); a full
- * batch may end inside a group of equal distances (sessions at one space), so that group is left
- * for the next round, which seeks past the last row kept. Null when a full batch is all one tie:
- * which of its sessions the batch holds is arbitrary, so the caller must read a bigger batch.
- */
-export function wholeTies(rows: CandidateRow[], full: boolean): CandidateRow[] | null {
-  // Ids compare as PostgreSQL compares uuids: their lower-case hex, character by character.
-  const sorted = [...rows].sort(
-    (a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  if (!full || sorted.length === 0) return sorted;
-  const lastDistance = sorted.at(-1)!.distance;
-  const kept = sorted.filter((row) => row.distance < lastDistance);
-  return kept.length > 0 ? kept : null;
-}
-
-/**
  * One round of candidate sessions, nearest first, past `seek`, with every filter SQL can apply
  * applied. Spaces come from their GiST on the town plane and sessions through `session.space_id`,
  * so no table is read in full (the EXPLAIN test on the L town checks this very query).
@@ -126,41 +106,35 @@ export function candidateQuery(
   onlySessionId: string | null = null,
   wholeRows = '',
 ): { sql: string; params: unknown[] } {
-  const params: unknown[] = [origin.latitude, origin.longitude];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const where: string[] = [];
-  if (withinMetres !== null)
-    where.push(`sp.position <@ circle(village_plane($1, $2), ${param(withinMetres)})`);
-  if (criteria.ageMonths !== null) {
-    const age = param(criteria.ageMonths);
-    where.push(`s.min_age_months <= ${age} AND s.max_age_months >= ${age}`);
-  }
-  if (criteria.languages.length) where.push(`s.languages && ${param(criteria.languages)}::text[]`);
-  if (criteria.freeOnly) where.push('s.cost_pence = 0');
-  if (criteria.accessibility.length)
-    where.push(`sp.accessibility @> ${param(criteria.accessibility)}::accessibility_feature[]`);
-  if (criteria.groupKinds.length)
-    where.push(`g.kind = ANY(${param(criteria.groupKinds)}::group_kind[])`);
-  const text = criteria.text ? param(criteria.text) : null;
-  if (text)
-    where.push(
-      `(s.title ILIKE '%' || ${text} || '%' OR g.name ILIKE '%' || ${text} || '%' OR word_similarity(${text}, s.title || ' ' || g.name) > 0.4)`,
-    );
-  if (seek)
-    where.push(
-      `(sp.position <-> village_plane($1, $2), s.id) > (${param(seek.distance)}::float8, ${param(seek.id)}::uuid)`,
-    );
-  if (onlySessionId) where.push(`s.id = ${param(onlySessionId)}::uuid`);
-  const sql = `SELECT s.id, sp.position <-> village_plane($1, $2) AS distance,
-            sp.accessibility::text[] AS space_accessibility, g.kind AS group_kind,
-            ${text ? 'true' : 'false'} AS text_matched${wholeRows ? `, ${wholeRows}` : ''}
-       FROM session s
+  return nearestQuery(origin, { withinMetres, seek, limit }, (param) => {
+    const where: string[] = [];
+    if (criteria.ageMonths !== null) {
+      const age = param(criteria.ageMonths);
+      where.push(`s.min_age_months <= ${age} AND s.max_age_months >= ${age}`);
+    }
+    if (criteria.languages.length)
+      where.push(`s.languages && ${param(criteria.languages)}::text[]`);
+    if (criteria.freeOnly) where.push('s.cost_pence = 0');
+    if (criteria.accessibility.length)
+      where.push(`sp.accessibility @> ${param(criteria.accessibility)}::accessibility_feature[]`);
+    if (criteria.groupKinds.length)
+      where.push(`g.kind = ANY(${param(criteria.groupKinds)}::group_kind[])`);
+    const text = criteria.text ? param(criteria.text) : null;
+    if (text)
+      where.push(
+        `(s.title ILIKE '%' || ${text} || '%' OR g.name ILIKE '%' || ${text} || '%' OR word_similarity(${text}, s.title || ' ' || g.name) > 0.4)`,
+      );
+    if (onlySessionId) where.push(`s.id = ${param(onlySessionId)}::uuid`);
+    return {
+      select: `s.id, sp.accessibility::text[] AS space_accessibility, g.kind AS group_kind,
+            ${text ? 'true' : 'false'} AS text_matched${wholeRows ? `, ${wholeRows}` : ''}`,
+      from: `session s
        JOIN space sp ON sp.id = s.space_id
-       JOIN village_group g ON g.id = s.group_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY sp.position <-> village_plane($1, $2)
-      LIMIT ${param(limit)}`;
-  return { sql, params };
+       JOIN village_group g ON g.id = s.group_id`,
+      where,
+      idColumn: 's.id',
+    };
+  });
 }
 
 /** The session, space and group columns a candidate row carries (`candidateQuery`'s `wholeRows`). */
@@ -208,22 +182,16 @@ export class DiscoveryService {
 
     const results: Match[] = [];
     if (args.sort === SessionSearchSort.DISTANCE) {
-      let seek = after ? { distance: after[1], id: after[2] } : null;
-      let batch = args.first + 1;
-      while (results.length <= args.first) {
-        const fetched = await this.candidates(origin, args, criteria, batch, seek);
-        const rows = wholeTies(fetched, fetched.length === batch);
-        if (!rows) {
-          // One space's sessions filled the batch: read the same round again, bigger.
-          batch *= 2;
-          continue;
-        }
-        results.push(...this.matches(rows, criteria, window));
-        if (fetched.length < batch) break;
-        const last = rows.at(-1)!;
-        seek = { distance: last.distance, id: last.id };
-        batch = Math.min(MAX_BATCH, batch * 2);
-      }
+      results.push(
+        ...(await nearestFirst(
+          args.first,
+          after ? { distance: after[1], id: after[2] } : null,
+          (seek, limit) => this.candidates(origin, args, criteria, limit, seek),
+          (rows) => this.matches(rows, criteria, window),
+          // Most sessions meet in the coming weeks: a page and one more is usually one round.
+          { round: args.first + 1, growTo: ROUND },
+        )),
+      );
     } else {
       const rows = await this.candidates(origin, args, criteria, FIT_POOL, null);
       const ranked = this.matches(rows, criteria, window).sort(

@@ -5,35 +5,106 @@ import { DATA_SOURCE } from '../database/tokens';
 import { Page } from '../graphql/pagination';
 import { GroupEntity } from '../groups/group.entity';
 import { SpaceEntity } from '../spaces/space.entity';
-import type { GroupSearchArgs, NearArgs, SpaceSearchArgs } from './dto/session-search.args';
-import { decodeCursor, encodeCursor, originOf } from './near';
+import type { GroupSearchArgs, SpaceSearchArgs } from './dto/session-search.args';
+import {
+  decodeCursor,
+  encodeCursor,
+  nearestFirst,
+  nearestQuery,
+  Origin,
+  originOf,
+  Seek,
+} from './near';
 import type { GroupSearchResultModel, SpaceSearchResultModel } from './place-search.model';
 import { walkingMinutes } from './session-match';
 
-interface NearRow {
+interface SpaceRow {
   id: string;
   distance: number;
+}
+
+interface GroupRow {
+  id: string;
   space_id: string;
+  distance: number;
+  /** The distance to the group's nearest space: a row farther than that is not its place. */
+  nearest: number;
 }
 
-/** Builds a near-me query over `source` (rows with id, space_id, distance), nearest first. */
-function nearQuery(args: NearArgs, source: (param: (value: unknown) => string) => string) {
-  const { latitude, longitude } = originOf(args);
-  const params: unknown[] = [latitude, longitude];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const where: string[] = [];
-  if (args.withinMetres != null) where.push(`distance <= ${param(args.withinMetres)}`);
-  if (args.after) {
-    const [, distance, id] = decodeCursor(args.after);
-    where.push(`(distance, id) > (${param(distance)}::float8, ${param(id)}::uuid)`);
+type SpaceFilters = Pick<SpaceSearchArgs, 'withinMetres' | 'kinds' | 'accessibility' | 'text'>;
+type GroupFilters = Pick<GroupSearchArgs, 'withinMetres' | 'groupKinds' | 'languages' | 'text'>;
+
+const nameLike = (column: string, text: string) =>
+  `(${column} ILIKE '%' || ${text} || '%' OR word_similarity(${text}, ${column}) > 0.4)`;
+
+/** One round of spaces, nearest first, past `seek` (the EXPLAIN test on the L town checks it). */
+export function spaceQuery(
+  origin: Origin,
+  args: SpaceFilters,
+  limit: number,
+  seek: Seek | null,
+): { sql: string; params: unknown[] } {
+  return nearestQuery(origin, { withinMetres: args.withinMetres ?? null, seek, limit }, (param) => {
+    const where: string[] = [];
+    if (args.kinds.length) where.push(`sp.kind = ANY(${param(args.kinds)}::space_kind[])`);
+    if (args.accessibility.length)
+      where.push(`sp.accessibility @> ${param(args.accessibility)}::accessibility_feature[]`);
+    const text = args.text?.trim();
+    if (text) where.push(nameLike('sp.name', param(text)));
+    return { select: 'sp.id', from: 'space sp', where, idColumn: 'sp.id' };
+  });
+}
+
+/**
+ * One round of (group, space) pairs where the group holds sessions, nearest space first, past
+ * `seek` on (distance, group id), each with the distance to the group's nearest space. Read from
+ * the plane index, not group by group: the nearest is a subquery per row read, so PostgreSQL
+ * still plans the join nearest first (as a join condition it would read every session).
+ */
+export function groupQuery(
+  origin: Origin,
+  args: GroupFilters,
+  limit: number,
+  seek: Seek | null,
+): { sql: string; params: unknown[] } {
+  return nearestQuery(origin, { withinMetres: args.withinMetres ?? null, seek, limit }, (param) => {
+    const where: string[] = [];
+    if (args.groupKinds.length) where.push(`g.kind = ANY(${param(args.groupKinds)}::group_kind[])`);
+    if (args.languages.length) where.push(`g.languages && ${param(args.languages)}::text[]`);
+    const text = args.text?.trim();
+    if (text) where.push(nameLike('g.name', param(text)));
+    return {
+      select: `g.id, sp.id AS space_id,
+              (SELECT min(other_space.position <-> village_plane($1, $2))
+                 FROM session other
+                 JOIN space other_space ON other_space.id = other.space_id
+                WHERE other.group_id = g.id) AS nearest`,
+      from: `space sp
+       JOIN session s ON s.space_id = sp.id
+       JOIN village_group g ON g.id = s.group_id`,
+      where,
+      idColumn: 'g.id',
+    };
+  });
+}
+
+/**
+ * Each group once, at its nearest space. A group's nearest row comes before its others, so a
+ * farther row belongs to a group already given (here, in an earlier round or an earlier page).
+ */
+function nearestOfEachGroup(rows: GroupRow[]): GroupRow[] {
+  const given = new Set<string>();
+  const kept: GroupRow[] = [];
+  for (const row of rows) {
+    // Two sessions at one space, or two spaces equally near, give the group twice.
+    if (row.distance !== row.nearest || given.has(row.id)) continue;
+    given.add(row.id);
+    kept.push(row);
   }
-  const sql = `SELECT id, space_id, distance FROM (${source(param)}) near
-     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY distance, id LIMIT ${param(args.first + 1)}`;
-  return { sql, params };
+  return kept;
 }
 
-function pageOf<T>(rows: NearRow[], first: number, node: (row: NearRow) => T): Page<T> {
+function pageOf<Row extends Seek, T>(rows: Row[], first: number, node: (row: Row) => T): Page<T> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({
     cursor: encodeCursor([0, row.distance, row.id]),
@@ -45,73 +116,60 @@ function pageOf<T>(rows: NearRow[], first: number, node: (row: NearRow) => T): P
   };
 }
 
+const seekAfter = (after: string | null | undefined): Seek | null => {
+  if (!after) return null;
+  const [, distance, id] = decodeCursor(after);
+  return { distance, id };
+};
+
 /** Spaces, and groups by where they meet, near a place, with the filters that apply to them. */
 @Injectable()
 export class PlaceSearchService {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   async spaces(args: SpaceSearchArgs): Promise<Page<SpaceSearchResultModel>> {
-    const { sql, params } = nearQuery(args, (param) => {
-      const where: string[] = [];
-      if (args.withinMetres != null)
-        where.push(`sp.position <@ circle(village_plane($1, $2), ${param(args.withinMetres)})`);
-      if (args.kinds.length) where.push(`sp.kind = ANY(${param(args.kinds)}::space_kind[])`);
-      if (args.accessibility.length)
-        where.push(`sp.accessibility @> ${param(args.accessibility)}::accessibility_feature[]`);
-      const text = args.text?.trim();
-      if (text) {
-        const p = param(text);
-        where.push(`(sp.name ILIKE '%' || ${p} || '%' OR word_similarity(${p}, sp.name) > 0.4)`);
-      }
-      return `SELECT sp.id, sp.id AS space_id, sp.position <-> village_plane($1, $2) AS distance
-                FROM space sp ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-    });
-    const rows = await this.dataSource.query<NearRow[]>(sql, params);
+    const origin = originOf(args);
+    const rows = await nearestFirst(
+      args.first,
+      seekAfter(args.after),
+      (seek, limit) => this.read<SpaceRow>(spaceQuery(origin, args, limit, seek)),
+      (rows) => rows,
+      // Every space read is a result, so a page and the two past it (one to say there is a next
+      // page, one to see the last is not cut from a tie) is a round. A round this small is also
+      // what keeps PostgreSQL on the plane index past a cursor on a town of a thousand spaces.
+      { round: args.first + 2 },
+    );
     const spaces = await findByIds(
       this.dataSource.manager,
       SpaceEntity,
-      rows.map((row) => row.space_id),
+      rows.slice(0, args.first).map((row) => row.id),
     );
     return pageOf(rows, args.first, (row) => ({
-      space: spaces.get(row.space_id)!,
+      space: spaces.get(row.id)!,
       distanceMetres: Math.round(row.distance),
       walkingMinutes: walkingMinutes(row.distance),
     }));
   }
 
   async groups(args: GroupSearchArgs): Promise<Page<GroupSearchResultModel>> {
-    const { sql, params } = nearQuery(args, (param) => {
-      const where: string[] = [];
-      if (args.withinMetres != null)
-        where.push(`sp.position <@ circle(village_plane($1, $2), ${param(args.withinMetres)})`);
-      if (args.groupKinds.length)
-        where.push(`g.kind = ANY(${param(args.groupKinds)}::group_kind[])`);
-      if (args.languages.length) where.push(`g.languages && ${param(args.languages)}::text[]`);
-      const text = args.text?.trim();
-      if (text) {
-        const p = param(text);
-        where.push(`(g.name ILIKE '%' || ${p} || '%' OR word_similarity(${p}, g.name) > 0.4)`);
-      }
-      // Each group at its nearest space among those it holds sessions in.
-      return `SELECT DISTINCT ON (g.id) g.id, sp.id AS space_id,
-                     sp.position <-> village_plane($1, $2) AS distance
-                FROM village_group g
-                JOIN session s ON s.group_id = g.id
-                JOIN space sp ON sp.id = s.space_id
-               ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY g.id, distance`;
-    });
-    const rows = await this.dataSource.query<NearRow[]>(sql, params);
+    const origin = originOf(args);
+    const rows = await nearestFirst(
+      args.first,
+      seekAfter(args.after),
+      (seek, limit) => this.read<GroupRow>(groupQuery(origin, args, limit, seek)),
+      nearestOfEachGroup,
+    );
+    const page = rows.slice(0, args.first);
     const [groups, spaces] = await Promise.all([
       findByIds(
         this.dataSource.manager,
         GroupEntity,
-        rows.map((row) => row.id),
+        page.map((row) => row.id),
       ),
       findByIds(
         this.dataSource.manager,
         SpaceEntity,
-        rows.map((row) => row.space_id),
+        page.map((row) => row.space_id),
       ),
     ]);
     return pageOf(rows, args.first, (row) => ({
@@ -120,5 +178,9 @@ export class PlaceSearchService {
       distanceMetres: Math.round(row.distance),
       walkingMinutes: walkingMinutes(row.distance),
     }));
+  }
+
+  private read<Row>({ sql, params }: { sql: string; params: unknown[] }): Promise<Row[]> {
+    return this.dataSource.query<Row[]>(sql, params);
   }
 }

@@ -115,10 +115,13 @@ export function DiscoverFiltersForm({
           />
         </div>
         <p className="discover-filters__locate">
+          {/* Not `disabled` while locating: that would drop the focus of whoever pressed it. */}
           <Button
             variant="secondary"
-            onClick={onUseMyLocation}
-            disabled={positionStatus === 'locating'}
+            onClick={() => {
+              if (positionStatus !== 'locating') onUseMyLocation();
+            }}
+            aria-disabled={positionStatus === 'locating'}
             aria-describedby={statusId}
           >
             {t('discover.useMyLocation')}

@@ -1,36 +1,34 @@
-import { skipToken, useQuery } from '@apollo/client/react';
 import { EmptyState, LoadingState, Notice } from '@village/ui';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../errors/components/QueryError';
 import { LoadMore } from '../../pagination/components/LoadMore';
-import { SessionSearchQuery } from '../graphql/session-search.query';
-import { toSearchVariables, type DiscoverFilters, type Point } from '../utils/discover-filters';
+import type { SessionSearch } from '../hooks/useSessionSearch';
+import type { Point } from '../utils/discover-filters';
 import { DiscoverMap } from './DiscoverMap';
 import { ResultCard } from './ResultCard';
-
-const PAGE_SIZE = 20;
 
 export type DiscoverView = 'list' | 'map';
 
 export interface DiscoverResultsProps {
-  filters: DiscoverFilters;
-  /** Where to search from; null while the device's position is not known. */
+  search: SessionSearch;
+  /** Where the search is from; null while the device's position is not known. */
   from: Point | null;
+  /** The heading's id: "Skip to results" moves the focus to it. */
+  headingId: string;
   view: DiscoverView;
   onViewChange: (view: DiscoverView) => void;
 }
 
 /** The sessions that fit, as a list (the main view) or on a map, a page at a time. */
-export function DiscoverResults({ filters, from, view, onViewChange }: DiscoverResultsProps) {
+export function DiscoverResults({
+  search,
+  from,
+  headingId,
+  view,
+  onViewChange,
+}: DiscoverResultsProps) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const { data, loading, error, refetch, fetchMore } = useQuery(
-    SessionSearchQuery,
-    from ? { variables: toSearchVariables(filters, from, PAGE_SIZE) } : skipToken,
-  );
-  const connection = data?.sessionSearch;
-  const results = connection?.edges.map((edge) => edge.node) ?? [];
+  const { data, loading, error, refetch, fetchMore, connection, results } = search;
 
   let content;
   if (!from) content = <Notice>{t('discover.needLocation')}</Notice>;
@@ -62,7 +60,9 @@ export function DiscoverResults({ filters, from, view, onViewChange }: DiscoverR
   return (
     <section className="page-section discover-results" aria-labelledby={headingId}>
       <div className="discover-results__bar">
-        <h2 id={headingId}>{t('discover.resultsHeading')}</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          {t('discover.resultsHeading')}
+        </h2>
         <div className="view-toggle" role="group" aria-label={t('discover.view')}>
           {(['list', 'map'] as const).map((option) => (
             <button

@@ -1,43 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import type { SessionSearchResultDetailsFragment } from '../../../gql/graphql';
+import { searchResult } from '../../../../test/fixtures';
 import { renderWithApp } from '../../../../test/render';
 import { ResultCard } from './ResultCard';
 
-const result = {
-  distanceMetres: 1240,
-  walkingMinutes: 20,
-  fit: 0.8,
-  // Tuesday 13 October 2026, 10:00 in London (British Summer Time).
-  nextOccurrences: ['2026-10-13T09:00:00.000Z', '2026-10-20T09:00:00.000Z'],
-  reasons: [
-    { kind: 'NEARBY', detail: '1.2 km' },
-    { kind: 'FITS_CHILD_AGE', detail: '0 to 12 months' },
-    { kind: 'IN_LANGUAGE', detail: 'ur' },
-    { kind: 'FREE', detail: 'free' },
-    { kind: 'ACCESSIBLE', detail: 'STEP_FREE' },
-    { kind: 'ON_DAY_AND_TIME', detail: 'TU 10:00' },
-  ],
-  session: {
-    id: 's1',
-    title: 'Baby rhyme time',
-    languages: ['ur', 'en'],
-    minAgeMonths: 0,
-    maxAgeMonths: 12,
-    costPence: 0,
-    durationMinutes: 60,
-    icalUrl: '/calendar/sessions/s1.ics',
-    group: { id: 'g1', name: 'Bumps and Babies', kind: 'PARENT_AND_BABY' },
-    space: {
-      id: 'sp1',
-      name: 'Northside Library',
-      address: '1 Canal Road',
-      postcode: 'BD1 1AA',
-      latitude: 53.79,
-      longitude: -1.75,
-      accessibility: ['STEP_FREE', 'BABY_CHANGE'],
-    },
-  },
-} as SessionSearchResultDetailsFragment;
+const result = searchResult();
 
 describe('ResultCard', () => {
   it('shows what a parent needs to decide, and why it matched', () => {

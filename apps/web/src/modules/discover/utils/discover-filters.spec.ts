@@ -2,6 +2,7 @@ import { AccessibilityFeature, GroupKind, SessionSearchSort } from '../../../gql
 import {
   DEFAULT_FILTERS,
   HERE,
+  activeFilterCount,
   STORAGE_KEY,
   filtersToParams,
   hasFilterParams,
@@ -145,5 +146,20 @@ describe('the search', () => {
       sort: 'FIT',
       first: 20,
     });
+  });
+});
+
+describe('the collapsed filters’ summary', () => {
+  it('counts nothing for the defaults, wherever the search starts and however it is sorted', () => {
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, near: HERE, sort: SessionSearchSort.Fit })).toBe(
+      0,
+    );
+  });
+
+  it('counts each ticked box and each other filter away from its default', () => {
+    // Distance, age, 2 days, time, 2 languages, free, 2 access needs, 1 kind, words.
+    expect(activeFilterCount(parent)).toBe(12);
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, dueMonth: '2026-03' })).toBe(1);
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, text: '   ' })).toBe(0);
   });
 });

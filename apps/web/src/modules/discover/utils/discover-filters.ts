@@ -184,6 +184,28 @@ export function filtersToParams(
   return params;
 }
 
+/**
+ * How many choices narrow the search, for the collapsed filters' summary: each day, language,
+ * access need and group kind ticked counts, and each other filter set away from its default.
+ * Where from and the sort order are not counted: they say where and in what order, not what.
+ */
+export function activeFilterCount(filters: DiscoverFilters): number {
+  const changed = [
+    filters.withinMetres !== DEFAULT_FILTERS.withinMetres,
+    filters.childAgeMonths !== null || filters.dueMonth !== null,
+    filters.time !== null,
+    filters.freeOnly,
+    filters.text.trim() !== '',
+  ].filter(Boolean).length;
+  return (
+    changed +
+    filters.weekdays.length +
+    filters.languages.length +
+    filters.accessibility.length +
+    filters.groupKinds.length
+  );
+}
+
 /** True when the query string carries at least one filter (a shared link, or a change just made). */
 export function hasFilterParams(params: URLSearchParams): boolean {
   return FILTER_PARAMS.some((name) => params.has(name));
