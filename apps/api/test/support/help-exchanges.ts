@@ -71,3 +71,43 @@ export function helpPostStatus(caller: Caller, id: string) {
 }
 
 export const codeOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code;
+
+/** A live subscription's events and errors, collected as they arrive. */
+export interface Watch {
+  events: any[];
+  errors: any[];
+  /** Waits (up to 2.5 s) until at least `count` events or an error have arrived. */
+  until(count: number): Promise<void>;
+  stop(): void;
+}
+
+export async function watch(
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Watch> {
+  const client = caller.subscriptionClient();
+  const events: any[] = [];
+  const errors: any[] = [];
+  const stop = client.subscribe(
+    { query, variables },
+    {
+      next: (message) =>
+        void (message.errors ? errors.push(...message.errors) : events.push(message.data)),
+      // graphql-ws reports a refused operation as a list of errors.
+      error: (error) => void errors.push(...(Array.isArray(error) ? error : [error])),
+      complete: () => undefined,
+    },
+  );
+  // Give the server a moment to register the subscription before anything is published.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return {
+    events,
+    errors,
+    async until(count) {
+      for (let i = 0; i < 50 && events.length < count && errors.length === 0; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+    stop,
+  };
+}
