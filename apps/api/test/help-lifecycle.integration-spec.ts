@@ -9,6 +9,7 @@ import {
   respond,
   startExchange,
   step,
+  watch,
 } from './support/help-exchanges';
 import { Member, startTestApi, TestApi } from './support/test-api';
 
@@ -126,8 +127,13 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     expect(codeOf(message)).toBe('CONFLICT');
   });
 
-  it('lets a matched post be withdrawn by its author', async () => {
+  it('lets a matched post be withdrawn by its author, telling the area’s board live', async () => {
     const post = await postHelp(author);
+    const board = await watch(
+      api,
+      `subscription ($cell: String!) { helpPostStatusChanged(areaCell: $cell) { id status } }`,
+      { cell: CELL },
+    );
     const exchange = await startExchange(neighbour, post.id);
     await step(author, 'agreeToExchange', exchange);
     await step(neighbour, 'agreeToExchange', exchange);
@@ -135,6 +141,12 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     const withdrawn = await author.gql(WITHDRAW, { id: post.id });
     expect(withdrawn.data!['withdrawHelpPost'].status).toBe('WITHDRAWN');
     expect(await exchangeStatus(exchange)).toBe('CANCELLED');
+    await board.until(2);
+    board.stop();
+    expect(board.events).toEqual([
+      { helpPostStatusChanged: { id: post.id, status: 'MATCHED' } },
+      { helpPostStatusChanged: { id: post.id, status: 'WITHDRAWN' } },
+    ]);
   });
 
   it('lets the organisers of a group, and only them, withdraw the group’s post', async () => {

@@ -81,18 +81,20 @@ export async function settlePost(
   return true;
 }
 
-/** Calls off the posts' exchanges that are in the given states; returns their ids. */
+/** Calls off the posts' exchanges that are in the given states (only one responder's, if given). */
 export async function cancelExchanges(
   manager: EntityManager,
   postIds: readonly string[],
   states: readonly ExchangeStatus[],
+  responderPersonId: string | null = null,
 ): Promise<string[]> {
   if (postIds.length === 0) return [];
   const [rows] = await manager.query<[{ id: string }[], number]>(
     `UPDATE exchange SET status = $3, cancelled_at = now(), updated_at = now()
       WHERE help_post_id = ANY($1::uuid[]) AND status = ANY($2::exchange_status[])
+        AND ($4::uuid IS NULL OR responder_person_id = $4)
       RETURNING id`,
-    [postIds, states, ExchangeStatus.CANCELLED],
+    [postIds, states, ExchangeStatus.CANCELLED, responderPersonId],
   );
   return rows.map((row) => row.id);
 }
