@@ -19,6 +19,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
 import { HelpModule } from './help/help.module';
+import { ExchangesModule } from './exchanges/exchanges.module';
 import { NeighboursModule } from './neighbours/neighbours.module';
 import { OpenReferralModule } from './oruk/oruk.module';
 import { PeopleModule } from './people/people.module';
@@ -74,6 +75,7 @@ export class AppModule {
         SessionsModule,
         PeopleModule,
         HelpModule,
+        ExchangesModule,
         ConnectionsModule,
         NeighboursModule,
         OpenReferralModule,

@@ -1,4 +1,5 @@
 import { createGroup } from './support/factories';
+import { helpPostStatus, postHelp, startExchange, step } from './support/help-exchanges';
 import { startTestApi, TestApi } from './support/test-api';
 
 describe('my data: download and erase', () => {
@@ -152,5 +153,47 @@ describe('my data: download and erase', () => {
       },
     );
     expect(look.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('exports my exchanges and my words in them, and on erasure takes my words out and releases my promises', async () => {
+    const { member, friend } = await memberWithHistory();
+    const offer = await postHelp(friend, { title: 'Spare cot' });
+    const exchangeId = await startExchange(member, offer.id);
+    await member.gql(
+      `mutation ($e: ID!) { sendExchangeMessage(exchangeId: $e, body: "Could I collect on Friday?") { id } }`,
+      { e: exchangeId },
+    );
+    await step(friend, 'agreeToExchange', exchangeId);
+    await step(member, 'agreeToExchange', exchangeId);
+    expect(await helpPostStatus(api, offer.id)).toBe('MATCHED');
+
+    const data = JSON.parse((await member.gql(`mutation { exportMyData }`)).data!['exportMyData']);
+    expect(data.exchanges).toEqual([
+      expect.objectContaining({
+        id: exchangeId,
+        helpPost: 'Spare cot',
+        status: 'AGREED',
+        side: 'RESPONDER',
+      }),
+    ]);
+    expect(data.exchangeMessages.map((m: any) => m.body)).toEqual([
+      'Hello, could I help?',
+      'Could I collect on Friday?',
+    ]);
+    expect(data.profile).toMatchObject({ helpGiven: 0, helpReceived: 0 });
+
+    await member.gql(`mutation ($p: String!) { deleteMyAccount(password: $p) }`, {
+      p: member.password,
+    });
+    const bodies = await api.dataSource.query(
+      `SELECT body FROM exchange_message WHERE author_person_id = $1`,
+      [member.personId],
+    );
+    expect(bodies).toEqual([{ body: '' }, { body: '' }]);
+    const friendView = await friend.gql(`query ($id: ID!) { exchange(id: $id) { status } }`, {
+      id: exchangeId,
+    });
+    expect(friendView.data!['exchange'].status).toBe('CANCELLED');
+    expect(await helpPostStatus(api, offer.id)).toBe('OPEN');
   });
 });

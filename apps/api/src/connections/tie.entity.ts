@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { ExchangeEntity } from '../exchanges/exchange.entity';
 import { GroupEntity } from '../groups/group.entity';
 import { PersonEntity } from '../people/person.entity';
 import { SpaceEntity } from '../spaces/space.entity';
@@ -72,6 +73,14 @@ export class TieEntity {
 
   @ManyToOne(() => SpaceEntity, { onDelete: 'CASCADE' })
   toSpace?: SpaceEntity | null;
+
+  /** For EXCHANGED_HELP ties: the exchange that made or last strengthened the tie. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  exchangeId!: string | null;
+
+  @ManyToOne(() => ExchangeEntity, { onDelete: 'SET NULL' })
+  exchange?: ExchangeEntity | null;
 
   @Column({ type: 'timestamptz' })
   firstSeenAt!: Date;

@@ -39,6 +39,13 @@ export class TieModel {
   @Allow(ThroughParent)
   strength!: number;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For ties from exchanging help: the exchange that made or last strengthened it.',
+  })
+  @Allow(ThroughParent)
+  exchangeId!: string | null;
+
   @Field()
   @Allow(ThroughParent)
   firstSeenAt!: Date;

@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { HelpPostStatus } from '@village/shared';
-import { DataSource } from 'typeorm';
+import { ExchangeStatus, HelpPostStatus } from '@village/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import { cancelExchanges, lockPost, settlePost } from '../help/help-post-moves';
+import { HelpPostEntity } from '../help/help-post.entity';
+import { HelpService } from '../help/help.service';
 import type { Viewer } from '../access/viewer';
 import { AuditLog } from '../audit/audit-log';
 import { DATA_SOURCE } from '../database/tokens';
@@ -24,6 +27,7 @@ export class DataRightsService {
     private readonly audit: AuditLog,
     @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
     private readonly identity: IdentityService,
+    private readonly help: HelpService,
   ) {}
 
   /** Everything Village holds about the viewer, as one JSON document (read in one snapshot). */
@@ -47,6 +51,8 @@ export class DataRightsService {
           canOffer: person.canOffer,
           wouldLike: person.wouldLike,
           lifeStage: lifeStageOf(household),
+          helpGiven: person.helpGiven,
+          helpReceived: person.helpReceived,
           createdAt: person.createdAt,
         },
         memberships: await rows(
@@ -64,6 +70,24 @@ export class DataRightsService {
           `SELECT kind, category, title, description, availability, area_cell AS "areaCell",
                   status, created_at AS "createdAt", expires_at AS "expiresAt"
              FROM help_post WHERE author_person_id = $1 ORDER BY created_at`,
+        ),
+        // Exchanges I took part in as myself (a group's are the group's), with my own words in them;
+        // the other side's messages are theirs, and feedback is kept without names.
+        exchanges: await rows(
+          `SELECT e.id, h.title AS "helpPost", e.status,
+                  CASE WHEN e.responder_person_id = $1 THEN 'RESPONDER' ELSE 'POST' END AS side,
+                  e.created_at AS "createdAt", e.fulfilled_at AS "fulfilledAt",
+                  e.cancelled_at AS "cancelledAt"
+             FROM exchange e JOIN help_post h ON h.id = e.help_post_id
+            WHERE e.responder_person_id = $1 OR h.author_person_id = $1 ORDER BY e.created_at`,
+        ),
+        exchangeMessages: await rows(
+          `SELECT exchange_id AS exchange, body, created_at AS "sentAt"
+             FROM exchange_message WHERE author_person_id = $1 ORDER BY created_at`,
+        ),
+        thanksGiven: await rows(
+          `SELECT exchange_id AS exchange, message, created_at AS "createdAt"
+             FROM exchange_thanks WHERE author_person_id = $1 ORDER BY created_at`,
         ),
         // The other end of a tie is named only as others see it: a display name, a group or a space.
         ties: await rows(
@@ -159,16 +183,57 @@ export class DataRightsService {
         await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [me]);
       await manager.query(
         `UPDATE help_post SET title = 'Removed by its author', description = '', availability = '',
-                status = CASE WHEN status = $2 THEN $3::help_post_status ELSE status END
+                status = CASE WHEN status = ANY($2::help_post_status[]) THEN $3::help_post_status
+                              ELSE status END
           WHERE author_person_id = $1`,
-        [me, HelpPostStatus.OPEN, HelpPostStatus.WITHDRAWN],
+        [me, [HelpPostStatus.OPEN, HelpPostStatus.MATCHED], HelpPostStatus.WITHDRAWN],
       );
+      const changed = await this.endMyExchanges(manager, me);
       // Deleting the account removes the email, the password hash, sessions and reset tokens.
       await manager.delete(AccountEntity, { id: viewer.accountId });
       await this.audit.recordOwn(me, 'account:erased', manager);
-      return ended;
+      return { sessions: ended, ...changed };
     });
-    await this.identity.announceEnded(ended);
+    await this.identity.announceEnded(ended.sessions);
+    await this.help.announceStatus(ended.posts, ended.exchanges);
     await this.pubSub.publish(topics.personChanged(me), { personId: me });
+  }
+
+  /**
+   * My words leave the conversations (the other side keeps theirs); exchanges not yet fulfilled are
+   * called off, on my posts (now withdrawn) and on others' posts I answered, whose promises are
+   * released so those posts can go back on the board.
+   */
+  private async endMyExchanges(
+    manager: EntityManager,
+    me: string,
+  ): Promise<{ posts: HelpPostEntity[]; exchanges: string[] }> {
+    await manager.query(`UPDATE exchange_message SET body = '' WHERE author_person_id = $1`, [me]);
+    await manager.query(`UPDATE exchange_thanks SET message = '' WHERE author_person_id = $1`, [
+      me,
+    ]);
+    const live = [ExchangeStatus.OPEN, ExchangeStatus.AGREED];
+    const mine = await manager.query<{ id: string }[]>(
+      `SELECT id FROM help_post WHERE author_person_id = $1`,
+      [me],
+    );
+    const exchanges = await cancelExchanges(
+      manager,
+      mine.map((post) => post.id),
+      live,
+    );
+    const answered = await manager.query<{ help_post_id: string }[]>(
+      `SELECT DISTINCT help_post_id FROM exchange
+        WHERE responder_person_id = $1 AND status = ANY($2::exchange_status[])`,
+      [me, live],
+    );
+    const now = new Date();
+    const posts: HelpPostEntity[] = [];
+    for (const { help_post_id: postId } of answered) {
+      const post = await lockPost(manager, postId, now);
+      exchanges.push(...(await cancelExchanges(manager, [postId], live, me)));
+      if (await settlePost(manager, post, now)) posts.push(post);
+    }
+    return { posts, exchanges };
   }
 }

@@ -19,6 +19,10 @@ import { PasswordResetEntity } from '../identity/password-reset.entity';
 import { SignInFailureEntity } from '../identity/sign-in-failure.entity';
 import { PeopleSearchOriginEntity } from '../neighbours/people-search-origin.entity';
 import { ExternalRefEntity } from '../oruk/external-ref.entity';
+import { ExchangeEntity } from '../exchanges/exchange.entity';
+import { ExchangeFeedbackEntity } from '../exchanges/exchange-feedback.entity';
+import { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
+import { ExchangeThanksEntity } from '../exchanges/exchange-thanks.entity';
 
 export const ENTITIES = [
   HouseholdEntity,
@@ -41,4 +45,8 @@ export const ENTITIES = [
   CalendarFeedTokenEntity,
   PeopleSearchOriginEntity,
   ExternalRefEntity,
+  ExchangeEntity,
+  ExchangeMessageEntity,
+  ExchangeThanksEntity,
+  ExchangeFeedbackEntity,
 ];

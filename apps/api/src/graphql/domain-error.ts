@@ -32,3 +32,5 @@ export const unauthenticated = () =>
   new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in to do this.');
 export const forbidden = (message = 'You do not have permission to see or do this.') =>
   new DomainError(ErrorCode.FORBIDDEN, message);
+/** The thing is not in a state where this can happen (a fulfilled post reopening, a second thank-you). */
+export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);

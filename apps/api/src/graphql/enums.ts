@@ -4,6 +4,9 @@ import {
   AccountRole,
   ConsentKind,
   DistanceBand,
+  ExchangeStatus,
+  HelpMatchReasonKind,
+  PartOfDay,
   VettingCheck,
   GroupKind,
   HelpCategory,
@@ -29,3 +32,6 @@ registerEnumType(AccountRole, { name: 'AccountRole' });
 registerEnumType(ConsentKind, { name: 'ConsentKind' });
 registerEnumType(VettingCheck, { name: 'VettingCheck' });
 registerEnumType(DistanceBand, { name: 'DistanceBand' });
+registerEnumType(PartOfDay, { name: 'PartOfDay' });
+registerEnumType(ExchangeStatus, { name: 'ExchangeStatus' });
+registerEnumType(HelpMatchReasonKind, { name: 'HelpMatchReasonKind' });

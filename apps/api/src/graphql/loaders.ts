@@ -12,6 +12,11 @@ export class Loaders {
 
   constructor(private readonly dataSource: DataSource) {}
 
+  /** New loaders on the same database: for each event of a long-lived subscription. */
+  fresh(): Loaders {
+    return new Loaders(this.dataSource);
+  }
+
   private memo<V>(key: string, create: () => DataLoader<string, V>): DataLoader<string, V> {
     let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
@@ -92,4 +97,21 @@ export interface GraphQLContext {
   /** The HTTP request and response (absent for subscriptions over graphql-ws). */
   req?: Request;
   res?: Response;
+}
+
+/**
+ * Before delivering each event of a subscription: fresh loaders (nothing cached from earlier events)
+ * and fresh access (a role lost since subscribing applies at once).
+ */
+export function refreshContext(context: GraphQLContext): void {
+  context.loaders = context.loaders.fresh();
+  context.access = context.access.as(context.access.viewer);
+}
+
+/** The `resolve` of a subscription whose events carry `{ [field]: value }`: fresh context per event. */
+export function deliverFresh(field: string) {
+  return (event: Record<string, unknown>, _args: unknown, context: GraphQLContext) => {
+    refreshContext(context);
+    return event[field];
+  };
 }

@@ -34,6 +34,13 @@ export class GroupEntity {
   @Column({ type: 'text', nullable: true })
   website!: string | null;
 
+  /** Fulfilled exchanges in which this side gave help, and in which it received help. */
+  @Column({ type: 'integer', default: 0 })
+  helpGiven!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  helpReceived!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,6 +1,13 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GroupKind } from '@village/shared';
+import { OrganiserOf } from '../access/policies';
+import { Allow } from '../access/policy';
 import { Connection } from '../graphql/pagination';
+
+const ThisGroupsOrganisers = OrganiserOf(
+  'this group',
+  ({ parent }) => (parent as { id: string }).id,
+);
 
 @ObjectType('Group', {
   description: 'A faith, civic, parent, volunteer, mutual-aid or service group.',
@@ -29,6 +36,20 @@ export class GroupModel {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Fulfilled exchanges in which the group gave help: for its organisers.',
+  })
+  @Allow(ThisGroupsOrganisers)
+  helpGiven!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Fulfilled exchanges in which the group received help: for its organisers.',
+  })
+  @Allow(ThisGroupsOrganisers)
+  helpReceived!: number;
 }
 
 @ObjectType()

@@ -15,6 +15,7 @@ import { PersonEntity } from '../people/person.entity';
 @Entity('help_post')
 @Check('CHK_help_post_one_author', '(author_person_id IS NULL) <> (author_group_id IS NULL)')
 @Index('IDX_help_post_board', ['status', 'createdAt'])
+@Index('IDX_help_post_expiry', ['status', 'expiresAt'])
 export class HelpPostEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -51,8 +52,17 @@ export class HelpPostEntity {
   @Column({ type: 'text' })
   areaCell!: string;
 
+  /** When the author is free, in their own words. */
   @Column({ type: 'text', default: '' })
   availability!: string;
+
+  /** The same as week slots (libs/shared availability.ts), for matching; empty when not said. */
+  @Column({ type: 'smallint', array: true, default: () => "'{}'" })
+  availabilitySlots!: number[];
+
+  /** Languages the author is happy to use for this post: chosen on the post, so public. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages!: string[];
 
   @Column({ type: 'integer', nullable: true })
   quantity!: number | null;

@@ -24,13 +24,19 @@ export class HelpPostModel {
   @Field({ description: 'Approximate area: an H3 resolution-8 cell, never an address.' })
   areaCell!: string;
 
-  @Field()
+  @Field({ description: 'When the author is free, in their own words.' })
   availability!: string;
+
+  /** Served as AvailabilitySlot objects by HelpResolver. */
+  availabilitySlots!: number[];
+
+  @Field(() => [String], { description: 'Languages the author is happy to use for this post.' })
+  languages!: string[];
 
   @Field(() => Int, { nullable: true })
   quantity!: number | null;
 
-  @Field(() => HelpPostStatus)
+  /** Served by HelpResolver as the effective status: an open post past its expiry is EXPIRED. */
   status!: HelpPostStatus;
 
   @Field(() => GraphQLISODateTime, { nullable: true })

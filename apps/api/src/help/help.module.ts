@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
+import { HelpExpirySweeper } from './help-expiry';
+import { HelpMatchingService } from './matching/help-matching.service';
 import { HelpResolver } from './help.resolver';
 import { HelpService } from './help.service';
 
-@Module({ providers: [HelpService, HelpResolver] })
+@Module({
+  providers: [HelpService, HelpResolver, HelpMatchingService, HelpExpirySweeper],
+  exports: [HelpService],
+})
 export class HelpModule {}

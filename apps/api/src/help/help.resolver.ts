@@ -16,7 +16,7 @@ import { Inject } from '@nestjs/common';
 import { GroupEntity } from '../groups/group.entity';
 import { GroupModel } from '../groups/group.model';
 import { IdArgs, UuidPipe } from '../graphql/id.args';
-import { GraphQLContext } from '../graphql/loaders';
+import { deliverFresh, GraphQLContext } from '../graphql/loaders';
 import { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
@@ -27,11 +27,18 @@ import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { HelpPostConnection, HelpPostModel } from './help-post.model';
 import { HelpService } from './help.service';
+import { effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
+import { HelpPostMatchesArgs } from './dto/help-post-matches.args';
+import { mapEvents } from '../realtime/map-events';
+import { AvailabilitySlotModel } from './availability-slot.model';
+import { HelpMatchModel } from './matching/help-match.model';
+import { HelpMatchingService } from './matching/help-matching.service';
 
 @Resolver(() => HelpPostModel)
 export class HelpResolver {
   constructor(
     private readonly helpService: HelpService,
+    private readonly matching: HelpMatchingService,
     @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
   ) {}
 
@@ -64,12 +71,58 @@ export class HelpResolver {
     return this.helpService.update(id, input);
   }
 
+  @Mutation(() => HelpPostModel, {
+    description:
+      'Takes a post down: its author, or an organiser of its group. Exchanges not yet fulfilled are called off.',
+  })
+  @Allow(HelpPostAuthorOf.existingPost)
+  withdrawHelpPost(@Args() { id }: IdArgs) {
+    return this.helpService.withdraw(id);
+  }
+
+  @Query(() => [HelpMatchModel], {
+    description:
+      'For an open post of mine (or my group’s): offers that fit my request, or requests my offer fits, best first, each with its reasons.',
+  })
+  @Allow(HelpPostAuthorOf.existingPost)
+  helpPostMatches(@Args() { id, first }: HelpPostMatchesArgs) {
+    return this.matching.matchesFor(id, first);
+  }
+
+  @Subscription(() => HelpPostModel, {
+    description:
+      'Posts in one area cell whose status changed: matched, fulfilled, withdrawn, expired, or open again.',
+    resolve: deliverFresh('helpPostStatusChanged'),
+  })
+  @Allow(Anyone)
+  helpPostStatusChanged(@Args() { areaCell }: AreaCellArgs) {
+    return mapEvents(this.pubSub.iterate(topics.helpStatus(areaCell)), async ({ helpPostId }) => ({
+      helpPostStatusChanged: await this.helpService.get(helpPostId),
+    }));
+  }
+
   @Subscription(() => HelpPostModel, {
     description: 'New help posts in one area cell, as they are posted.',
   })
   @Allow(Anyone)
   helpPostCreated(@Args() { areaCell }: AreaCellArgs) {
     return this.pubSub.iterate(topics.helpPosted(areaCell));
+  }
+
+  @ResolveField(() => HelpPostStatus, {
+    description: 'Where the post stands; an open post whose expiry has passed is EXPIRED at once.',
+  })
+  @Allow(Anyone)
+  status(@Parent() post: HelpPostEntity): HelpPostStatus {
+    return effectivePostStatus(post);
+  }
+
+  @ResolveField(() => [AvailabilitySlotModel], {
+    description: 'When the author is free, as parts of days of the week.',
+  })
+  @Allow(Anyone)
+  availabilitySlots(@Parent() post: HelpPostEntity): AvailabilitySlotModel[] {
+    return post.availabilitySlots.map(slotOf);
   }
 
   @ResolveField(() => GroupModel, { nullable: true })

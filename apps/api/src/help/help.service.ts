@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ExchangeStatus, HelpPostStatus, postStatusFor, slotNumbers } from '@village/shared';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { changesFrom } from '../graphql/changes';
 import { GroupEntity } from '../groups/group.entity';
@@ -10,11 +11,21 @@ import { topics } from '../realtime/topics';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
+import { cancelExchanges, lockPost, movePost, requireLive, unitsOf } from './help-post-moves';
 import { findOrNotFound, requireExists } from '../database/find';
 
 function checkExpiry(expiresAt: Date | undefined | null, now = new Date()): void {
   if (expiresAt && expiresAt <= now)
     throw badInput('The expiry must be in the future.', 'expiresAt');
+}
+
+/** Posts with this status as people see it: an open post past its expiry has left the board. */
+function whereStatus(query: SelectQueryBuilder<HelpPostEntity>, status: HelpPostStatus): void {
+  if (status === HelpPostStatus.OPEN)
+    query.where(`h.status = 'OPEN' AND (h.expires_at IS NULL OR h.expires_at > now())`);
+  else if (status === HelpPostStatus.EXPIRED)
+    query.where(`(h.status = 'EXPIRED' OR (h.status = 'OPEN' AND h.expires_at <= now()))`);
+  else query.where('h.status = :status', { status });
 }
 
 @Injectable()
@@ -25,10 +36,8 @@ export class HelpService {
   ) {}
 
   list(args: HelpPostsArgs): Promise<Page<HelpPostEntity>> {
-    const query = this.dataSource
-      .getRepository(HelpPostEntity)
-      .createQueryBuilder('h')
-      .where('h.status = :status', { status: args.status });
+    const query = this.dataSource.getRepository(HelpPostEntity).createQueryBuilder('h');
+    whereStatus(query, args.status);
     if (args.kind) query.andWhere('h.kind = :kind', { kind: args.kind });
     if (args.category) query.andWhere('h.category = :category', { category: args.category });
     if (args.areaCell) query.andWhere('h.area_cell = :cell', { cell: args.areaCell });
@@ -53,6 +62,8 @@ export class HelpService {
     const post = await this.dataSource.getRepository(HelpPostEntity).save({
       ...input,
       title: input.title.trim(),
+      availabilitySlots: slotNumbers(input.availabilitySlots),
+      languages: [...new Set(input.languages)],
       authorPersonId: input.authorGroupId ? null : viewerPersonId,
       authorGroupId: input.authorGroupId ?? null,
       quantity: input.quantity ?? null,
@@ -63,10 +74,85 @@ export class HelpService {
     return post;
   }
 
+  /**
+   * Changes a live post. The quantity may not go below what is already promised; reaching it
+   * settles the post (matched, or fulfilled when all of it has been handed over).
+   */
   async update(id: string, input: UpdateHelpPostInput): Promise<HelpPostEntity> {
-    const post = await this.get(id);
     checkExpiry(input.expiresAt);
-    const changes = changesFrom(input);
-    return this.dataSource.getRepository(HelpPostEntity).save({ ...post, ...changes });
+    const { availabilitySlots, languages, ...rest } = changesFrom(input);
+    const { post, moved } = await this.dataSource.transaction(async (manager) => {
+      const post = await lockPost(manager, id, new Date());
+      requireLive(post);
+      const was = post.status;
+      Object.assign(post, rest);
+      if (rest.title) post.title = rest.title.trim();
+      if (availabilitySlots) post.availabilitySlots = slotNumbers(availabilitySlots);
+      if (languages) post.languages = [...new Set(languages)];
+      if (input.quantity != null) {
+        const units = await unitsOf(manager, id);
+        if (input.quantity < units.agreed + units.fulfilled)
+          throw badInput(
+            `${units.agreed + units.fulfilled} of this post are already promised, so the quantity cannot be less.`,
+            'quantity',
+          );
+        const to = postStatusFor({ quantity: input.quantity, ...units });
+        if (to !== post.status) movePost(post, to);
+      }
+      return { post: await manager.save(post), moved: post.status !== was };
+    });
+    if (moved) await this.announceStatus([post]);
+    return post;
+  }
+
+  /**
+   * Takes a post down (its author, or an organiser of its group). Exchanges still being talked over
+   * or promised are called off with it; fulfilled ones stand.
+   */
+  async withdraw(id: string): Promise<HelpPostEntity> {
+    const { post, cancelled } = await this.dataSource.transaction(async (manager) => {
+      const post = await lockPost(manager, id, new Date());
+      movePost(post, HelpPostStatus.WITHDRAWN);
+      await manager.update(HelpPostEntity, { id }, { status: post.status });
+      const cancelled = await cancelExchanges(
+        manager,
+        [id],
+        [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
+      );
+      return { post, cancelled };
+    });
+    await this.announceStatus([post], cancelled);
+    return post;
+  }
+
+  /**
+   * Marks open posts whose expiry has passed as EXPIRED (OPEN → EXPIRED in the lifecycle table) and
+   * calls off the conversations on them that had not reached agreement; promises already made stand.
+   * Safe to run in several processes at once: each row is updated once.
+   */
+  async expireDue(now = new Date()): Promise<number> {
+    const { posts, cancelled } = await this.dataSource.transaction(async (manager) => {
+      const [posts] = await manager.query<[HelpPostEntity[], number]>(
+        `UPDATE help_post SET status = $2, updated_at = now()
+          WHERE status = $1 AND expires_at <= $3
+          RETURNING id, area_cell AS "areaCell"`,
+        [HelpPostStatus.OPEN, HelpPostStatus.EXPIRED, now],
+      );
+      const ids = posts.map((post) => post.id);
+      return { posts, cancelled: await cancelExchanges(manager, ids, [ExchangeStatus.OPEN]) };
+    });
+    await this.announceStatus(posts, cancelled);
+    return posts.length;
+  }
+
+  /** After the commit: the board in each post's area, and each exchange that was called off. */
+  async announceStatus(
+    posts: readonly Pick<HelpPostEntity, 'id' | 'areaCell'>[],
+    exchangeIds: readonly string[] = [],
+  ): Promise<void> {
+    for (const post of posts)
+      await this.pubSub.publish(topics.helpStatus(post.areaCell), { helpPostId: post.id });
+    for (const exchangeId of exchangeIds)
+      await this.pubSub.publish(topics.exchangeChanged(exchangeId), { exchangeId });
   }
 }

@@ -1,6 +1,7 @@
 import {
   Args,
   Context,
+  Int,
   Mutation,
   Parent,
   Query,
@@ -83,6 +84,25 @@ export class PeopleResolver {
   @Allow(PersonProfile)
   wouldLike(@Parent() person: PersonModel) {
     return person.wouldLike;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Fulfilled exchanges in which they gave help. Private: giving and receiving both count.',
+  })
+  @Allow(PersonProfile)
+  helpGiven(@Parent() person: PersonModel) {
+    return person.helpGiven;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Fulfilled exchanges in which they received help. Private, like helpGiven.',
+  })
+  @Allow(PersonProfile)
+  helpReceived(@Parent() person: PersonModel) {
+    return person.helpReceived;
   }
 
   @ResolveField(() => LifeStageModel, { nullable: true })

@@ -41,6 +41,13 @@ export class PersonEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   wouldLike!: HelpCategory[];
 
+  /** Fulfilled exchanges in which this side gave help, and in which it received help. */
+  @Column({ type: 'integer', default: 0 })
+  helpGiven!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  helpReceived!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

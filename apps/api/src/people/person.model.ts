@@ -44,6 +44,8 @@ export class PersonModel {
   canOffer!: HelpCategory[];
   wouldLike!: HelpCategory[];
   householdId!: string | null;
+  helpGiven!: number;
+  helpReceived!: number;
 }
 
 @ObjectType()
@@ -74,5 +76,7 @@ export function toPersonModel(person: PersonEntity): PersonModel {
     canOffer: person.canOffer,
     wouldLike: person.wouldLike,
     householdId: person.householdId,
+    helpGiven: person.helpGiven,
+    helpReceived: person.helpReceived,
   };
 }

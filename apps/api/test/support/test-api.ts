@@ -1,3 +1,4 @@
+import type { INestApplication } from '@nestjs/common';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { Client as WsClient, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -38,6 +39,8 @@ export interface TestApi extends Caller {
   url: string;
   databaseUrl: string;
   dataSource: DataSource;
+  /** The Nest application, for reaching a provider a test drives directly (a background sweep). */
+  app: INestApplication;
   /** Emails the API sent (password resets), newest last. */
   mail: MailMessage[];
   /** Signs up a new member through the API and returns them signed in. */
@@ -137,6 +140,7 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<
     url: api.url,
     databaseUrl: database.url,
     dataSource,
+    app: api.app,
     mail,
     ...as(null),
     as,

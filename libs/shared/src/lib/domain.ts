@@ -57,6 +57,30 @@ export enum HelpPostStatus {
   EXPIRED = 'EXPIRED',
 }
 
+/** Where an exchange between a post and one person who responded to it has got to. */
+export enum ExchangeStatus {
+  /** They are talking it over. */
+  OPEN = 'OPEN',
+  /** Both sides agreed to go ahead. */
+  AGREED = 'AGREED',
+  /** It happened: either side said so. */
+  FULFILLED = 'FULFILLED',
+  /** Either side called it off, or the post was withdrawn or expired first. */
+  CANCELLED = 'CANCELLED',
+}
+
+/** Why a help post was suggested as a match for another. */
+export enum HelpMatchReasonKind {
+  SAME_CATEGORY = 'SAME_CATEGORY',
+  RELATED_CATEGORY = 'RELATED_CATEGORY',
+  NEARBY = 'NEARBY',
+  AVAILABILITY_OVERLAP = 'AVAILABILITY_OVERLAP',
+  SHARED_LANGUAGE = 'SHARED_LANGUAGE',
+  ALREADY_CONNECTED = 'ALREADY_CONNECTED',
+  FRIEND_OF_A_FRIEND = 'FRIEND_OF_A_FRIEND',
+  GROUP_MEMBER = 'GROUP_MEMBER',
+}
+
 export enum MembershipRole {
   MEMBER = 'MEMBER',
   ORGANISER = 'ORGANISER',

@@ -6,6 +6,7 @@ import { SpacePlane1795332647315 } from './1795332647315-SpacePlane';
 import { ExternalRefs1795333212403 } from './1795333212403-ExternalRefs';
 import { SavedSearches1795333348059 } from './1795333348059-SavedSearches';
 import { SavedSessions1795333761145 } from './1795333761145-SavedSessions';
+import { MutualAid1795337374313 } from './1795337374313-MutualAid';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ExternalRefs1795333212403,
   SavedSearches1795333348059,
   SavedSessions1795333761145,
+  MutualAid1795337374313,
 ];

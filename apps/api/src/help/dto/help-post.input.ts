@@ -8,7 +8,10 @@ import {
   PartialType,
 } from '@nestjs/graphql';
 import { HelpCategory, HelpPostKind } from '@village/shared';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsEnum,
   IsInt,
   IsOptional,
@@ -18,8 +21,10 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
-import { IsAreaCell } from '../../graphql/validation';
+import { IsAreaCell, IsLanguageCode } from '../../graphql/validation';
+import { AvailabilitySlotInput } from '../availability-slot.model';
 
 @InputType()
 export class CreateHelpPostInput {
@@ -49,6 +54,25 @@ export class CreateHelpPostInput {
   @IsString()
   @MaxLength(300)
   availability!: string;
+
+  @Field(() => [AvailabilitySlotInput], {
+    defaultValue: [],
+    description: 'When the author is free, as parts of days of the week: used to find matches.',
+  })
+  @IsArray()
+  @ArrayMaxSize(21)
+  @ValidateNested({ each: true })
+  @Type(() => AvailabilitySlotInput)
+  availabilitySlots!: AvailabilitySlotInput[];
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Languages you are happy to use for this (ISO 639-1). Shown on the post.',
+  })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsLanguageCode({ each: true })
+  languages!: string[];
 
   @Field(() => Int, { nullable: true })
   @IsOptional()

@@ -1,0 +1,41 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { PersonEntity } from '../people/person.entity';
+import { ExchangeEntity } from './exchange.entity';
+
+/** One message of an exchange's private conversation, screened for contact details before saving. */
+@Entity('exchange_message')
+@Index('IDX_exchange_message_conversation', ['exchangeId', 'createdAt'])
+export class ExchangeMessageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  exchangeId!: string;
+
+  @ManyToOne(() => ExchangeEntity, { onDelete: 'CASCADE' })
+  exchange?: ExchangeEntity;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  authorPersonId!: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  authorPerson?: PersonEntity;
+
+  /** Sent by the post's side (its author, or an organiser for the group) rather than the responder. */
+  @Column({ type: 'boolean' })
+  fromPostSide!: boolean;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

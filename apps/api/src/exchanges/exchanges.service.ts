@@ -1,0 +1,392 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ExchangeStatus,
+  exchangeMoveRefusal,
+  HelpPostStatus,
+  MembershipRole,
+} from '@village/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import type { RequestAccess } from '../access/request-access';
+import { recordExchangeTie } from '../connections/exchange-ties';
+import { findOrNotFound } from '../database/find';
+import { DATA_SOURCE } from '../database/tokens';
+import { badInput, conflict, forbidden } from '../graphql/domain-error';
+import { Page, paginate } from '../graphql/pagination';
+import { GroupEntity } from '../groups/group.entity';
+import { HelpPostEntity } from '../help/help-post.entity';
+import { lockPost, settlePost } from '../help/help-post-moves';
+import { HelpService } from '../help/help.service';
+import { PersonEntity } from '../people/person.entity';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
+import type { ExchangesArgs, FeedbackArgs, GroupExchangesArgs } from './dto/exchange.args';
+import { ExchangeEntity } from './exchange.entity';
+import { ExchangeFeedbackEntity } from './exchange-feedback.entity';
+import { ExchangeMessageEntity } from './exchange-message.entity';
+import type { RelationalFeedbackSummaryModel } from './exchange.model';
+import { viewerSide } from './exchange.policies';
+import { ExchangeSide, givingSide, otherSide } from './exchange-sides';
+import { ExchangeThanksEntity } from './exchange-thanks.entity';
+import { screenText } from './screen-text';
+
+/** Aggregates of fewer responses than this are never shown: one person's answers could show through. */
+export const MIN_FEEDBACK_RESPONSES = 5;
+
+/** Checks a move against the exchange lifecycle table: a CONFLICT with the reason when illegal. */
+function requireMove(from: ExchangeStatus, to: ExchangeStatus): void {
+  const refusal = exchangeMoveRefusal(from, to);
+  if (refusal) throw conflict(refusal);
+}
+
+function move(exchange: ExchangeEntity, to: ExchangeStatus): void {
+  requireMove(exchange.status, to);
+  exchange.status = to;
+}
+
+/** What a change to an exchange needs: the exchange, its post (locked), and the viewer's side. */
+interface Locked {
+  manager: EntityManager;
+  exchange: ExchangeEntity;
+  post: HelpPostEntity;
+  side: ExchangeSide;
+  now: Date;
+}
+
+/**
+ * Exchanges from the first response to thanks and feedback. Every change runs in one transaction
+ * that locks the post first, checks the move against the lifecycle tables, and settles the post's
+ * status from its exchanges; events are published after the commit.
+ */
+@Injectable()
+export class ExchangesService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+    private readonly help: HelpService,
+  ) {}
+
+  async get(id: string): Promise<ExchangeEntity> {
+    return findOrNotFound(this.dataSource.manager, ExchangeEntity, { id }, 'exchange');
+  }
+
+  /** Answers an open post: a new exchange with its first message. Not one's own (or one's group's) post. */
+  async respond(
+    access: RequestAccess,
+    helpPostId: string,
+    message: string,
+  ): Promise<ExchangeEntity> {
+    const body = screenText(message, 'message');
+    const me = access.viewer!.personId;
+    const { exchange, post } = await this.dataSource.transaction(async (manager) => {
+      const post = await lockPost(manager, helpPostId, new Date());
+      if (post.status === HelpPostStatus.MATCHED)
+        throw conflict('Everything on this post has already been promised.');
+      if (post.status !== HelpPostStatus.OPEN)
+        throw conflict(`You can no longer respond: ${this.closedReason(post.status)}`);
+      if (
+        post.authorPersonId === me ||
+        (post.authorGroupId && (await access.isOrganiserOf(post.authorGroupId)))
+      )
+        throw badInput('This is your own post (or your group’s), so you cannot respond to it.');
+      const live = await manager.getRepository(ExchangeEntity).existsBy([
+        { helpPostId, responderPersonId: me, status: ExchangeStatus.OPEN },
+        { helpPostId, responderPersonId: me, status: ExchangeStatus.AGREED },
+      ]);
+      if (live) throw conflict('You have already responded to this post.');
+      const exchange = await manager
+        .getRepository(ExchangeEntity)
+        .save({ helpPostId, responderPersonId: me });
+      await manager
+        .getRepository(ExchangeMessageEntity)
+        .insert({ exchangeId: exchange.id, authorPersonId: me, fromPostSide: false, body });
+      return { exchange, post };
+    });
+    for (const personId of await this.postSidePeople(post))
+      await this.pubSub.publish(topics.helpResponse(personId), { exchangeId: exchange.id });
+    return exchange;
+  }
+
+  async sendMessage(
+    access: RequestAccess,
+    exchangeId: string,
+    text: string,
+  ): Promise<ExchangeMessageEntity> {
+    const body = screenText(text, 'body');
+    const message = await this.change(access, exchangeId, async ({ manager, exchange, side }) => {
+      if (exchange.status === ExchangeStatus.CANCELLED)
+        throw conflict(exchangeMoveRefusal(exchange.status, ExchangeStatus.OPEN)!);
+      return manager.getRepository(ExchangeMessageEntity).save({
+        exchangeId,
+        authorPersonId: access.viewer!.personId,
+        fromPostSide: side === ExchangeSide.POST,
+        body,
+      });
+    });
+    await this.pubSub.publish(topics.exchangeMessage(exchangeId), { messageId: message.id });
+    return message;
+  }
+
+  /** One side says yes; when both have, the exchange is agreed and promises one of the post's units. */
+  agree(access: RequestAccess, exchangeId: string): Promise<ExchangeEntity> {
+    return this.changeStatus(access, exchangeId, async ({ manager, exchange, post, side, now }) => {
+      requireMove(exchange.status, ExchangeStatus.AGREED);
+      if (post.status === HelpPostStatus.MATCHED)
+        throw conflict('Everything on this post has already been promised.');
+      if (post.status !== HelpPostStatus.OPEN)
+        throw conflict(`This can no longer be agreed: ${this.closedReason(post.status)}`);
+      const mine = side === ExchangeSide.POST ? 'postSideAgreedAt' : 'responderAgreedAt';
+      if (exchange[mine]) throw conflict('You have agreed already; the other side has not yet.');
+      exchange[mine] = now;
+      if (exchange.postSideAgreedAt && exchange.responderAgreedAt)
+        move(exchange, ExchangeStatus.AGREED);
+      await manager.save(exchange);
+      return settlePost(manager, post, now);
+    });
+  }
+
+  /** Either side says it happened: the tie between them and each side's giving or receiving count. */
+  fulfil(access: RequestAccess, exchangeId: string): Promise<ExchangeEntity> {
+    return this.changeStatus(access, exchangeId, async ({ manager, exchange, post, now }) => {
+      move(exchange, ExchangeStatus.FULFILLED);
+      exchange.fulfilledAt = now;
+      await manager.save(exchange);
+      await recordExchangeTie(
+        manager,
+        exchange.id,
+        {
+          responderPersonId: exchange.responderPersonId,
+          postPersonId: post.authorPersonId,
+          postGroupId: post.authorGroupId,
+        },
+        now,
+      );
+      const giver = givingSide(post.kind);
+      await this.count(manager, exchange, post, giver, 'helpGiven');
+      await this.count(manager, exchange, post, otherSide(giver), 'helpReceived');
+      return settlePost(manager, post, now);
+    });
+  }
+
+  /** Either side calls it off; a promise it held is released (the post may go back on the board). */
+  cancel(access: RequestAccess, exchangeId: string): Promise<ExchangeEntity> {
+    return this.changeStatus(access, exchangeId, async ({ manager, exchange, post, now }) => {
+      move(exchange, ExchangeStatus.CANCELLED);
+      exchange.cancelledAt = now;
+      await manager.save(exchange);
+      return settlePost(manager, post, now);
+    });
+  }
+
+  /** A thank-you from the viewer's side, once, after the exchange is fulfilled. */
+  async thank(
+    access: RequestAccess,
+    exchangeId: string,
+    text: string,
+  ): Promise<ExchangeThanksEntity> {
+    const message = screenText(text, 'message');
+    const thanks = await this.change(access, exchangeId, async ({ manager, exchange, side }) => {
+      this.requireFulfilled(exchange, 'Thanks can be said once the exchange is fulfilled.');
+      const fromPostSide = side === ExchangeSide.POST;
+      const repository = manager.getRepository(ExchangeThanksEntity);
+      if (await repository.existsBy({ exchangeId, fromPostSide }))
+        throw conflict('Your side has already said thank you for this exchange.');
+      return repository.save({
+        exchangeId,
+        fromPostSide,
+        authorPersonId: access.viewer!.personId,
+        message,
+      });
+    });
+    await this.pubSub.publish(topics.exchangeChanged(exchangeId), { exchangeId });
+    return thanks;
+  }
+
+  /** Private feedback from the viewer's side, once; kept without naming who gave it. */
+  async giveFeedback(access: RequestAccess, args: FeedbackArgs): Promise<boolean> {
+    await this.change(access, args.exchangeId, async ({ manager, exchange, side }) => {
+      this.requireFulfilled(exchange, 'Feedback can be given once the exchange is fulfilled.');
+      const fromPostSide = side === ExchangeSide.POST;
+      const repository = manager.getRepository(ExchangeFeedbackEntity);
+      if (await repository.existsBy({ exchangeId: exchange.id, fromPostSide }))
+        throw conflict('Your side has already given feedback on this exchange.');
+      await repository.insert({
+        exchangeId: exchange.id,
+        fromPostSide,
+        feltWelcome: args.feltWelcome,
+        feltListenedTo: args.feltListenedTo,
+        wouldMeetAgain: args.wouldMeetAgain,
+      });
+    });
+    return true;
+  }
+
+  /**
+   * Shares of yes across feedback: for a group, from the people on the other side of its
+   * exchanges; for the town, from everyone. Null below MIN_FEEDBACK_RESPONSES responses.
+   */
+  async feedbackSummary(groupId: string | null): Promise<RelationalFeedbackSummaryModel | null> {
+    const [row] = await this.dataSource.query<RelationalFeedbackSummaryModel[]>(
+      `SELECT count(*)::int AS responses,
+              avg(f.felt_welcome::int)::float AS "feltWelcome",
+              avg(f.felt_listened_to::int)::float AS "feltListenedTo",
+              avg(f.would_meet_again::int)::float AS "wouldMeetAgain"
+         FROM exchange_feedback f
+         JOIN exchange e ON e.id = f.exchange_id
+         JOIN help_post h ON h.id = e.help_post_id
+        WHERE $1::uuid IS NULL OR (h.author_group_id = $1 AND NOT f.from_post_side)`,
+      [groupId],
+    );
+    if (!row || row.responses < MIN_FEEDBACK_RESPONSES) return null;
+    const share = (value: number) => Math.round(value * 1000) / 1000;
+    return {
+      responses: row.responses,
+      feltWelcome: share(row.feltWelcome),
+      feltListenedTo: share(row.feltListenedTo),
+      wouldMeetAgain: share(row.wouldMeetAgain),
+    };
+  }
+
+  /** Exchanges I responded to or about posts I wrote, most recently changed first. */
+  listMine(personId: string, args: ExchangesArgs): Promise<Page<ExchangeEntity>> {
+    const query = this.listQuery(args).andWhere(
+      '(e.responder_person_id = :me OR h.author_person_id = :me)',
+      { me: personId },
+    );
+    return this.page(query, args);
+  }
+
+  /** The exchanges about a group's posts, for its organisers. */
+  listForGroup(args: GroupExchangesArgs): Promise<Page<ExchangeEntity>> {
+    const query = this.listQuery(args).andWhere('h.author_group_id = :group', {
+      group: args.groupId,
+    });
+    return this.page(query, args);
+  }
+
+  messages(exchangeId: string, first: number, after?: string | null) {
+    const query = this.dataSource
+      .getRepository(ExchangeMessageEntity)
+      .createQueryBuilder('m')
+      .where('m.exchange_id = :exchangeId', { exchangeId });
+    return paginate(query, {
+      sortBy: 'm.created_at',
+      sortValue: (m) => m.createdAt.toISOString(),
+      first,
+      after,
+    });
+  }
+
+  async message(id: string): Promise<ExchangeMessageEntity> {
+    return findOrNotFound(this.dataSource.manager, ExchangeMessageEntity, { id }, 'message');
+  }
+
+  /** The viewer's side of an exchange read afresh, or FORBIDDEN: for each event of a subscription. */
+  async requireSide(access: RequestAccess, exchangeId: string): Promise<ExchangeEntity> {
+    const exchange = await this.get(exchangeId);
+    const post = await this.help.get(exchange.helpPostId);
+    if (!(await viewerSide(access, exchange, post)))
+      throw forbidden('You are no longer part of this exchange.');
+    return exchange;
+  }
+
+  private listQuery(args: ExchangesArgs) {
+    const query = this.dataSource
+      .getRepository(ExchangeEntity)
+      .createQueryBuilder('e')
+      .innerJoin(HelpPostEntity, 'h', 'h.id = e.help_post_id')
+      .where('true');
+    if (args.status) query.andWhere('e.status = :status', { status: args.status });
+    if (args.helpPostId) query.andWhere('e.help_post_id = :post', { post: args.helpPostId });
+    return query;
+  }
+
+  private page(query: ReturnType<ExchangesService['listQuery']>, args: ExchangesArgs) {
+    return paginate(query, {
+      sortBy: 'e.updated_at',
+      sortValue: (e) => e.updatedAt.toISOString(),
+      direction: 'DESC',
+      first: args.first,
+      after: args.after,
+    });
+  }
+
+  /**
+   * Runs `work` in a transaction with the exchange's post locked (posts first, always, so two
+   * changes to one post never deadlock) and the viewer's side known.
+   */
+  private change<T>(
+    access: RequestAccess,
+    exchangeId: string,
+    work: (locked: Locked) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const { helpPostId } = await findOrNotFound(
+        manager,
+        ExchangeEntity,
+        { id: exchangeId },
+        'exchange',
+      );
+      const post = await lockPost(manager, helpPostId, now);
+      const exchange = await manager.findOneByOrFail(ExchangeEntity, { id: exchangeId });
+      const side = await viewerSide(access, exchange, post);
+      if (!side) throw forbidden();
+      return work({ manager, exchange, post, side, now });
+    });
+  }
+
+  /** A change of status; afterwards the two sides hear of it, and the board if the post moved. */
+  private async changeStatus(
+    access: RequestAccess,
+    exchangeId: string,
+    work: (locked: Locked) => Promise<boolean>,
+  ): Promise<ExchangeEntity> {
+    const { exchange, post, postMoved } = await this.change(access, exchangeId, async (locked) => ({
+      ...locked,
+      postMoved: await work(locked),
+    }));
+    await this.pubSub.publish(topics.exchangeChanged(exchangeId), { exchangeId });
+    if (postMoved) await this.help.announceStatus([post]);
+    return exchange;
+  }
+
+  private requireFulfilled(exchange: ExchangeEntity, message: string): void {
+    if (exchange.status !== ExchangeStatus.FULFILLED) throw conflict(message);
+  }
+
+  private closedReason(status: HelpPostStatus): string {
+    switch (status) {
+      case HelpPostStatus.FULFILLED:
+        return 'this post has been fulfilled.';
+      case HelpPostStatus.WITHDRAWN:
+        return 'this post was withdrawn.';
+      default:
+        return 'this post has expired.';
+    }
+  }
+
+  /** Adds one to a side's giving or receiving: the person's, or for a group's post the group's. */
+  private async count(
+    manager: EntityManager,
+    exchange: ExchangeEntity,
+    post: HelpPostEntity,
+    side: ExchangeSide,
+    column: 'helpGiven' | 'helpReceived',
+  ): Promise<void> {
+    if (side === ExchangeSide.RESPONDER)
+      await manager.increment(PersonEntity, { id: exchange.responderPersonId }, column, 1);
+    else if (post.authorPersonId)
+      await manager.increment(PersonEntity, { id: post.authorPersonId }, column, 1);
+    else await manager.increment(GroupEntity, { id: post.authorGroupId! }, column, 1);
+  }
+
+  /** Who hears of a response: the post's author, or every organiser of its group. */
+  private async postSidePeople(post: HelpPostEntity): Promise<string[]> {
+    if (post.authorPersonId) return [post.authorPersonId];
+    const rows = await this.dataSource.query<{ person_id: string }[]>(
+      `SELECT person_id FROM membership WHERE group_id = $1 AND role = $2`,
+      [post.authorGroupId, MembershipRole.ORGANISER],
+    );
+    return rows.map((row) => row.person_id);
+  }
+}

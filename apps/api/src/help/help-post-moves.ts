@@ -1,0 +1,100 @@
+import {
+  effectivePostStatus,
+  ExchangeStatus,
+  HelpPostStatus,
+  postMoveRefusal,
+  postStatusFor,
+} from '@village/shared';
+import { EntityManager } from 'typeorm';
+import { conflict } from '../graphql/domain-error';
+import { findOrNotFound } from '../database/find';
+import { HelpPostEntity } from './help-post.entity';
+
+/**
+ * The one way a help post's status changes: checked against the lifecycle table
+ * (libs/shared help-lifecycle.ts) inside the caller's transaction, so an illegal move is a CONFLICT
+ * with a plain reason and nothing is written.
+ */
+export function movePost(post: HelpPostEntity, to: HelpPostStatus): void {
+  const refusal = postMoveRefusal(post.status, to);
+  if (refusal) throw conflict(refusal);
+  post.status = to;
+}
+
+/** A post read for changing, locked until the transaction ends; expiry applied as of `now`. */
+export async function lockPost(
+  manager: EntityManager,
+  id: string,
+  now: Date,
+): Promise<HelpPostEntity> {
+  const post = await manager
+    .getRepository(HelpPostEntity)
+    .createQueryBuilder('h')
+    .setLock('pessimistic_write')
+    .where('h.id = :id', { id })
+    .getOne();
+  if (!post) return findOrNotFound(manager, HelpPostEntity, { id }, 'help post');
+  const status = effectivePostStatus(post, now);
+  if (status !== post.status) movePost(post, status);
+  return post;
+}
+
+/** A post that is still on the board or promised: anything else is finished and cannot change. */
+export function requireLive(post: HelpPostEntity): void {
+  if (post.status !== HelpPostStatus.OPEN && post.status !== HelpPostStatus.MATCHED)
+    throw conflict(postMoveRefusal(post.status, HelpPostStatus.OPEN)!);
+}
+
+/** How many of a post's units are promised (agreed exchanges) and handed over (fulfilled). */
+export async function unitsOf(
+  manager: EntityManager,
+  postId: string,
+): Promise<{ agreed: number; fulfilled: number }> {
+  const [row] = await manager.query<{ agreed: number; fulfilled: number }[]>(
+    `SELECT count(*) FILTER (WHERE status = $2)::int AS agreed,
+            count(*) FILTER (WHERE status = $3)::int AS fulfilled
+       FROM exchange WHERE help_post_id = $1`,
+    [postId, ExchangeStatus.AGREED, ExchangeStatus.FULFILLED],
+  );
+  return row ?? { agreed: 0, fulfilled: 0 };
+}
+
+/**
+ * Brings a live post's status in line with its exchanges (matched when every unit is promised,
+ * fulfilled when every unit is handed over, open again when a promise falls through, or expired if
+ * that happens after its expiry). Finished posts stay as they are. Returns whether it moved.
+ */
+export async function settlePost(
+  manager: EntityManager,
+  post: HelpPostEntity,
+  now: Date,
+): Promise<boolean> {
+  if (post.status !== HelpPostStatus.OPEN && post.status !== HelpPostStatus.MATCHED) return false;
+  let to = postStatusFor({ quantity: post.quantity, ...(await unitsOf(manager, post.id)) });
+  if (to === HelpPostStatus.OPEN && post.expiresAt && post.expiresAt <= now)
+    to = HelpPostStatus.EXPIRED;
+  if (to === post.status) return false;
+  movePost(post, to);
+  await manager.update(HelpPostEntity, { id: post.id }, { status: to });
+  if (to === HelpPostStatus.EXPIRED)
+    await cancelExchanges(manager, [post.id], [ExchangeStatus.OPEN]);
+  return true;
+}
+
+/** Calls off the posts' exchanges that are in the given states (only one responder's, if given). */
+export async function cancelExchanges(
+  manager: EntityManager,
+  postIds: readonly string[],
+  states: readonly ExchangeStatus[],
+  responderPersonId: string | null = null,
+): Promise<string[]> {
+  if (postIds.length === 0) return [];
+  const [rows] = await manager.query<[{ id: string }[], number]>(
+    `UPDATE exchange SET status = $3, cancelled_at = now(), updated_at = now()
+      WHERE help_post_id = ANY($1::uuid[]) AND status = ANY($2::exchange_status[])
+        AND ($4::uuid IS NULL OR responder_person_id = $4)
+      RETURNING id`,
+    [postIds, states, ExchangeStatus.CANCELLED, responderPersonId],
+  );
+  return rows.map((row) => row.id);
+}

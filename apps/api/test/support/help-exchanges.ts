@@ -1,0 +1,113 @@
+import type { Caller, GraphQLResponse } from './test-api';
+
+/** Builders and steps for help posts and exchanges, through the public API as a client would. */
+export const CELL = '8819429a9dfffff';
+
+export const EXCHANGE_FIELDS = `id status agreedByPostSide agreedByResponder fulfilledAt cancelledAt
+  helpPost { id status } responder { displayName }`;
+
+export async function postHelp(
+  author: Caller,
+  input: Record<string, unknown> = {},
+): Promise<{ id: string; status: string }> {
+  const result = await author.gql(
+    `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id status } }`,
+    {
+      input: {
+        kind: 'OFFER',
+        category: 'BABY_ITEMS',
+        title: 'Bag of baby clothes',
+        areaCell: CELL,
+        ...input,
+      },
+    },
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data['createHelpPost'];
+}
+
+export function respond(caller: Caller, helpPostId: string, message = 'Hello, could I help?') {
+  return caller.gql(
+    `mutation ($p: ID!, $m: String!) { respondToHelpPost(helpPostId: $p, message: $m) { ${EXCHANGE_FIELDS} } }`,
+    { p: helpPostId, m: message },
+  );
+}
+
+/** Responds and returns the new exchange's id, failing loudly if the API refused. */
+export async function startExchange(caller: Caller, helpPostId: string): Promise<string> {
+  const result = await respond(caller, helpPostId);
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data['respondToHelpPost'].id;
+}
+
+type ExchangeStep = 'agreeToExchange' | 'markExchangeFulfilled' | 'cancelExchange';
+
+export function step(caller: Caller, mutation: ExchangeStep, exchangeId: string) {
+  return caller.gql(`mutation ($e: ID!) { ${mutation}(exchangeId: $e) { ${EXCHANGE_FIELDS} } }`, {
+    e: exchangeId,
+  });
+}
+
+/** Both sides agree and one marks it fulfilled. */
+export async function completeExchange(
+  postSide: Caller,
+  responder: Caller,
+  exchangeId: string,
+): Promise<void> {
+  for (const [caller, mutation] of [
+    [postSide, 'agreeToExchange'],
+    [responder, 'agreeToExchange'],
+    [responder, 'markExchangeFulfilled'],
+  ] as const) {
+    const result = await step(caller, mutation, exchangeId);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+  }
+}
+
+export function helpPostStatus(caller: Caller, id: string) {
+  return caller
+    .gql(`query ($id: ID!) { helpPost(id: $id) { status } }`, { id })
+    .then((result) => result.data?.['helpPost']?.status as string | undefined);
+}
+
+export const codeOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code;
+
+/** A live subscription's events and errors, collected as they arrive. */
+export interface Watch {
+  events: any[];
+  errors: any[];
+  /** Waits (up to 2.5 s) until at least `count` events or an error have arrived. */
+  until(count: number): Promise<void>;
+  stop(): void;
+}
+
+export async function watch(
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Watch> {
+  const client = caller.subscriptionClient();
+  const events: any[] = [];
+  const errors: any[] = [];
+  const stop = client.subscribe(
+    { query, variables },
+    {
+      next: (message) =>
+        void (message.errors ? errors.push(...message.errors) : events.push(message.data)),
+      // graphql-ws reports a refused operation as a list of errors.
+      error: (error) => void errors.push(...(Array.isArray(error) ? error : [error])),
+      complete: () => undefined,
+    },
+  );
+  // Give the server a moment to register the subscription before anything is published.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return {
+    events,
+    errors,
+    async until(count) {
+      for (let i = 0; i < 50 && events.length < count && errors.length === 0; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+    stop,
+  };
+}
