@@ -33,6 +33,8 @@ export function renderWithApp(
   { mocks = [], url = '/', path = '/', language = 'en' }: RenderOptions = {},
 ) {
   const i18n = createI18n(language);
+  // The browser's address starts where the router does, as it would with the app's BrowserRouter.
+  window.history.replaceState(null, '', url);
   const result = render(
     <I18nextProvider i18n={i18n}>
       <MockedProvider mocks={mocks} cache={createCache()}>

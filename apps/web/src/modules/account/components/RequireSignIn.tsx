@@ -13,6 +13,11 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   const { viewer, known, error, refetch } = useViewer();
   if (!known && error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!known) return <LoadingState label={t('account.checking')} />;
-  if (!viewer) return <Navigate to={signInPathFor(pathname + search)} replace />;
+  if (!viewer) {
+    // Signing out or deleting the account has already sent the address elsewhere, and that page
+    // (with its notice) is still rendering: sending this one to sign-in would overtake it.
+    if (window.location.pathname !== pathname) return null;
+    return <Navigate to={signInPathFor(pathname + search)} replace />;
+  }
   return <>{children}</>;
 }
