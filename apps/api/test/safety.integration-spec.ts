@@ -111,13 +111,37 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       });
       expect(live.events).toEqual([]);
 
+      // Withdrawing a held post is not announced on the live board either.
+      const statuses = await watch(
+        neighbour,
+        `subscription ($c: String!) { helpPostStatusChanged(areaCell: $c) { id title } }`,
+        { c: CELL },
+      );
+      const heldToo = await post(author, { title: 'Spare meds', description: 'Calpol' });
+      await author.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, {
+        id: heldToo.id,
+      });
+      const visible = await post(author, { title: 'Plain withdrawn post' });
+      await author.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, {
+        id: visible.id,
+      });
+      await statuses.until(1);
+      statuses.stop();
+      expect(statuses.events).toEqual([
+        { helpPostStatusChanged: { id: visible.id, title: 'Plain withdrawn post' } },
+      ]);
+
       expect((await admin.gql(RELEASE, { id: item.id })).data!['releaseModerationItem']).toEqual({
         id: item.id,
         state: 'RELEASED',
       });
-      await live.until(1);
+      // Live: the ordinary post when it was made, the held one only once released.
+      await live.until(2);
       live.stop();
-      expect(live.events).toEqual([{ helpPostCreated: { id: held.id } }]);
+      expect(live.events).toEqual([
+        { helpPostCreated: { id: visible.id } },
+        { helpPostCreated: { id: held.id } },
+      ]);
       expect(ids(await neighbour.gql(BOARD), 'helpPosts')).toContain(held.id);
       expect(codeOf(await admin.gql(RELEASE, { id: item.id }))).toBe('CONFLICT');
 

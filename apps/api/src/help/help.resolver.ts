@@ -27,7 +27,7 @@ import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { HelpPostConnection, HelpPostModel } from './help-post.model';
 import { HelpService } from './help.service';
-import { effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
+import { ContentModeration, effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
 import { HelpPostMatchesArgs } from './dto/help-post-matches.args';
 import { mapEvents } from '../realtime/map-events';
 import { AvailabilitySlotModel } from './availability-slot.model';
@@ -102,9 +102,11 @@ export class HelpResolver {
   })
   @Allow(Anyone)
   helpPostStatusChanged(@Args() { areaCell }: AreaCellArgs) {
-    return mapEvents(this.pubSub.iterate(topics.helpStatus(areaCell)), async ({ helpPostId }) => ({
-      helpPostStatusChanged: await this.helpService.get(helpPostId),
-    }));
+    return mapEvents(this.pubSub.iterate(topics.helpStatus(areaCell)), async ({ helpPostId }) => {
+      const post = await this.helpService.get(helpPostId);
+      // A post held for review or removed is on no board, so its changes are not announced either.
+      return post.moderation === ContentModeration.VISIBLE ? { helpPostStatusChanged: post } : null;
+    });
   }
 
   @Subscription(() => HelpPostModel, {
