@@ -20,6 +20,7 @@ import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
 import { HelpModule } from './help/help.module';
 import { ExchangesModule } from './exchanges/exchanges.module';
+import { SafetyModule } from './safety/safety.module';
 import { NeighboursModule } from './neighbours/neighbours.module';
 import { OpenReferralModule } from './oruk/oruk.module';
 import { PeopleModule } from './people/people.module';
@@ -76,6 +77,7 @@ export class AppModule {
         PeopleModule,
         HelpModule,
         ExchangesModule,
+        SafetyModule,
         ConnectionsModule,
         NeighboursModule,
         OpenReferralModule,

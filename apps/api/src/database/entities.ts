@@ -23,6 +23,10 @@ import { ExchangeEntity } from '../exchanges/exchange.entity';
 import { ExchangeFeedbackEntity } from '../exchanges/exchange-feedback.entity';
 import { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
 import { ExchangeThanksEntity } from '../exchanges/exchange-thanks.entity';
+import { PersonBlockEntity } from '../safety/person-block.entity';
+import { ModerationItemEntity } from '../safety/moderation-item.entity';
+import { ContentReportEntity } from '../safety/content-report.entity';
+import { SafeguardingConcernEntity } from '../safety/safeguarding-concern.entity';
 
 export const ENTITIES = [
   HouseholdEntity,
@@ -49,4 +53,8 @@ export const ENTITIES = [
   ExchangeMessageEntity,
   ExchangeThanksEntity,
   ExchangeFeedbackEntity,
+  PersonBlockEntity,
+  ModerationItemEntity,
+  ContentReportEntity,
+  SafeguardingConcernEntity,
 ];

@@ -1,3 +1,4 @@
+import { ContentModeration } from '@village/shared';
 import {
   Column,
   CreateDateColumn,
@@ -35,6 +36,15 @@ export class ExchangeMessageEntity {
 
   @Column({ type: 'text' })
   body!: string;
+
+  /** A held message reaches only its author (as held for review) until a moderator releases it. */
+  @Column({
+    type: 'enum',
+    enum: ContentModeration,
+    enumName: 'content_moderation',
+    default: ContentModeration.VISIBLE,
+  })
+  moderation!: ContentModeration;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

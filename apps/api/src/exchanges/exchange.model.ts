@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { ExchangeStatus } from '@village/shared';
+import { ContentModeration, ExchangeStatus } from '@village/shared';
 import { ThroughParent } from '../access/policies';
 import { Allow, PersonalData } from '../access/policy';
 import { Connection } from '../graphql/pagination';
@@ -71,6 +71,13 @@ export class ExchangeMessageModel {
   @Field(() => GraphQLISODateTime)
   @Allow(ThroughParent)
   sentAt!: Date;
+
+  @Field(() => ContentModeration, {
+    description:
+      'VISIBLE; the author alone sees their own message as HELD (waiting for a moderator) or REMOVED.',
+  })
+  @Allow(ThroughParent)
+  moderation!: ContentModeration;
 
   authorPersonId!: string;
 }

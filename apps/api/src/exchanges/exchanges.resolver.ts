@@ -57,6 +57,7 @@ function toMessageModel(message: ExchangeMessageEntity): ExchangeMessageModel {
     body: message.body,
     side: sideOf(message.fromPostSide),
     sentAt: message.createdAt,
+    moderation: message.moderation,
     authorPersonId: message.authorPersonId,
   };
 }
@@ -128,8 +129,9 @@ export class ExchangesResolver {
   @Allow(ExchangeConversation)
   async exchangeMessages(
     @Args() { exchangeId, first, after }: ExchangeMessagesArgs,
+    @Context() { access }: GraphQLContext,
   ): Promise<Page<ExchangeMessageModel>> {
-    const page = await this.exchanges.messages(exchangeId, first, after);
+    const page = await this.exchanges.messages(exchangeId, access.viewer!.personId, first, after);
     return {
       ...page,
       edges: page.edges.map((edge) => ({ ...edge, node: toMessageModel(edge.node) })),

@@ -1,21 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  ContentModeration,
   ExchangeStatus,
   exchangeMoveRefusal,
   HelpPostStatus,
   MembershipRole,
+  ModerationSubjectKind,
+  RiskMatch,
+  screenRiskyContent,
 } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestAccess } from '../access/request-access';
 import { recordExchangeTie } from '../connections/exchange-ties';
 import { findOrNotFound } from '../database/find';
 import { DATA_SOURCE } from '../database/tokens';
-import { badInput, conflict, forbidden } from '../graphql/domain-error';
+import { badInput, conflict, forbidden, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { GroupEntity } from '../groups/group.entity';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { lockPost, settlePost } from '../help/help-post-moves';
-import { HelpService } from '../help/help.service';
+import { HelpService, onPostSide } from '../help/help.service';
 import { PersonEntity } from '../people/person.entity';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
@@ -28,6 +32,17 @@ import { viewerSide } from './exchange.policies';
 import { ExchangeSide, givingSide, otherSide } from './exchange-sides';
 import { ExchangeThanksEntity } from './exchange-thanks.entity';
 import { screenText } from './screen-text';
+import { blockedBetween } from '../safety/blocks';
+import { holdForReview } from '../safety/hold-for-review';
+
+/** The person on the other side of an exchange from the viewer (null for a group's side). */
+function otherPerson(
+  exchange: Pick<ExchangeEntity, 'responderPersonId'>,
+  post: Pick<HelpPostEntity, 'authorPersonId'>,
+  side: ExchangeSide,
+): string | null {
+  return side === ExchangeSide.POST ? exchange.responderPersonId : post.authorPersonId;
+}
 
 /** Aggregates of fewer responses than this are never shown: one person's answers could show through. */
 export const MIN_FEEDBACK_RESPONSES = 5;
@@ -79,14 +94,14 @@ export class ExchangesService {
     const me = access.viewer!.personId;
     const { exchange, post } = await this.dataSource.transaction(async (manager) => {
       const post = await lockPost(manager, helpPostId, new Date());
+      if (post.moderation !== ContentModeration.VISIBLE) throw notFound('help post');
+      if (await blockedBetween(manager, me, post.authorPersonId))
+        throw forbidden('You cannot respond to this post.');
       if (post.status === HelpPostStatus.MATCHED)
         throw conflict('Everything on this post has already been promised.');
       if (post.status !== HelpPostStatus.OPEN)
         throw conflict(`You can no longer respond: ${this.closedReason(post.status)}`);
-      if (
-        post.authorPersonId === me ||
-        (post.authorGroupId && (await access.isOrganiserOf(post.authorGroupId)))
-      )
+      if (await onPostSide(access, post))
         throw badInput('This is your own post (or your group’s), so you cannot respond to it.');
       const live = await manager.getRepository(ExchangeEntity).existsBy([
         { helpPostId, responderPersonId: me, status: ExchangeStatus.OPEN },
@@ -96,9 +111,12 @@ export class ExchangesService {
       const exchange = await manager
         .getRepository(ExchangeEntity)
         .save({ helpPostId, responderPersonId: me });
-      await manager
-        .getRepository(ExchangeMessageEntity)
-        .insert({ exchangeId: exchange.id, authorPersonId: me, fromPostSide: false, body });
+      await this.saveMessage(manager, post, {
+        exchangeId: exchange.id,
+        authorPersonId: me,
+        fromPostSide: false,
+        body,
+      });
       return { exchange, post };
     });
     for (const personId of await this.postSidePeople(post))
@@ -112,18 +130,65 @@ export class ExchangesService {
     text: string,
   ): Promise<ExchangeMessageEntity> {
     const body = screenText(text, 'body');
-    const message = await this.change(access, exchangeId, async ({ manager, exchange, side }) => {
-      if (exchange.status === ExchangeStatus.CANCELLED)
-        throw conflict(exchangeMoveRefusal(exchange.status, ExchangeStatus.OPEN)!);
-      return manager.getRepository(ExchangeMessageEntity).save({
-        exchangeId,
-        authorPersonId: access.viewer!.personId,
-        fromPostSide: side === ExchangeSide.POST,
-        body,
-      });
-    });
-    await this.pubSub.publish(topics.exchangeMessage(exchangeId), { messageId: message.id });
+    const message = await this.change(
+      access,
+      exchangeId,
+      async ({ manager, exchange, post, side }) => {
+        await this.requireNoBlock(manager, access, exchange, post, side);
+        if (exchange.status === ExchangeStatus.CANCELLED)
+          throw conflict(exchangeMoveRefusal(exchange.status, ExchangeStatus.OPEN)!);
+        return this.saveMessage(manager, post, {
+          exchangeId,
+          authorPersonId: access.viewer!.personId,
+          fromPostSide: side === ExchangeSide.POST,
+          body,
+        });
+      },
+    );
+    // A held message reaches the other side only when a moderator releases it.
+    if (message.moderation === ContentModeration.VISIBLE)
+      await this.pubSub.publish(topics.exchangeMessage(exchangeId), { messageId: message.id });
     return message;
+  }
+
+  /**
+   * Saves a message, screened: a risky one is HELD and queued for the group's organisers (for a
+   * group's post) and admins, with the rules that matched.
+   */
+  private async saveMessage(
+    manager: EntityManager,
+    post: HelpPostEntity,
+    message: Pick<ExchangeMessageEntity, 'exchangeId' | 'authorPersonId' | 'fromPostSide' | 'body'>,
+  ): Promise<ExchangeMessageEntity> {
+    const risks: RiskMatch[] = screenRiskyContent(message.body);
+    const saved = await manager.getRepository(ExchangeMessageEntity).save({
+      ...message,
+      moderation: risks.length > 0 ? ContentModeration.HELD : ContentModeration.VISIBLE,
+    });
+    if (risks.length > 0)
+      await holdForReview(
+        manager,
+        {
+          kind: ModerationSubjectKind.EXCHANGE_MESSAGE,
+          id: saved.id,
+          groupId: post.authorGroupId,
+          authorPersonId: message.authorPersonId,
+        },
+        risks,
+      );
+    return saved;
+  }
+
+  /** Refuses when the viewer and the person on the other side are on either side of a block. */
+  private async requireNoBlock(
+    manager: EntityManager,
+    access: RequestAccess,
+    exchange: ExchangeEntity,
+    post: HelpPostEntity,
+    side: ExchangeSide,
+  ): Promise<void> {
+    if (await blockedBetween(manager, access.viewer!.personId, otherPerson(exchange, post, side)))
+      throw forbidden('You cannot message this person.');
   }
 
   /** One side says yes; when both have, the exchange is agreed and promises one of the post's units. */
@@ -184,19 +249,24 @@ export class ExchangesService {
     text: string,
   ): Promise<ExchangeThanksEntity> {
     const message = screenText(text, 'message');
-    const thanks = await this.change(access, exchangeId, async ({ manager, exchange, side }) => {
-      this.requireFulfilled(exchange, 'Thanks can be said once the exchange is fulfilled.');
-      const fromPostSide = side === ExchangeSide.POST;
-      const repository = manager.getRepository(ExchangeThanksEntity);
-      if (await repository.existsBy({ exchangeId, fromPostSide }))
-        throw conflict('Your side has already said thank you for this exchange.');
-      return repository.save({
-        exchangeId,
-        fromPostSide,
-        authorPersonId: access.viewer!.personId,
-        message,
-      });
-    });
+    const thanks = await this.change(
+      access,
+      exchangeId,
+      async ({ manager, exchange, post, side }) => {
+        await this.requireNoBlock(manager, access, exchange, post, side);
+        this.requireFulfilled(exchange, 'Thanks can be said once the exchange is fulfilled.');
+        const fromPostSide = side === ExchangeSide.POST;
+        const repository = manager.getRepository(ExchangeThanksEntity);
+        if (await repository.existsBy({ exchangeId, fromPostSide }))
+          throw conflict('Your side has already said thank you for this exchange.');
+        return repository.save({
+          exchangeId,
+          fromPostSide,
+          authorPersonId: access.viewer!.personId,
+          message,
+        });
+      },
+    );
     await this.pubSub.publish(topics.exchangeChanged(exchangeId), { exchangeId });
     return thanks;
   }
@@ -263,11 +333,16 @@ export class ExchangesService {
     return this.page(query, args);
   }
 
-  messages(exchangeId: string, first: number, after?: string | null) {
+  /** The conversation as the viewer sees it: held or removed messages only if they wrote them. */
+  messages(exchangeId: string, viewerPersonId: string, first: number, after?: string | null) {
     const query = this.dataSource
       .getRepository(ExchangeMessageEntity)
       .createQueryBuilder('m')
-      .where('m.exchange_id = :exchangeId', { exchangeId });
+      .where('m.exchange_id = :exchangeId', { exchangeId })
+      .andWhere('(m.moderation = :visible OR m.author_person_id = :me)', {
+        visible: ContentModeration.VISIBLE,
+        me: viewerPersonId,
+      });
     return paginate(query, {
       sortBy: 'm.created_at',
       sortValue: (m) => m.createdAt.toISOString(),

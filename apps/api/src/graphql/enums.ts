@@ -16,6 +16,13 @@ import {
   SpaceKind,
   TieKind,
   TieProvenance,
+  ContentModeration,
+  ModerationState,
+  ModerationSubjectKind,
+  ReportReason,
+  ReportStatus,
+  RiskRule,
+  SafeguardingConcernStatus,
 } from '@village/shared';
 
 // The shared enums, registered once so the schema and the web client speak the same values.
@@ -35,3 +42,10 @@ registerEnumType(DistanceBand, { name: 'DistanceBand' });
 registerEnumType(PartOfDay, { name: 'PartOfDay' });
 registerEnumType(ExchangeStatus, { name: 'ExchangeStatus' });
 registerEnumType(HelpMatchReasonKind, { name: 'HelpMatchReasonKind' });
+registerEnumType(ContentModeration, { name: 'ContentModeration' });
+registerEnumType(ModerationState, { name: 'ModerationState' });
+registerEnumType(ModerationSubjectKind, { name: 'ModerationSubjectKind' });
+registerEnumType(ReportReason, { name: 'ReportReason' });
+registerEnumType(ReportStatus, { name: 'ReportStatus' });
+registerEnumType(RiskRule, { name: 'RiskRule' });
+registerEnumType(SafeguardingConcernStatus, { name: 'SafeguardingConcernStatus' });

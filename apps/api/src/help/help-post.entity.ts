@@ -1,4 +1,4 @@
-import { HelpCategory, HelpPostKind, HelpPostStatus } from '@village/shared';
+import { ContentModeration, HelpCategory, HelpPostKind, HelpPostStatus } from '@village/shared';
 import {
   Check,
   Column,
@@ -77,6 +77,15 @@ export class HelpPostEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   expiresAt!: Date | null;
+
+  /** Held by screening or removed by a moderator: then it is on no board (safety/, docs/architecture.md). */
+  @Column({
+    type: 'enum',
+    enum: ContentModeration,
+    enumName: 'content_moderation',
+    default: ContentModeration.VISIBLE,
+  })
+  moderation!: ContentModeration;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

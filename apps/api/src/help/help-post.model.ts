@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { HelpCategory, HelpPostKind, HelpPostStatus } from '@village/shared';
+import { ContentModeration, HelpCategory, HelpPostKind, HelpPostStatus } from '@village/shared';
 import { Connection } from '../graphql/pagination';
 
 @ObjectType('HelpPost', {
@@ -44,6 +44,12 @@ export class HelpPostModel {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => ContentModeration, {
+    description:
+      'VISIBLE, or for the post’s own side HELD (screening is holding it for a moderator) or REMOVED.',
+  })
+  moderation!: ContentModeration;
 
   authorPersonId!: string | null;
   authorGroupId!: string | null;

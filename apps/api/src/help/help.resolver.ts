@@ -27,7 +27,7 @@ import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { HelpPostConnection, HelpPostModel } from './help-post.model';
 import { HelpService } from './help.service';
-import { effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
+import { ContentModeration, effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
 import { HelpPostMatchesArgs } from './dto/help-post-matches.args';
 import { mapEvents } from '../realtime/map-events';
 import { AvailabilitySlotModel } from './availability-slot.model';
@@ -46,14 +46,17 @@ export class HelpResolver {
     description: 'The help board: newest first, open posts unless a status is given.',
   })
   @Allow(Anyone)
-  helpPosts(@Args() args: HelpPostsArgs) {
-    return this.helpService.list(args);
+  helpPosts(@Args() args: HelpPostsArgs, @Context() { access }: GraphQLContext) {
+    return this.helpService.list(args, access.viewer?.personId ?? null);
   }
 
-  @Query(() => HelpPostModel)
+  @Query(() => HelpPostModel, {
+    description:
+      'One post. A post held for review or removed is found only by its own side; a blocked person’s post by nobody on the other side of the block.',
+  })
   @Allow(Anyone)
-  helpPost(@Args() { id }: IdArgs) {
-    return this.helpService.get(id);
+  helpPost(@Args() { id }: IdArgs, @Context() { access }: GraphQLContext) {
+    return this.helpService.getVisible(id, access);
   }
 
   @Mutation(() => HelpPostModel)
@@ -85,8 +88,11 @@ export class HelpResolver {
       'For an open post of mine (or my group’s): offers that fit my request, or requests my offer fits, best first, each with its reasons.',
   })
   @Allow(HelpPostAuthorOf.existingPost)
-  helpPostMatches(@Args() { id, first }: HelpPostMatchesArgs) {
-    return this.matching.matchesFor(id, first);
+  helpPostMatches(
+    @Args() { id, first }: HelpPostMatchesArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.matching.matchesFor(id, first, access.viewer!.personId);
   }
 
   @Subscription(() => HelpPostModel, {
@@ -96,9 +102,11 @@ export class HelpResolver {
   })
   @Allow(Anyone)
   helpPostStatusChanged(@Args() { areaCell }: AreaCellArgs) {
-    return mapEvents(this.pubSub.iterate(topics.helpStatus(areaCell)), async ({ helpPostId }) => ({
-      helpPostStatusChanged: await this.helpService.get(helpPostId),
-    }));
+    return mapEvents(this.pubSub.iterate(topics.helpStatus(areaCell)), async ({ helpPostId }) => {
+      const post = await this.helpService.get(helpPostId);
+      // A post held for review or removed is on no board, so its changes are not announced either.
+      return post.moderation === ContentModeration.VISIBLE ? { helpPostStatusChanged: post } : null;
+    });
   }
 
   @Subscription(() => HelpPostModel, {

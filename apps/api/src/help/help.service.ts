@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ExchangeStatus, HelpPostStatus, postStatusFor, slotNumbers } from '@village/shared';
+import {
+  ContentModeration,
+  ExchangeStatus,
+  HelpPostStatus,
+  ModerationSubjectKind,
+  postStatusFor,
+  screenRiskyContent,
+  slotNumbers,
+} from '@village/shared';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { changesFrom } from '../graphql/changes';
@@ -13,6 +21,25 @@ import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { cancelExchanges, lockPost, movePost, requireLive, unitsOf } from './help-post-moves';
 import { findOrNotFound, requireExists } from '../database/find';
+import { notFound } from '../graphql/domain-error';
+import type { RequestAccess } from '../access/request-access';
+import { blockedBetween, notBlockedPostsSql } from '../safety/blocks';
+import { holdForReview } from '../safety/hold-for-review';
+
+/** The viewer is on the post's own side: its author, or an organiser of its group. */
+export async function onPostSide(
+  access: RequestAccess,
+  post: Pick<HelpPostEntity, 'authorPersonId' | 'authorGroupId'>,
+): Promise<boolean> {
+  const me = access.viewer?.personId;
+  if (!me) return false;
+  if (post.authorPersonId === me) return true;
+  return post.authorGroupId !== null && access.isOrganiserOf(post.authorGroupId);
+}
+
+/** Screening looks at what other people read of a post: its title and description. */
+const screenPost = (post: Pick<HelpPostEntity, 'title' | 'description'>) =>
+  screenRiskyContent(`${post.title}\n${post.description}`);
 
 function checkExpiry(expiresAt: Date | undefined | null, now = new Date()): void {
   if (expiresAt && expiresAt <= now)
@@ -35,9 +62,16 @@ export class HelpService {
     @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
   ) {}
 
-  list(args: HelpPostsArgs): Promise<Page<HelpPostEntity>> {
+  /**
+   * The board: posts held for review or removed are on it for nobody, and posts by someone on the
+   * other side of a block with the viewer are left out.
+   */
+  list(args: HelpPostsArgs, viewerPersonId: string | null = null): Promise<Page<HelpPostEntity>> {
     const query = this.dataSource.getRepository(HelpPostEntity).createQueryBuilder('h');
     whereStatus(query, args.status);
+    query.andWhere(`h.moderation = :visible`, { visible: ContentModeration.VISIBLE });
+    if (viewerPersonId)
+      query.andWhere(notBlockedPostsSql('h', 'viewer'), { viewer: viewerPersonId });
     if (args.kind) query.andWhere('h.kind = :kind', { kind: args.kind });
     if (args.category) query.andWhere('h.category = :category', { category: args.category });
     if (args.areaCell) query.andWhere('h.area_cell = :cell', { cell: args.areaCell });
@@ -54,24 +88,62 @@ export class HelpService {
     return findOrNotFound(this.dataSource.manager, HelpPostEntity, { id }, 'help post');
   }
 
-  /** A post by the viewer, or by a group they organise when `authorGroupId` is given. */
+  /**
+   * One post as the viewer may see it: a held or removed post only for its own side (author, or
+   * organisers of its group), and never one by someone on the other side of a block with the viewer.
+   */
+  async getVisible(id: string, access: RequestAccess): Promise<HelpPostEntity> {
+    const post = await this.get(id);
+    if (await onPostSide(access, post)) return post;
+    const me = access.viewer?.personId ?? null;
+    if (post.moderation !== ContentModeration.VISIBLE) throw notFound('help post');
+    if (await blockedBetween(this.dataSource.manager, me, post.authorPersonId))
+      throw notFound('help post');
+    return post;
+  }
+
+  /**
+   * A post by the viewer, or by a group they organise when `authorGroupId` is given. Screening
+   * holds a risky one for review: it is saved, shown to its author as HELD, and reaches the board
+   * only when a moderator releases it.
+   */
   async create(input: CreateHelpPostInput, viewerPersonId: string): Promise<HelpPostEntity> {
     checkExpiry(input.expiresAt);
     if (input.authorGroupId)
       await requireExists(this.dataSource.manager, GroupEntity, input.authorGroupId, 'group');
-    const post = await this.dataSource.getRepository(HelpPostEntity).save({
+    const fields = {
       ...input,
       title: input.title.trim(),
-      availabilitySlots: slotNumbers(input.availabilitySlots),
-      languages: [...new Set(input.languages)],
-      authorPersonId: input.authorGroupId ? null : viewerPersonId,
-      authorGroupId: input.authorGroupId ?? null,
-      quantity: input.quantity ?? null,
-      expiresAt: input.expiresAt ?? null,
+      description: input.description ?? '',
+    };
+    const risks = screenPost(fields);
+    const post = await this.dataSource.transaction(async (manager) => {
+      const post = await manager.getRepository(HelpPostEntity).save({
+        ...fields,
+        availabilitySlots: slotNumbers(input.availabilitySlots),
+        languages: [...new Set(input.languages)],
+        authorPersonId: input.authorGroupId ? null : viewerPersonId,
+        authorGroupId: input.authorGroupId ?? null,
+        quantity: input.quantity ?? null,
+        expiresAt: input.expiresAt ?? null,
+        moderation: risks.length > 0 ? ContentModeration.HELD : ContentModeration.VISIBLE,
+      });
+      if (risks.length > 0) await holdForReview(manager, this.reviewSubject(post), risks);
+      return post;
     });
     // Published only once the row is committed, so subscribers can always read what they are told about.
-    await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostCreated: post });
+    if (post.moderation === ContentModeration.VISIBLE)
+      await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostCreated: post });
     return post;
+  }
+
+  reviewSubject(post: HelpPostEntity) {
+    return {
+      kind: ModerationSubjectKind.HELP_POST,
+      id: post.id,
+      groupId: post.authorGroupId,
+      authorPersonId: post.authorPersonId,
+    };
   }
 
   /**
@@ -89,6 +161,11 @@ export class HelpService {
       if (rest.title) post.title = rest.title.trim();
       if (availabilitySlots) post.availabilitySlots = slotNumbers(availabilitySlots);
       if (languages) post.languages = [...new Set(languages)];
+      const risks = rest.title || rest.description ? screenPost(post) : [];
+      if (risks.length > 0 && post.moderation !== ContentModeration.REMOVED) {
+        post.moderation = ContentModeration.HELD;
+        await holdForReview(manager, this.reviewSubject(post), risks);
+      }
       if (input.quantity != null) {
         const units = await unitsOf(manager, id);
         if (input.quantity < units.agreed + units.fulfilled)

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { effectivePostStatus, HelpPostKind, HelpPostStatus, TieKind } from '@village/shared';
+import {
+  ContentModeration,
+  effectivePostStatus,
+  HelpPostKind,
+  HelpPostStatus,
+  TieKind,
+} from '@village/shared';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../../database/tokens';
 import { GroupEntity } from '../../groups/group.entity';
@@ -8,6 +14,7 @@ import { bandBetweenCells, cellsAround, NEARBY_RADIUS_KM } from '../../neighbour
 import { PersonEntity } from '../../people/person.entity';
 import { HelpPostEntity } from '../help-post.entity';
 import { HelpService } from '../help.service';
+import { notBlockedPostsSql } from '../../safety/blocks';
 import { candidateCategories, MatchTies, scoreMatch } from './help-match';
 import type { HelpMatchModel } from './help-match.model';
 
@@ -27,9 +34,16 @@ export class HelpMatchingService {
     private readonly help: HelpService,
   ) {}
 
-  async matchesFor(postId: string, first: number, now = new Date()): Promise<HelpMatchModel[]> {
+  /** `viewerPersonId`: who asks (the author, or an organiser of the post's group); blocks apply to them. */
+  async matchesFor(
+    postId: string,
+    first: number,
+    viewerPersonId: string,
+    now = new Date(),
+  ): Promise<HelpMatchModel[]> {
     const post = await this.help.get(postId);
     if (effectivePostStatus(post, now) !== HelpPostStatus.OPEN) return [];
+    if (post.moderation !== ContentModeration.VISIBLE) return [];
     const { cells } = cellsAround(post.areaCell, NEARBY_RADIUS_KM);
     const query = this.dataSource
       .getRepository(HelpPostEntity)
@@ -42,6 +56,8 @@ export class HelpMatchingService {
         categories: candidateCategories(post.category),
       })
       .andWhere('h.area_cell IN (:...cells)', { cells })
+      .andWhere('h.moderation = :visible', { visible: ContentModeration.VISIBLE })
+      .andWhere(notBlockedPostsSql('h', 'viewer'), { viewer: viewerPersonId })
       .orderBy('h.created_at', 'DESC')
       .limit(CANDIDATE_LIMIT);
     if (post.authorPersonId)

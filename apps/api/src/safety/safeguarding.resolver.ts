@@ -1,0 +1,109 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn, ThroughParent } from '../access/policies';
+import { Allow } from '../access/policy';
+import { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
+import type { GraphQLContext } from '../graphql/loaders';
+import { HelpPostEntity } from '../help/help-post.entity';
+import { HelpPostModel } from '../help/help-post.model';
+import { PersonEntity } from '../people/person.entity';
+import { PersonModel, toPersonModel } from '../people/person.model';
+import {
+  RaiseSafeguardingConcernInput,
+  SafeguardingConcernsArgs,
+  UpdateSafeguardingConcernArgs,
+} from './dto/safety.args';
+import { SafeguardingConcernEntity } from './safeguarding-concern.entity';
+import { SafeguardingService } from './safeguarding.service';
+import {
+  MySafeguardingConcernModel,
+  SafeguardingConcernConnection,
+  SafeguardingConcernModel,
+  toMyConcern,
+} from './safety.model';
+import { SafeguardingLead } from './safety.policies';
+
+async function personOf(context: GraphQLContext, id: string | null): Promise<PersonModel | null> {
+  const person = id ? await context.loaders.byId(PersonEntity).load(id) : null;
+  return person ? toPersonModel(person) : null;
+}
+
+@Resolver(() => SafeguardingConcernModel)
+export class SafeguardingResolver {
+  constructor(private readonly safeguarding: SafeguardingService) {}
+
+  @Mutation(() => MySafeguardingConcernModel, {
+    description:
+      'Raises a safeguarding concern about a person, a post or a message. It reaches the safeguarding lead(s) only, not moderators, organisers or admins.',
+  })
+  @Allow(SignedIn)
+  async raiseSafeguardingConcern(
+    @Args('input') input: RaiseSafeguardingConcernInput,
+    @Context() { access }: GraphQLContext,
+  ): Promise<MySafeguardingConcernModel> {
+    return toMyConcern(await this.safeguarding.raise(access, input));
+  }
+
+  @Query(() => [MySafeguardingConcernModel], {
+    description: 'Concerns I raised and where each stands (newest first).',
+  })
+  @Allow(SignedIn)
+  async mySafeguardingConcerns(
+    @Context() { access }: GraphQLContext,
+  ): Promise<MySafeguardingConcernModel[]> {
+    return (await this.safeguarding.mine(access.viewer!.personId)).map(toMyConcern);
+  }
+
+  @Query(() => SafeguardingConcernConnection, {
+    description: 'Safeguarding concerns, newest first: for the safeguarding lead(s) only; audited.',
+  })
+  @Allow(SafeguardingLead)
+  safeguardingConcerns(
+    @Args() args: SafeguardingConcernsArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.safeguarding.list(access, args);
+  }
+
+  @Mutation(() => SafeguardingConcernModel, {
+    description: 'Moves a concern on and keeps the leads’ notes; audited.',
+  })
+  @Allow(SafeguardingLead)
+  updateSafeguardingConcern(
+    @Args() args: UpdateSafeguardingConcernArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.safeguarding.update(access, args);
+  }
+
+  @ResolveField(() => PersonModel, { description: 'Who raised it (their public name).' })
+  @Allow(ThroughParent)
+  async raisedBy(@Parent() concern: SafeguardingConcernEntity, @Context() context: GraphQLContext) {
+    return (await personOf(context, concern.raisedByPersonId))!;
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'The person it is about.' })
+  @Allow(ThroughParent)
+  aboutPerson(@Parent() concern: SafeguardingConcernEntity, @Context() context: GraphQLContext) {
+    return personOf(context, concern.aboutPersonId);
+  }
+
+  @ResolveField(() => HelpPostModel, { nullable: true, description: 'The post it is about.' })
+  @Allow(ThroughParent)
+  helpPost(@Parent() concern: SafeguardingConcernEntity, @Context() { loaders }: GraphQLContext) {
+    return concern.helpPostId ? loaders.byId(HelpPostEntity).load(concern.helpPostId) : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The message it is about, shared by the person who raised it.',
+  })
+  @Allow(ThroughParent)
+  async message(
+    @Parent() concern: SafeguardingConcernEntity,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<string | null> {
+    if (!concern.exchangeMessageId) return null;
+    const message = await loaders.byId(ExchangeMessageEntity).load(concern.exchangeMessageId);
+    return message?.body ?? null;
+  }
+}
