@@ -36,6 +36,7 @@ const PUBLIC_TYPES = new Set([
   'SessionSearchResult',
   'GroupConnection',
   'GroupEdge',
+  'HelpBoardEvent',
   'HelpPost',
   'HelpPostConnection',
   'HelpPostEdge',

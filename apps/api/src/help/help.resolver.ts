@@ -31,6 +31,9 @@ import { effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
 import { HelpPostMatchesArgs } from './dto/help-post-matches.args';
 import { mapEvents } from '../realtime/map-events';
 import { AvailabilitySlotModel } from './availability-slot.model';
+import { HelpPostsNearArgs } from './dto/help-posts-near.args';
+import { HelpBoard } from './help-board';
+import { HelpBoardEventModel } from './help-board-event.model';
 import { HelpMatchModel } from './matching/help-match.model';
 import { HelpMatchingService } from './matching/help-matching.service';
 
@@ -39,6 +42,7 @@ export class HelpResolver {
   constructor(
     private readonly helpService: HelpService,
     private readonly matching: HelpMatchingService,
+    private readonly board: HelpBoard,
     @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
   ) {}
 
@@ -103,10 +107,36 @@ export class HelpResolver {
 
   @Subscription(() => HelpPostModel, {
     description: 'New help posts in one area cell, as they are posted.',
+    resolve: deliverFresh('helpPostCreated'),
   })
   @Allow(Anyone)
   helpPostCreated(@Args() { areaCell }: AreaCellArgs) {
-    return this.pubSub.iterate(topics.helpPosted(areaCell));
+    const watch = { areaCells: new Set([areaCell]), categories: null };
+    return mapEvents(this.board.watch(watch, null), async ({ helpPost }) => ({
+      helpPostCreated: helpPost,
+    }));
+  }
+
+  @Subscription(() => HelpBoardEventModel, {
+    description:
+      'New help posts in my area (the given cells, or my own area and its neighbours) and categories, as they are posted. With `since`, the posts missed since that cursor come first.',
+    resolve: deliverFresh('helpPostsNear'),
+  })
+  @Allow(Anyone)
+  async helpPostsNear(@Args() args: HelpPostsNearArgs, @Context() context: GraphQLContext) {
+    const watch = await this.board.watchFor(args, context.access.viewer?.personId ?? null);
+    return mapEvents(this.board.watch(watch, args.since ?? null), async (event) => ({
+      helpPostsNear: event,
+    }));
+  }
+
+  @Query(() => String, {
+    description:
+      'Where the help board’s event log stands now: subscribe to helpPostsNear with it as `since` to miss nothing posted after this moment.',
+  })
+  @Allow(Anyone)
+  helpBoardCursor() {
+    return this.board.cursor();
   }
 
   @ResolveField(() => HelpPostStatus, {

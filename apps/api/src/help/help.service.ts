@@ -8,6 +8,7 @@ import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
+import { appendEvent } from '../realtime/event-log';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
@@ -59,18 +60,23 @@ export class HelpService {
     checkExpiry(input.expiresAt);
     if (input.authorGroupId)
       await requireExists(this.dataSource.manager, GroupEntity, input.authorGroupId, 'group');
-    const post = await this.dataSource.getRepository(HelpPostEntity).save({
-      ...input,
-      title: input.title.trim(),
-      availabilitySlots: slotNumbers(input.availabilitySlots),
-      languages: [...new Set(input.languages)],
-      authorPersonId: input.authorGroupId ? null : viewerPersonId,
-      authorGroupId: input.authorGroupId ?? null,
-      quantity: input.quantity ?? null,
-      expiresAt: input.expiresAt ?? null,
+    // The post and its event in the log commit together, so a subscriber that reconnects finds
+    // every post it was not told about live.
+    const { post, seq } = await this.dataSource.transaction(async (manager) => {
+      const post = await manager.getRepository(HelpPostEntity).save({
+        ...input,
+        title: input.title.trim(),
+        availabilitySlots: slotNumbers(input.availabilitySlots),
+        languages: [...new Set(input.languages)],
+        authorPersonId: input.authorGroupId ? null : viewerPersonId,
+        authorGroupId: input.authorGroupId ?? null,
+        quantity: input.quantity ?? null,
+        expiresAt: input.expiresAt ?? null,
+      });
+      return { post, seq: await appendEvent(manager, topics.helpPosted(post.areaCell), post.id) };
     });
     // Published only once the row is committed, so subscribers can always read what they are told about.
-    await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostCreated: post });
+    await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostId: post.id, seq });
     return post;
   }
 
