@@ -66,7 +66,7 @@ interface Api {
 function startApi(env: NodeJS.ProcessEnv): Promise<Api> {
   const child = fork(join(HERE, 'fanout/api-process.js'), [], {
     cwd: ROOT,
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...(process.env['FANOUT_PROFILE'] ? ['--cpu-prof', '--cpu-prof-dir=' + process.env['FANOUT_PROFILE']] : [])],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -100,13 +100,13 @@ async function gql(
   query: string,
   variables: Record<string, unknown>,
   cookie?: string,
-): Promise<{ body: { data?: Record<string, any>; errors?: unknown[] }; cookie: string | null }> {
+): Promise<{ body: { data?: Record<string, unknown>; errors?: unknown[] }; cookie: string | null }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? null };
 }

@@ -12,5 +12,4 @@ process.on('message', (message) => {
   process.send?.({ rss, heapUsed });
 });
 
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the API itself
 import '../../../apps/api/src/main';

@@ -80,7 +80,8 @@ async function open(job: SubscribersJob): Promise<void> {
   for (let start = 0; start < job.count; start += OPENING_AT_ONCE) {
     const batch = Math.min(OPENING_AT_ONCE, job.count - start);
     const results = await Promise.all(Array.from({ length: batch }, () => openOne(job)));
-    for (const ok of results) ok ? opened++ : failed++;
+    opened += results.filter(Boolean).length;
+    failed += results.filter((ok) => !ok).length;
   }
   send({ type: 'opened', count: opened, failed });
 }

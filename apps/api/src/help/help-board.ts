@@ -5,12 +5,19 @@ import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
 import { latestSeq, LoggedEvent, replayThenLive } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { shareDelivery } from '../realtime/shared-delivery';
 import { topics } from '../realtime/topics';
 import { PersonEntity } from '../people/person.entity';
 import { HelpBoardEventModel } from './help-board-event.model';
 import { BoardWatch, mayDeliverPost } from './help-post-delivery';
 import { HelpPostEntity } from './help-post.entity';
 import type { HelpPostsNearArgs } from './dto/help-posts-near.args';
+
+/** What one new post sends: the same object to every subscriber it reaches. */
+interface Delivery {
+  cursor: string;
+  helpPost: HelpPostEntity;
+}
 
 /** How long after it returns one read of a new post is still shared by late subscribers. */
 const SHARED_READ_MS = 100;
@@ -22,7 +29,7 @@ const SHARED_READ_MS = 100;
  */
 @Injectable()
 export class HelpBoard {
-  private readonly reads = new Map<string, Promise<HelpPostEntity | null>>();
+  private readonly reads = new Map<string, Promise<Delivery | null>>();
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -54,26 +61,40 @@ export class HelpBoard {
     return latestSeq(this.dataSource);
   }
 
-  async *watch(watch: BoardWatch, since: string | null): AsyncGenerator<HelpBoardEventModel> {
+  /** New posts for one subscriber, each mapped to what the subscription delivers. */
+  watch<R>(
+    watch: BoardWatch,
+    since: string | null,
+    deliver: (event: HelpBoardEventModel) => R,
+  ): AsyncIterableIterator<R> {
     const cells = [...watch.areaCells].map((cell) => topics.helpPosted(cell));
-    for await (const event of replayThenLive(this.dataSource, this.pubSub, cells, since)) {
-      const post = await this.read(event);
-      if (mayDeliverPost(post, watch)) yield { cursor: event.seq, helpPost: post };
-    }
+    return replayThenLive(this.dataSource, this.pubSub, cells, since, async (event) => {
+      const delivery = await this.read(event);
+      return delivery && mayDeliverPost(delivery.helpPost, watch) ? deliver(delivery) : null;
+    });
   }
 
   /**
    * A live event is read once while it fans out: every subscriber it reaches in this process asks
-   * within the same turn of the event loop, before the one query returns, and shares its answer.
-   * The answer is dropped soon after, so a replay (or a later event) reads the post as it is then.
+   * within the same turn of the event loop, before the one query returns, and shares the answer
+   * (marked with `shareDelivery`, so subscribers asking the same fields share one execution too).
+   * It is dropped soon after, so a replay (or a later event) reads the post as it is then.
    */
-  private read(event: LoggedEvent): Promise<HelpPostEntity | null> {
-    const fetch = () =>
-      this.dataSource.getRepository(HelpPostEntity).findOneBy({ id: event.subjectId });
+  private read(event: LoggedEvent): Promise<Delivery | null> {
+    const fetch = async () => {
+      const post = await this.dataSource
+        .getRepository(HelpPostEntity)
+        .findOneBy({ id: event.subjectId });
+      return post ? { cursor: event.seq, helpPost: post } : null;
+    };
     if (event.replayed) return fetch();
     let read = this.reads.get(event.seq);
     if (!read) {
-      read = fetch();
+      read = fetch().then((delivery) =>
+        delivery
+          ? shareDelivery({ cursor: delivery.cursor, helpPost: shareDelivery(delivery.helpPost) })
+          : null,
+      );
       this.reads.set(event.seq, read);
       const forget = () => setTimeout(() => this.reads.delete(event.seq), SHARED_READ_MS).unref();
       read.then(forget, forget);

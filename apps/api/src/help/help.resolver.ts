@@ -112,9 +112,7 @@ export class HelpResolver {
   @Allow(Anyone)
   helpPostCreated(@Args() { areaCell }: AreaCellArgs) {
     const watch = { areaCells: new Set([areaCell]), categories: null };
-    return mapEvents(this.board.watch(watch, null), async ({ helpPost }) => ({
-      helpPostCreated: helpPost,
-    }));
+    return this.board.watch(watch, null, ({ helpPost }) => ({ helpPostCreated: helpPost }));
   }
 
   @Subscription(() => HelpBoardEventModel, {
@@ -125,9 +123,7 @@ export class HelpResolver {
   @Allow(Anyone)
   async helpPostsNear(@Args() args: HelpPostsNearArgs, @Context() context: GraphQLContext) {
     const watch = await this.board.watchFor(args, context.access.viewer?.personId ?? null);
-    return mapEvents(this.board.watch(watch, args.since ?? null), async (event) => ({
-      helpPostsNear: event,
-    }));
+    return this.board.watch(watch, args.since ?? null, (event) => ({ helpPostsNear: event }));
   }
 
   @Query(() => String, {

@@ -63,46 +63,101 @@ async function eventsAfter(
  * Every event on `topics` after `since` (from PostgreSQL), then each new one as it is published,
  * without gaps or duplicates: the live subscription is in place before the log is read, live events
  * that arrive meanwhile wait in a queue, and any already replayed are dropped by seq. With `since`
- * null there is nothing to replay: only live events.
+ * null there is nothing to replay: only live events. `map` turns each event into what is delivered
+ * (null skips it; throwing ends the stream). `return()` ends it at once, even while it waits.
  */
-export async function* replayThenLive(
+export function replayThenLive<R>(
   dataSource: DataSource,
   pubSub: TypedPubSub,
   topics: readonly LoggedTopic[],
   since: string | null,
-): AsyncGenerator<LoggedEvent> {
-  const queue: LoggedEvent[] = [];
-  let wake: (() => void) | null = null;
-  const onEvent = (payload: { seq: string; helpPostId: string }) => {
-    queue.push({ seq: payload.seq, subjectId: payload.helpPostId, replayed: false });
-    wake?.();
-  };
-  const stops = await Promise.all(topics.map((topic) => pubSub.listen(topic, onEvent)));
-  try {
-    const replayed = new Set<string>();
-    if (since !== null) {
-      let after = since;
-      for (;;) {
-        const page = await eventsAfter(dataSource, topics, after);
-        for (const event of page) {
-          replayed.add(event.seq);
-          yield event;
-        }
-        if (page.length < REPLAY_PAGE) break;
-        after = page[page.length - 1]!.seq;
-      }
-    }
-    const floor = since === null ? null : BigInt(since);
+  map: (event: LoggedEvent) => Promise<R | null>,
+): AsyncIterableIterator<R> {
+  return new LogStream(dataSource, pubSub, topics, since, map);
+}
+
+class LogStream<R> implements AsyncIterableIterator<R> {
+  private readonly queue: LoggedEvent[] = [];
+  private readonly replayed = new Set<string>();
+  private replay: LoggedEvent[] = [];
+  private replayAfter: string | null;
+  private readonly floor: bigint | null;
+  private wake: (() => void) | null = null;
+  private closed = false;
+  private stops: (() => void)[] = [];
+  private ready: Promise<void> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pubSub: TypedPubSub,
+    private readonly topics: readonly LoggedTopic[],
+    since: string | null,
+    private readonly map: (event: LoggedEvent) => Promise<R | null>,
+  ) {
+    this.replayAfter = since;
+    this.floor = since === null ? null : BigInt(since);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<R> {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<R>> {
     for (;;) {
-      while (queue.length > 0) {
-        const event = queue.shift()!;
-        if (replayed.has(event.seq) || (floor !== null && BigInt(event.seq) <= floor)) continue;
-        yield event;
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
-      wake = null;
+      const event = await this.pull();
+      if (!event) return { value: undefined, done: true };
+      const value = await this.map(event);
+      if (this.closed) return { value: undefined, done: true };
+      if (value !== null) return { value, done: false };
     }
-  } finally {
-    for (const stop of stops) stop();
+  }
+
+  async return(): Promise<IteratorResult<R>> {
+    this.closed = true;
+    this.wake?.();
+    await this.ready?.catch(() => undefined);
+    for (const stop of this.stops) stop();
+    this.stops = [];
+    return { value: undefined, done: true };
+  }
+
+  /** Subscribes first: a live event published while the log is read waits in the queue. */
+  private listen(): Promise<void> {
+    const onEvent = (payload: { seq: string; helpPostId: string }) => {
+      this.queue.push({ seq: payload.seq, subjectId: payload.helpPostId, replayed: false });
+      this.wake?.();
+    };
+    this.ready ??= Promise.all(this.topics.map((topic) => this.pubSub.listen(topic, onEvent))).then(
+      (stops) => {
+        this.stops = stops;
+        if (this.closed) for (const stop of stops) stop();
+      },
+    );
+    return this.ready;
+  }
+
+  private async pull(): Promise<LoggedEvent | null> {
+    await this.listen();
+    while (!this.closed) {
+      if (this.replayAfter !== null && this.replay.length === 0) {
+        this.replay = await eventsAfter(this.dataSource, this.topics, this.replayAfter);
+        this.replayAfter =
+          this.replay.length === REPLAY_PAGE ? this.replay[this.replay.length - 1]!.seq : null;
+      }
+      const replayed = this.replay.shift();
+      if (replayed) {
+        this.replayed.add(replayed.seq);
+        return replayed;
+      }
+      const live = this.queue.shift();
+      if (live) {
+        if (this.replayed.has(live.seq) || (this.floor !== null && BigInt(live.seq) <= this.floor))
+          continue;
+        return live;
+      }
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
+    return null;
   }
 }
