@@ -18,7 +18,7 @@
 import 'reflect-metadata';
 import { areaCellFor } from '@village/shared';
 import { ChildProcess, fork } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -66,7 +66,12 @@ interface Api {
 function startApi(env: NodeJS.ProcessEnv): Promise<Api> {
   const child = fork(join(HERE, 'fanout/api-process.js'), [], {
     cwd: ROOT,
-    execArgv: ['--expose-gc', ...(process.env['FANOUT_PROFILE'] ? ['--cpu-prof', '--cpu-prof-dir=' + process.env['FANOUT_PROFILE']] : [])],
+    execArgv: [
+      '--expose-gc',
+      ...(process.env['FANOUT_PROFILE']
+        ? ['--cpu-prof', '--cpu-prof-dir=' + process.env['FANOUT_PROFILE']]
+        : []),
+    ],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -88,9 +93,15 @@ function startApi(env: NodeJS.ProcessEnv): Promise<Api> {
   });
 }
 
-function memoryOf(api: Api): Promise<{ rss: number; heapUsed: number }> {
+interface Usage {
+  rss: number;
+  heapUsed: number;
+  cpuMicros: number;
+}
+
+function usageOf(api: Api): Promise<Usage> {
   return new Promise((resolve) => {
-    api.child.once('message', (message) => resolve(message as { rss: number; heapUsed: number }));
+    api.child.once('message', (message) => resolve(message as Usage));
     api.child.send('memory');
   });
 }
@@ -100,7 +111,10 @@ async function gql(
   query: string,
   variables: Record<string, unknown>,
   cookie?: string,
-): Promise<{ body: { data?: Record<string, unknown>; errors?: unknown[] }; cookie: string | null }> {
+): Promise<{
+  body: { data?: Record<string, unknown>; errors?: unknown[] };
+  cookie: string | null;
+}> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -152,6 +166,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 interface Result {
   mode: Mode;
+  cpuPerDelivery: number;
   subscribers: number;
   rssPerConnection: number;
   heapPerConnection: number;
@@ -190,7 +205,7 @@ async function run(mode: Mode, options: Options, databaseUrl: string): Promise<R
       );
     await post('warm-up before measuring memory');
 
-    const before = await Promise.all(apis.map(memoryOf));
+    const before = await Promise.all(apis.map(usageOf));
     const opened = await Promise.all(
       clients.map((client, i) =>
         client.open(
@@ -205,9 +220,8 @@ async function run(mode: Mode, options: Options, databaseUrl: string): Promise<R
     const failed = opened.reduce((sum, o) => sum + o.failed, 0);
     if (failed > 0) console.error(`${failed} connections failed to open`);
     await sleep(2_000);
-    const after = await Promise.all(apis.map(memoryOf));
-    const sum = (values: { rss: number; heapUsed: number }[], key: 'rss' | 'heapUsed') =>
-      values.reduce((s, v) => s + v[key], 0);
+    const after = await Promise.all(apis.map(usageOf));
+    const sum = (values: Usage[], key: keyof Usage) => values.reduce((s, v) => s + v[key], 0);
 
     const waitAll = async (title: string, limitMs: number) => {
       const until = Date.now() + limitMs;
@@ -232,6 +246,7 @@ async function run(mode: Mode, options: Options, databaseUrl: string): Promise<R
     const latencies: number[] = [];
     const ratePerPost: number[] = [];
     let missing = 0;
+    const cpuBefore = sum(await Promise.all(apis.map(usageOf)), 'cpuMicros');
     for (let i = 0; i < options.posts; i++) {
       const title = `measured ${i}`;
       const sentAt = now();
@@ -243,8 +258,12 @@ async function run(mode: Mode, options: Options, databaseUrl: string): Promise<R
       ratePerPost.push(times.length / ((Math.max(...times) - sentAt) / 1000));
       await sleep(200);
     }
+    // CPU the API processes spent per delivery, the measured posts' own work included (and two
+    // garbage collections per process for the usage readings, which makes it an upper bound).
+    const cpuAfter = sum(await Promise.all(apis.map(usageOf)), 'cpuMicros');
     return {
       mode,
+      cpuPerDelivery: (cpuAfter - cpuBefore) / latencies.length,
       subscribers: total,
       rssBefore: sum(before, 'rss'),
       rssAfter: sum(after, 'rss'),
@@ -266,7 +285,7 @@ async function main(): Promise<void> {
   const results = await withScratchDatabase(false, async (url, server) => {
     await migrate(url);
     console.log(
-      `${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}, ${server}, ` +
+      `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average ${loadavg()[0]!.toFixed(1)}, Node ${process.version}, ${server}, ` +
         `${options.subscribers} subscribers in ${options.clients} client processes, ${options.posts} posts\n`,
     );
     const results: Result[] = [];
@@ -274,12 +293,12 @@ async function main(): Promise<void> {
     return results;
   });
   console.log(
-    '| Setup | Subscribers | Deliveries | Missing | Latency median (ms) | p99 (ms) | max (ms) | Deliveries/s (median) | RSS before → after (MB) | RSS per connection (KB) | Heap per connection (KB) |',
+    '| Setup | Subscribers | Deliveries | Missing | Latency median (ms) | p99 (ms) | max (ms) | Deliveries/s (median) | API CPU per delivery (µs) | RSS before → after (MB) | RSS per connection (KB) | Heap per connection (KB) |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results)
     console.log(
-      `| ${r.mode === 'one' ? 'one process, in memory' : 'two processes over Redis'} | ${r.subscribers} | ${r.latencies.length} | ${r.missing} | ${median(r.latencies).toFixed(1)} | ${percentile(r.latencies, 0.99).toFixed(1)} | ${Math.max(...r.latencies).toFixed(1)} | ${Math.round(median(r.ratePerPost))} | ${mb(r.rssBefore)} → ${mb(r.rssAfter)} | ${kb(r.rssPerConnection)} | ${kb(r.heapPerConnection)} |`,
+      `| ${r.mode === 'one' ? 'one process, in memory' : 'two processes over Redis'} | ${r.subscribers} | ${r.latencies.length} | ${r.missing} | ${median(r.latencies).toFixed(1)} | ${percentile(r.latencies, 0.99).toFixed(1)} | ${Math.max(...r.latencies).toFixed(1)} | ${Math.round(median(r.ratePerPost))} | ${r.cpuPerDelivery.toFixed(1)} | ${mb(r.rssBefore)} → ${mb(r.rssAfter)} | ${kb(r.rssPerConnection)} | ${kb(r.heapPerConnection)} |`,
     );
 }
 

@@ -1,6 +1,7 @@
 /**
  * The Village API as a benchmark child: the real entry point (`main`), plus an IPC answer with its
- * memory after a full garbage collection, so the parent can measure what each connection costs.
+ * memory after a full garbage collection and its CPU time so far, so the parent can measure what
+ * each connection and each delivery costs.
  * Start it with `--expose-gc`.
  */
 process.on('message', (message) => {
@@ -9,7 +10,8 @@ process.on('message', (message) => {
   gc?.();
   gc?.();
   const { rss, heapUsed } = process.memoryUsage();
-  process.send?.({ rss, heapUsed });
+  const { user, system } = process.cpuUsage();
+  process.send?.({ rss, heapUsed, cpuMicros: user + system });
 });
 
 import '../../../apps/api/src/main';
