@@ -1,4 +1,5 @@
 import { areaCellsAround } from '@village/shared';
+import { HelpExpirySweeper } from '../src/help/help-expiry';
 import { codeOf, postHelp, watch } from './support/help-exchanges';
 import { Member, startTestApi, TestApi } from './support/test-api';
 
@@ -88,6 +89,31 @@ describe('new help posts near me, live and caught up on reconnect', () => {
     expect(titles(live.events)).toEqual(['Highchair']);
   });
 
+  it('answers each viewer for themselves when the document reaches private fields', async () => {
+    const author = await api.signUp('Author A.', { profile: { areaCell: HOME } });
+    const PRIVATE = `subscription ($cells: [String!]) {
+      helpPostsNear(areaCells: $cells) { helpPost { title authorPerson { displayName areaCell } } }
+    }`;
+    const own = await watch(author, PRIVATE, { cells: [FAR] });
+    const stranger = await watch(await api.signUp('Stranger S.'), PRIVATE, { cells: [FAR] });
+    const anonymous = await watch(api, PRIVATE, { cells: [FAR] });
+    await postHelp(author, { title: 'Moses basket', areaCell: FAR });
+    for (const live of [own, stranger, anonymous]) {
+      await live.until(1);
+      live.stop();
+    }
+    const person = (live: typeof own) =>
+      live.events[0]?.helpPostsNear.helpPost.authorPerson ?? live.errors[0];
+    expect(person(own)).toEqual({ displayName: 'Author A.', areaCell: HOME });
+    // Others get the public name, and no area cell: the author's answer was not shared with them.
+    for (const other of [stranger, anonymous]) {
+      expect(JSON.stringify(other.events)).not.toContain(HOME);
+      expect(JSON.stringify(other.errors)).not.toContain(HOME);
+    }
+    expect(stranger.events.length + stranger.errors.length).toBeGreaterThan(0);
+    expect(anonymous.events.length + anonymous.errors.length).toBeGreaterThan(0);
+  });
+
   it('refuses bad arguments with BAD_USER_INPUT and a message', async () => {
     const tooMany = await watch(api, NEAR, { cells: areaCellsAround(HOME).concat(FAR) });
     const noArea = await watch(api, NEAR, {});
@@ -101,5 +127,58 @@ describe('new help posts near me, live and caught up on reconnect', () => {
       expect(refused.errors[0].message).not.toMatch(/Exception|at .*\.ts/);
     }
     expect(noArea.errors[0].message).toMatch(/area cells/);
+  });
+});
+
+describe('the event log behind catch-up', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('writes one row per post in the post’s transaction, holding ids only', async () => {
+    const poster = await api.signUp('Logger L.');
+    const post = await postHelp(poster, { title: 'Private words stay out', areaCell: HOME });
+    const rows = await api.dataSource.query(
+      `SELECT topic, subject_id AS "subjectId" FROM realtime_event WHERE subject_id = $1`,
+      [post.id],
+    );
+    expect(rows).toEqual([{ topic: `area/${HOME}/help_posted`, subjectId: post.id }]);
+  });
+
+  it('forgets events after 7 days and then refuses a cursor from before them', async () => {
+    const poster = await api.signUp('Old Poster');
+    const { data } = await api.gql(`{ helpBoardCursor }`);
+    const old = data!['helpBoardCursor'] as string;
+    await postHelp(poster, { title: 'Long ago', category: 'DIY', areaCell: HOME });
+    await postHelp(poster, { title: 'Recent', category: 'DIY', areaCell: HOME });
+    const [{ seq }] = await api.dataSource.query(
+      `SELECT max(seq)::text AS seq FROM realtime_event`,
+    );
+    await api.dataSource.query(
+      `UPDATE realtime_event SET created_at = now() - interval '8 days' WHERE seq < $1`,
+      [seq],
+    );
+    await api.app.get(HelpExpirySweeper).sweep();
+    const [{ kept }] = await api.dataSource.query(
+      `SELECT count(*)::int AS kept FROM realtime_event`,
+    );
+    expect(kept).toBe(1);
+
+    const tooOld = await watch(api, NEAR, { cells: [HOME], categories: ['DIY'], since: old });
+    await tooOld.until(1);
+    tooOld.stop();
+    expect(codeOf({ errors: tooOld.errors })).toBe('BAD_USER_INPUT');
+    expect(tooOld.errors[0].message).toMatch(/older than the 7 days/);
+
+    const fine = await watch(api, NEAR, {
+      cells: [HOME],
+      categories: ['DIY'],
+      since: String(BigInt(seq) - 1n),
+    });
+    await fine.until(1);
+    fine.stop();
+    expect(titles(fine.events)).toEqual(['Recent']);
   });
 });

@@ -3,7 +3,14 @@ import { areaCellsAround } from '@village/shared';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
-import { latestSeq, LoggedEvent, replayThenLive } from '../realtime/event-log';
+import {
+  canReplayFrom,
+  EVENTS_KEPT_DAYS,
+  latestSeq,
+  LoggedEvent,
+  pruneEvents,
+  replayThenLive,
+} from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { shareDelivery } from '../realtime/shared-delivery';
 import { topics } from '../realtime/topics';
@@ -59,6 +66,20 @@ export class HelpBoard {
   /** Where the log stands now: subscribing with it as `since` misses nothing from this moment. */
   cursor(): Promise<string> {
     return latestSeq(this.dataSource);
+  }
+
+  /** Refuses a cursor from before what the log still keeps: the client must reload the board. */
+  async checkCursor(since: string): Promise<void> {
+    if (!(await canReplayFrom(this.dataSource, since)))
+      throw badInput(
+        `That cursor is older than the ${EVENTS_KEPT_DAYS} days of posts kept for catching up. Load the board again and subscribe from helpBoardCursor.`,
+        'since',
+      );
+  }
+
+  /** Forgets events too old to catch up on (the expiry sweep calls it). */
+  prune(now = new Date()): Promise<number> {
+    return pruneEvents(this.dataSource, now);
   }
 
   /** New posts for one subscriber, each mapped to what the subscription delivers. */

@@ -123,6 +123,7 @@ export class HelpResolver {
   @Allow(Anyone)
   async helpPostsNear(@Args() args: HelpPostsNearArgs, @Context() context: GraphQLContext) {
     const watch = await this.board.watchFor(args, context.access.viewer?.personId ?? null);
+    if (args.since) await this.board.checkCursor(args.since);
     return this.board.watch(watch, args.since ?? null, (event) => ({ helpPostsNear: event }));
   }
 

@@ -15,6 +15,8 @@ type LoggedTopic = {
   [T in keyof TopicPayloads]: TopicPayloads[T] extends { seq: string } ? T : never;
 }[keyof TopicPayloads];
 
+/** How long events are kept for clients to catch up on: one away for longer reloads what it shows. */
+export const EVENTS_KEPT_DAYS = 7;
 /** pg_advisory_xact_lock key that serialises appends ('village:realtime_event'). */
 const APPEND_LOCK = 7_716_905_391;
 /** Events read from the log per round of a replay. */
@@ -45,6 +47,27 @@ export async function latestSeq(dataSource: DataSource): Promise<string> {
     'SELECT max(seq)::text AS seq FROM realtime_event',
   );
   return row?.seq ?? '0';
+}
+
+/** Deletes events older than `EVENTS_KEPT_DAYS`; returns how many. Safe in several processes. */
+export async function pruneEvents(dataSource: DataSource, now = new Date()): Promise<number> {
+  const [, deleted] = await dataSource.query<[unknown[], number]>(
+    `DELETE FROM realtime_event WHERE created_at < $1::timestamptz - make_interval(days => $2)`,
+    [now, EVENTS_KEPT_DAYS],
+  );
+  return deleted;
+}
+
+/**
+ * Whether the log still holds everything after `since`: false when events after it may have been
+ * pruned (the oldest event kept is beyond the next number). Numbers lost to rolled-back
+ * transactions can make it say false when nothing was pruned; then the client reloads, no harm done.
+ */
+export async function canReplayFrom(dataSource: DataSource, since: string): Promise<boolean> {
+  const [row] = await dataSource.query<{ oldest: string | null }[]>(
+    'SELECT min(seq)::text AS oldest FROM realtime_event',
+  );
+  return !row?.oldest || BigInt(since) + 1n >= BigInt(row.oldest);
 }
 
 async function eventsAfter(
