@@ -40,6 +40,7 @@ const PUBLIC_TYPES = new Set([
   'SessionSearchResult',
   'GroupConnection',
   'GroupEdge',
+  'HelpBoardEvent',
   'HelpPost',
   'HelpPostConnection',
   'HelpPostEdge',

@@ -20,6 +20,7 @@ import { SignInFailureEntity } from '../identity/sign-in-failure.entity';
 import { PeopleSearchOriginEntity } from '../neighbours/people-search-origin.entity';
 import { ExternalRefEntity } from '../oruk/external-ref.entity';
 import { ExchangeEntity } from '../exchanges/exchange.entity';
+import { RealtimeEventEntity } from '../realtime/realtime-event.entity';
 import { ExchangeFeedbackEntity } from '../exchanges/exchange-feedback.entity';
 import { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
 import { ExchangeThanksEntity } from '../exchanges/exchange-thanks.entity';
@@ -57,4 +58,5 @@ export const ENTITIES = [
   ModerationItemEntity,
   ContentReportEntity,
   SafeguardingConcernEntity,
+  RealtimeEventEntity,
 ];

@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/app-config';
 import { findViewer } from '../identity/find-viewer';
 import { sessionTokenFrom } from '../identity/session-cookie';
 import type { TypedPubSub } from '../realtime/pub-sub';
+import { subscribeSharing } from '../realtime/shared-delivery';
 import { topics } from '../realtime/topics';
 import { GraphQLHardening } from '../security/graphql-hardening';
 import { trustedDocumentsFor } from '../security/http-security';
@@ -132,6 +133,9 @@ export function graphqlOptions(
             : result,
         // Subscriptions only, trusted documents in production, and the same limits as over HTTP.
         onSubscribe: hardening.onSubscribe,
+        // One execution of a live event for all subscribers whose answer cannot differ. Nest's type
+        // leaves graphql-ws's `subscribe` option out, but passes every option on to graphql-ws.
+        ...{ subscribe: subscribeSharing },
       },
     },
   };

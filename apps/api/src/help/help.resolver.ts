@@ -31,6 +31,9 @@ import { ContentModeration, effectivePostStatus, HelpPostStatus, slotOf } from '
 import { HelpPostMatchesArgs } from './dto/help-post-matches.args';
 import { mapEvents } from '../realtime/map-events';
 import { AvailabilitySlotModel } from './availability-slot.model';
+import { HelpPostsNearArgs } from './dto/help-posts-near.args';
+import { HelpBoard } from './help-board';
+import { HelpBoardEventModel } from './help-board-event.model';
 import { HelpMatchModel } from './matching/help-match.model';
 import { HelpMatchingService } from './matching/help-matching.service';
 
@@ -39,6 +42,7 @@ export class HelpResolver {
   constructor(
     private readonly helpService: HelpService,
     private readonly matching: HelpMatchingService,
+    private readonly board: HelpBoard,
     @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
   ) {}
 
@@ -111,10 +115,37 @@ export class HelpResolver {
 
   @Subscription(() => HelpPostModel, {
     description: 'New help posts in one area cell, as they are posted.',
+    resolve: deliverFresh('helpPostCreated'),
   })
   @Allow(Anyone)
-  helpPostCreated(@Args() { areaCell }: AreaCellArgs) {
-    return this.pubSub.iterate(topics.helpPosted(areaCell));
+  async helpPostCreated(@Args() { areaCell }: AreaCellArgs, @Context() context: GraphQLContext) {
+    const watch = {
+      areaCells: new Set([areaCell]),
+      categories: null,
+      blocked: await this.board.blockedFor(context.access.viewer?.personId ?? null),
+    };
+    return this.board.watch(watch, null, ({ helpPost }) => ({ helpPostCreated: helpPost }));
+  }
+
+  @Subscription(() => HelpBoardEventModel, {
+    description:
+      'New help posts in my area (the given cells, or my own area and its neighbours) and categories, as they are posted. With `since`, the posts missed since that cursor come first.',
+    resolve: deliverFresh('helpPostsNear'),
+  })
+  @Allow(Anyone)
+  async helpPostsNear(@Args() args: HelpPostsNearArgs, @Context() context: GraphQLContext) {
+    const watch = await this.board.watchFor(args, context.access.viewer?.personId ?? null);
+    if (args.since) await this.board.checkCursor(args.since);
+    return this.board.watch(watch, args.since ?? null, (event) => ({ helpPostsNear: event }));
+  }
+
+  @Query(() => String, {
+    description:
+      'Where the help board’s event log stands now: subscribe to helpPostsNear with it as `since` to miss nothing posted after this moment.',
+  })
+  @Allow(Anyone)
+  helpBoardCursor() {
+    return this.board.cursor();
   }
 
   @ResolveField(() => HelpPostStatus, {

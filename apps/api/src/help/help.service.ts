@@ -16,6 +16,7 @@ import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
+import { appendEvent } from '../realtime/event-log';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
@@ -117,7 +118,9 @@ export class HelpService {
       description: input.description ?? '',
     };
     const risks = screenPost(fields);
-    const post = await this.dataSource.transaction(async (manager) => {
+    // The post and, once visible, its event in the log commit together, so a subscriber that
+    // reconnects finds every post it was not told about live.
+    const { post, seq } = await this.dataSource.transaction(async (manager) => {
       const post = await manager.getRepository(HelpPostEntity).save({
         ...fields,
         availabilitySlots: slotNumbers(input.availabilitySlots),
@@ -128,12 +131,15 @@ export class HelpService {
         expiresAt: input.expiresAt ?? null,
         moderation: risks.length > 0 ? ContentModeration.HELD : ContentModeration.VISIBLE,
       });
-      if (risks.length > 0) await holdForReview(manager, this.reviewSubject(post), risks);
-      return post;
+      if (risks.length > 0) {
+        await holdForReview(manager, this.reviewSubject(post), risks);
+        return { post, seq: null };
+      }
+      return { post, seq: await appendEvent(manager, topics.helpPosted(post.areaCell), post.id) };
     });
     // Published only once the row is committed, so subscribers can always read what they are told about.
-    if (post.moderation === ContentModeration.VISIBLE)
-      await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostCreated: post });
+    if (seq !== null)
+      await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostId: post.id, seq });
     return post;
   }
 

@@ -9,6 +9,14 @@ export const PUB_SUB = Symbol('PUB_SUB');
 export interface TypedPubSub {
   publish<T extends keyof TopicPayloads>(topic: T, payload: TopicPayloads[T]): Promise<void>;
   iterate<T extends keyof TopicPayloads>(topic: T): AsyncIterableIterator<TopicPayloads[T]>;
+  /**
+   * Calls `onEvent` for each event on `topic`. Resolves once the subscription is in place (over
+   * Redis: once Redis confirmed it), to the function that ends it.
+   */
+  listen<T extends keyof TopicPayloads>(
+    topic: T,
+    onEvent: (payload: TopicPayloads[T]) => void,
+  ): Promise<() => void>;
   close(): Promise<void>;
 }
 
@@ -19,6 +27,10 @@ export function createPubSub(redisUrl: string | null): TypedPubSub {
     return {
       publish: (topic, payload) => pubSub.publish(topic, payload),
       iterate: (topic) => pubSub.asyncIterableIterator(topic) as never,
+      listen: async (topic, onEvent) => {
+        const id = await pubSub.subscribe(topic, onEvent as never);
+        return () => pubSub.unsubscribe(id);
+      },
       close: async () => undefined,
     };
   }
@@ -33,6 +45,10 @@ export function createPubSub(redisUrl: string | null): TypedPubSub {
   return {
     publish: (topic, payload) => pubSub.publish(topic, payload),
     iterate: (topic) => pubSub.asyncIterableIterator(topic) as never,
+    listen: async (topic, onEvent) => {
+      const id = await pubSub.subscribe(topic, onEvent as never);
+      return () => pubSub.unsubscribe(id);
+    },
     close: async () => {
       await pubSub.close();
     },

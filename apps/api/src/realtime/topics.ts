@@ -1,11 +1,10 @@
-import type { HelpPostEntity } from '../help/help-post.entity';
-
 /**
  * Every real-time topic, scoped to an entity, with the payload it carries. Publishing or subscribing to
  * a topic that is not here does not compile.
  */
 export interface TopicPayloads {
-  [topic: `area/${string}/help_posted`]: { helpPostCreated: HelpPostEntity };
+  /** A new post in the area, with its place in the event log (`realtime_event.seq`) for catch-up. */
+  [topic: `area/${string}/help_posted`]: { helpPostId: string; seq: string };
   /** A post in the area changed status (matched, fulfilled, withdrawn, expired, back on the board). */
   [topic: `area/${string}/help_status`]: { helpPostId: string };
   /** Someone responded to a post of this person's, or of a group they organise. */

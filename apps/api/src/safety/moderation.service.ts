@@ -22,6 +22,7 @@ import { Page, paginate } from '../graphql/pagination';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { cancelExchanges, lockPost, movePost } from '../help/help-post-moves';
 import { HelpService, onPostSide } from '../help/help.service';
+import { appendEvent } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { ContentReportEntity } from './content-report.entity';
@@ -210,7 +211,7 @@ export class ModerationService {
     decision: Decision,
   ): Promise<ModerationItemEntity> {
     const now = new Date();
-    const { item, post, cancelled, postMoved, wasHeld } = await this.dataSource.transaction(
+    const { item, post, cancelled, postMoved, wasHeld, seq } = await this.dataSource.transaction(
       async (manager) => {
         const found = await findOrNotFound(
           manager,
@@ -271,13 +272,19 @@ export class ModerationService {
           { ...this.auditBase(access, item), action: `moderation:${decision}` },
           manager,
         );
-        return { item, post, cancelled, postMoved, wasHeld };
+        // A released post joins the board's event log now, as if just posted, so a subscriber
+        // that reconnects catches up on it too.
+        const seq =
+          decision === 'released' && wasHeld && post?.status === HelpPostStatus.OPEN
+            ? await appendEvent(manager, topics.helpPosted(post.areaCell), post.id)
+            : null;
+        return { item, post, cancelled, postMoved, wasHeld, seq };
       },
     );
     // After the commit: what was held and is released reaches people live, as if just sent.
     const released = decision === 'released' && wasHeld;
-    if (released && post?.status === HelpPostStatus.OPEN)
-      await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostCreated: post });
+    if (post && seq !== null)
+      await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostId: post.id, seq });
     if (released && item.exchangeMessageId) {
       const message = await this.dataSource.manager.findOneByOrFail(ExchangeMessageEntity, {
         id: item.exchangeMessageId,

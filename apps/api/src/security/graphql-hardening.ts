@@ -56,12 +56,29 @@ export interface GraphQLHardeningOptions {
  * `onSubscribe` applies all of them itself and carries subscriptions only, so the socket is no way
  * around the HTTP limits (rate limits, CSRF, batching) for queries and mutations.
  */
+/** How many distinct subscription documents `onSubscribe` keeps parsed and validated. */
+const VALID_DOCUMENTS_KEPT = 500;
+
 export class GraphQLHardening {
   readonly validationRules = limitRules();
   /** Set by Apollo when it starts; graphql-ws validates against the same schema. */
   private schema: GraphQLSchema | null = null;
 
+  /**
+   * Subscription documents that parsed and passed validation, by their text: thousands of sockets
+   * subscribing with the same document share one syntax tree (graphql-js never changes it) instead
+   * of holding a copy each, and skip parsing and validating it again. The cost limit, which depends
+   * on the variables, is still checked every time.
+   */
+  private readonly validDocuments = new Map<string, DocumentNode>();
+
   constructor(private readonly options: GraphQLHardeningOptions) {}
+
+  private remember(query: string, document: DocumentNode): void {
+    if (this.validDocuments.size >= VALID_DOCUMENTS_KEPT)
+      this.validDocuments.delete(this.validDocuments.keys().next().value!);
+    this.validDocuments.set(query, document);
+  }
 
   plugin(): ApolloPlugin {
     const production = this.options.production;
@@ -110,9 +127,10 @@ export class GraphQLHardening {
       else if (verdict.kind !== 'trusted')
         return [clientError(NOT_TRUSTED_MESSAGE, NOT_TRUSTED_CODE)];
     }
+    const known = this.validDocuments.get(query);
     let document: DocumentNode;
     try {
-      document = parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
+      document = known ?? parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
     } catch (error) {
       return [clientError((error as GraphQLError).message, 'GRAPHQL_PARSE_FAILED', error)];
     }
@@ -130,7 +148,7 @@ export class GraphQLHardening {
       ...(this.options.production ? [NoSchemaIntrospectionCustomRule] : []),
       ...this.validationRules,
     ];
-    const invalid = validate(schema, document, rules);
+    const invalid = known ? [] : validate(schema, document, rules);
     if (invalid.length) {
       return invalid.map((error) =>
         clientError(
@@ -140,6 +158,7 @@ export class GraphQLHardening {
         ),
       );
     }
+    if (!known) this.remember(query, document);
     const tooCostly = costLimitError(schema, document, payload.variables, payload.operationName);
     if (tooCostly) return [tooCostly];
     return {

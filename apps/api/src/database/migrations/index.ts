@@ -7,6 +7,7 @@ import { ExternalRefs1795333212403 } from './1795333212403-ExternalRefs';
 import { SavedSearches1795333348059 } from './1795333348059-SavedSearches';
 import { SavedSessions1795333761145 } from './1795333761145-SavedSessions';
 import { MutualAid1795337374313 } from './1795337374313-MutualAid';
+import { RealtimeEventLog1795339675534 } from './1795339675534-RealtimeEventLog';
 import { Safety1795339743126 } from './1795339743126-Safety';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
@@ -19,5 +20,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SavedSearches1795333348059,
   SavedSessions1795333761145,
   MutualAid1795337374313,
+  RealtimeEventLog1795339675534,
   Safety1795339743126,
 ];
