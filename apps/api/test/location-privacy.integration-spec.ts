@@ -497,5 +497,7 @@ describe('the trilateration attack', () => {
         `naive estimate off by ${metresBetween(naive, homeA).toFixed(0)} m (A) and ` +
         `${metresBetween(naive, homeB).toFixed(0)} m (B); A and B ${metresBetween(homeA, homeB).toFixed(0)} m apart.`,
     );
-  });
+    // 1,089 real requests: about 18 s on an idle machine, over 60 s beside the rest of the suite on
+    // a loaded 2-core one. What it proves is privacy, not speed, so it gets room.
+  }, 240_000);
 });
