@@ -73,19 +73,21 @@ export function Conversation({ exchangeId, open }: ConversationProps) {
   else
     messages = (
       <>
-        <ol className="messages" role="log" aria-label={t('exchange.messages')}>
-          {data.exchangeMessages.edges.map(({ node }) => (
-            <li key={node.id} className={`message ${node.mine ? 'message--mine' : ''}`}>
-              <p className="message__meta">
-                <bdi>{node.mine ? t('exchange.you') : node.author.displayName}</bdi> ·{' '}
-                <time dateTime={node.sentAt}>{format.dateTime(node.sentAt)}</time>
-              </p>
-              <p className="message__body" dir="auto">
-                {node.body}
-              </p>
-            </li>
-          ))}
-        </ol>
+        <div role="log" aria-label={t('exchange.messages')}>
+          <ol className="messages">
+            {data.exchangeMessages.edges.map(({ node }) => (
+              <li key={node.id} className={`message ${node.mine ? 'message--mine' : ''}`}>
+                <p className="message__meta">
+                  <bdi>{node.mine ? t('exchange.you') : node.author.displayName}</bdi> ·{' '}
+                  <time dateTime={node.sentAt}>{format.dateTime(node.sentAt)}</time>
+                </p>
+                <p className="message__body" dir="auto">
+                  {node.body}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </div>
         <LoadMore
           pageInfo={data.exchangeMessages.pageInfo}
           loadAfter={(after) => fetchMore({ variables: { after } })}

@@ -230,7 +230,7 @@ describe('HelpBoard', () => {
     const cards = screen.getAllByRole('article');
     expect(cards[0]).toBe(card);
     expect(cards).toHaveLength(2);
-    expect(screen.getByRole('status').textContent).toBe('New Offer: Baby clothes 0–6 months');
+    expect(screen.getByRole('status').textContent).toBe('Just posted: Baby clothes 0–6 months (Offer)');
   });
 
   it('leaves out a new post that does not fit the filters', async () => {
