@@ -1,6 +1,6 @@
 import { createGroup } from './support/factories';
 import { CELL, postHelp } from './support/help-exchanges';
-import { Member, startTestApi, TestApi } from './support/test-api';
+import { GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
 
 const MINE = `query ($status: HelpPostStatus, $first: Int!, $after: String) {
   myHelpPosts(status: $status, first: $first, after: $after) {
@@ -32,7 +32,7 @@ describe('my help posts', () => {
   });
   afterAll(() => api.close());
 
-  const titles = (result: Awaited<ReturnType<Member['gql']>>) =>
+  const titles = (result: GraphQLResponse) =>
     result.data!['myHelpPosts'].edges.map((e: { node: { title: string } }) => e.node.title);
 
   it('lists my own posts and my groups’ posts, newest first, withdrawn ones included', async () => {

@@ -230,7 +230,9 @@ describe('HelpBoard', () => {
     const cards = screen.getAllByRole('article');
     expect(cards[0]).toBe(card);
     expect(cards).toHaveLength(2);
-    expect(screen.getByRole('status').textContent).toBe('Just posted: Baby clothes 0–6 months (Offer)');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Just posted: Baby clothes 0–6 months (Offer)',
+    );
   });
 
   it('leaves out a new post that does not fit the filters', async () => {
