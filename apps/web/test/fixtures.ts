@@ -1,3 +1,4 @@
+import { HelpPostStatus } from '../src/gql/graphql';
 import type {
   GroupQuery,
   HelpPostsQuery,
@@ -87,7 +88,12 @@ export function helpPost(
     title: `Post ${id}`,
     description: '',
     availability: '',
+    availabilitySlots: [],
+    languages: [],
     quantity: null,
+    expiresAt: null,
+    status: HelpPostStatus.Open,
+    areaCell: '8819429a9dfffff',
     createdAt: '2026-10-01T10:00:00.000Z',
     authorGroup: null,
     authorPerson: {

@@ -43,3 +43,40 @@ export function monthFromToday(offset: number): string {
 export function isoWeekday(ms: number): number {
   return ((new Date(ms).getUTCDay() + 6) % 7) + 1;
 }
+
+/**
+ * How far a generated town's calendar moves when it is loaded, so that its "today" is the real one:
+ * whole days for timestamps, whole weeks for session dates (a session keeps its weekday), whole
+ * months for the months families give (due month, children's birth months). Without it the demo
+ * town ages: its open help posts expire about a month after `TOWN_TODAY` and the board empties.
+ */
+export interface TownDateShift {
+  days: number;
+  /** `days` rounded down to whole weeks. */
+  sessionDays: number;
+  months: number;
+}
+
+export const NO_SHIFT: TownDateShift = { days: 0, sessionDays: 0, months: 0 };
+
+/** The shift that makes the town's "today" the UTC day of `nowMs`. */
+export function townDateShift(nowMs: number): TownDateShift {
+  const days = Math.floor((nowMs - TODAY_MS) / DAY_MS);
+  const today = new Date(TODAY_MS);
+  const now = new Date(nowMs);
+  const months =
+    (now.getUTCFullYear() - today.getUTCFullYear()) * 12 + now.getUTCMonth() - today.getUTCMonth();
+  return { days, sessionDays: Math.floor(days / 7) * 7, months };
+}
+
+/** A `YYYY-MM-DD` date moved by whole days. */
+export function shiftDate(date: string, days: number): string {
+  return days === 0 ? date : isoDate(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
+}
+
+/** A `YYYY-MM-01` month moved by whole months. */
+export function shiftMonth(month: string, months: number): string {
+  if (months === 0) return month;
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return isoDate(Date.UTC(year, monthNumber - 1 + months, 1));
+}

@@ -1,4 +1,4 @@
-import { Anyone } from '../access/policies';
+import { Anyone, SignedIn } from '../access/policies';
 import { Allow } from '../access/policy';
 import { HelpPostAuthorOf } from './help-post.policies';
 import {
@@ -24,6 +24,7 @@ import { topics } from '../realtime/topics';
 import { AreaCellArgs } from './dto/area-cell.args';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
+import { MyHelpPostsArgs } from './dto/my-help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { HelpPostConnection, HelpPostModel } from './help-post.model';
 import { HelpService } from './help.service';
@@ -52,6 +53,15 @@ export class HelpResolver {
   @Allow(Anyone)
   helpPosts(@Args() args: HelpPostsArgs, @Context() { access }: GraphQLContext) {
     return this.helpService.list(args, access.viewer?.personId ?? null);
+  }
+
+  @Query(() => HelpPostConnection, {
+    description:
+      'My posts and my groups’ posts (groups I organise), newest first, whatever their state unless one is given.',
+  })
+  @Allow(SignedIn)
+  myHelpPosts(@Args() args: MyHelpPostsArgs, @Context() context: GraphQLContext) {
+    return this.helpService.listMine(context.access.viewer!.personId, args);
   }
 
   @Query(() => HelpPostModel, {

@@ -3,6 +3,7 @@ import {
   ContentModeration,
   ExchangeStatus,
   HelpPostStatus,
+  MembershipRole,
   ModerationSubjectKind,
   postStatusFor,
   screenRiskyContent,
@@ -13,12 +14,13 @@ import { DATA_SOURCE } from '../database/tokens';
 import { changesFrom } from '../graphql/changes';
 import { GroupEntity } from '../groups/group.entity';
 import { badInput } from '../graphql/domain-error';
-import { Page, paginate } from '../graphql/pagination';
+import { Page, PageArgs, paginate } from '../graphql/pagination';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { appendEvent } from '../realtime/event-log';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
+import { MyHelpPostsArgs } from './dto/my-help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { cancelExchanges, lockPost, movePost, requireLive, unitsOf } from './help-post-moves';
 import { findOrNotFound, requireExists } from '../database/find';
@@ -56,6 +58,19 @@ function whereStatus(query: SelectQueryBuilder<HelpPostEntity>, status: HelpPost
   else query.where('h.status = :status', { status });
 }
 
+function newestFirst(
+  query: SelectQueryBuilder<HelpPostEntity>,
+  { first, after }: PageArgs,
+): Promise<Page<HelpPostEntity>> {
+  return paginate(query, {
+    sortBy: 'h.created_at',
+    sortValue: (h) => h.createdAt.toISOString(),
+    direction: 'DESC',
+    first,
+    after,
+  });
+}
+
 @Injectable()
 export class HelpService {
   constructor(
@@ -76,13 +91,19 @@ export class HelpService {
     if (args.kind) query.andWhere('h.kind = :kind', { kind: args.kind });
     if (args.category) query.andWhere('h.category = :category', { category: args.category });
     if (args.areaCell) query.andWhere('h.area_cell = :cell', { cell: args.areaCell });
-    return paginate(query, {
-      sortBy: 'h.created_at',
-      sortValue: (h) => h.createdAt.toISOString(),
-      direction: 'DESC',
-      first: args.first,
-      after: args.after,
-    });
+    return newestFirst(query, args);
+  }
+
+  /** My own posts and those of groups I organise, newest first, in any state unless one is asked. */
+  listMine(personId: string, args: MyHelpPostsArgs): Promise<Page<HelpPostEntity>> {
+    const query = this.dataSource.getRepository(HelpPostEntity).createQueryBuilder('h');
+    if (args.status) whereStatus(query, args.status);
+    query.andWhere(
+      `(h.author_person_id = :me OR h.author_group_id IN (
+        SELECT m.group_id FROM membership m WHERE m.person_id = :me AND m.role = :organiser))`,
+      { me: personId, organiser: MembershipRole.ORGANISER },
+    );
+    return newestFirst(query, args);
   }
 
   async get(id: string): Promise<HelpPostEntity> {

@@ -91,6 +91,18 @@ async function signInBrowser(context: BrowserContext, account: Account): Promise
   ]);
 }
 
+/** A fresh browser profile (phone-sized unless told otherwise), signed in as an existing account. */
+export async function openAsMember(
+  browser: Browser,
+  account: Account,
+  viewport?: { width: number; height: number },
+  options: Omit<BrowserContextOptions, 'viewport'> = {},
+): Promise<Page> {
+  const { context, page } = await openPage(browser, viewport, options);
+  await signInBrowser(context, account);
+  return page;
+}
+
 /** A fresh phone-sized browser profile, signed in as a new account made through the API. */
 export async function openAsNewMember(
   browser: Browser,
@@ -98,9 +110,8 @@ export async function openAsNewMember(
   displayName: string,
   options: Omit<BrowserContextOptions, 'viewport'> = {},
 ): Promise<{ page: Page; account: Account }> {
-  const { context, page } = await openPage(browser, undefined, options);
   const account = await createAccount(label, displayName);
-  await signInBrowser(context, account);
+  const page = await openAsMember(browser, account, undefined, options);
   return { page, account };
 }
 

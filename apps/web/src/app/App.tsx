@@ -6,7 +6,11 @@ import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { SignInPage } from '../pages/account/SignInPage';
 import { SignUpPage } from '../pages/account/SignUpPage';
 import { GroupPage } from '../pages/groups/GroupPage';
+import { ExchangePage } from '../pages/help/ExchangePage';
 import { HelpPage } from '../pages/help/HelpPage';
+import { HelpPostPage } from '../pages/help/HelpPostPage';
+import { MyHelpPage } from '../pages/help/MyHelpPage';
+import { NewHelpPostPage } from '../pages/help/NewHelpPostPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { PrivacyPage } from '../pages/privacy/PrivacyPage';
@@ -24,6 +28,10 @@ export function App() {
         <Route path="groups/:id" element={<GroupPage />} />
         <Route path="spaces/:id" element={<SpacePage />} />
         <Route path="help" element={<HelpPage />} />
+        <Route path="help/new" element={<NewHelpPostPage />} />
+        <Route path="help/mine" element={<MyHelpPage />} />
+        <Route path="help/posts/:id" element={<HelpPostPage />} />
+        <Route path="help/exchanges/:id" element={<ExchangePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage />} />

@@ -4,6 +4,10 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 
+/** The cache reference of an edge's node (its identity), or the edge itself when it has none. */
+const nodeRef = (edge: unknown): unknown =>
+  (edge as { node?: { __ref?: string } }).node?.__ref ?? edge;
+
 /**
  * Cursor pages of one list: a request with `after` appends to what is cached, a first page replaces it.
  * `keyArgs` are the filters: each filter combination is its own cached list.
@@ -13,7 +17,10 @@ function cursorPages(keyArgs: string[]): FieldPolicy<{ edges: unknown[] }> {
     keyArgs,
     merge(existing, incoming, { args }) {
       if (!existing || !args?.['after']) return incoming;
-      return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+      // A page can repeat an item already shown: one that arrived live (a message) before its page did.
+      const seen = new Set(existing.edges.map(nodeRef));
+      const fresh = incoming.edges.filter((edge) => !seen.has(nodeRef(edge)));
+      return { ...incoming, edges: [...existing.edges, ...fresh] };
     },
   };
 }
@@ -25,6 +32,10 @@ export function createCache(): InMemoryCache {
         fields: {
           groups: cursorPages(['kind', 'language', 'search']),
           helpPosts: cursorPages(['kind', 'category', 'status', 'areaCell']),
+          myHelpPosts: cursorPages(['status']),
+          myExchanges: cursorPages(['status', 'helpPostId']),
+          groupExchanges: cursorPages(['groupId', 'status', 'helpPostId']),
+          exchangeMessages: cursorPages(['exchangeId']),
           sessionSearch: cursorPages([
             'point',
             'areaCell',

@@ -6,10 +6,12 @@ export { ChipList, type Chip, type ChipListProps } from './lib/Chips';
 export { Facts, type Fact } from './lib/Facts';
 export {
   CheckboxGroup,
+  RadioGroup,
   TextAreaField,
   TextField,
   type CheckboxGroupProps,
   type CheckboxOption,
+  type RadioGroupProps,
   type TextAreaFieldProps,
   type TextFieldProps,
 } from './lib/fields';

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { CheckboxGroup, TextAreaField, TextField } from './fields';
+import { CheckboxGroup, RadioGroup, TextAreaField, TextField } from './fields';
 
 describe('TextField', () => {
   it('is named by its label and described by its hint', () => {
@@ -70,5 +70,47 @@ describe('CheckboxGroup', () => {
     expect(onChange).toHaveBeenLastCalledWith(['en', 'pl']);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Polish' }));
     expect(onChange).toHaveBeenLastCalledWith([]);
+  });
+});
+
+describe('RadioGroup', () => {
+  it('is a named group of radios whose question and error are read with it', () => {
+    const onChange = jest.fn();
+    render(
+      <RadioGroup
+        legend="Is this an offer or a request?"
+        error="Choose one."
+        options={[
+          { value: 'OFFER', label: 'An offer' },
+          { value: 'REQUEST', label: 'A request' },
+        ]}
+        value=""
+        onChange={onChange}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Is this an offer or a request?' });
+    expect(document.getElementById(group.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Choose one.',
+    );
+    const request = screen.getByRole('radio', { name: 'A request' });
+    expect(request.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(request);
+    expect(onChange).toHaveBeenCalledWith('REQUEST');
+  });
+
+  it('shows the chosen value as checked', () => {
+    render(
+      <RadioGroup
+        legend="Felt welcome?"
+        options={[
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+        ]}
+        value="no"
+        onChange={() => undefined}
+      />,
+    );
+    expect((screen.getByRole('radio', { name: 'No' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Yes' }) as HTMLInputElement).checked).toBe(false);
   });
 });

@@ -20,28 +20,53 @@ export interface FieldFrameProps {
   }) => ReactNode;
 }
 
+/** Ids for a control's hint and error, and the `aria-describedby` naming them (error first). */
+function useDescriptions(hint: ReactNode, error: string | null | undefined) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return { id, hintId, errorId, describedBy };
+}
+
+/** The hint and the error under a question, with the ids `useDescriptions` gave them. */
+function Descriptions({
+  hint,
+  error,
+  hintId,
+  errorId,
+}: {
+  hint: ReactNode;
+  error: string | null | undefined;
+  hintId: string | undefined;
+  errorId: string | undefined;
+}) {
+  return (
+    <>
+      {hint ? (
+        <div id={hintId} className="ui-field__hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="ui-field__error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** Label, hint and error around one control, tied to it with for/id and aria-describedby. */
 export function FieldFrame({ label, hint, error, className, children }: FieldFrameProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : null;
-  const errorId = error ? `${id}-error` : null;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const { id, hintId, errorId, describedBy } = useDescriptions(hint, error);
   const classes = ['ui-field', error ? 'ui-field--invalid' : null, className];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
       <label className="ui-field__label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div id={hintId ?? undefined} className="ui-field__hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={errorId ?? undefined} className="ui-field__error">
-          {error}
-        </p>
-      ) : null}
+      <Descriptions hint={hint} error={error} hintId={hintId} errorId={errorId} />
       {children({
         id,
         'aria-describedby': describedBy,
@@ -162,6 +187,57 @@ export function CheckboxGroup({
               type="checkbox"
               checked={values.includes(option.value)}
               onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export interface RadioGroupProps {
+  legend: string;
+  hint?: ReactNode;
+  /** What is wrong, in words; read with the question. */
+  error?: string | null;
+  options: readonly CheckboxOption[];
+  /** The chosen value; empty when nothing is chosen yet. */
+  value: string;
+  onChange: (value: string) => void;
+  className?: string;
+  /** Given the first option, so a form can move the focus here when the question needs an answer. */
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** One choice among a few, all visible: a fieldset of real radio buttons (arrow keys move between them). */
+export function RadioGroup({
+  legend,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  className,
+  ref,
+}: RadioGroupProps) {
+  const { id, hintId, errorId, describedBy } = useDescriptions(hint, error);
+  const classes = ['ui-choices', error ? 'ui-field--invalid' : null, className];
+  return (
+    <fieldset className={classes.filter(Boolean).join(' ')} aria-describedby={describedBy}>
+      <legend className="ui-field__label">{legend}</legend>
+      <Descriptions hint={hint} error={error} hintId={hintId} errorId={errorId} />
+      <div className="ui-choices__options">
+        {options.map((option, index) => (
+          <label key={option.value} className="ui-choice">
+            <input
+              ref={index === 0 ? ref : undefined}
+              type="radio"
+              name={id}
+              value={option.value}
+              checked={value === option.value}
+              aria-invalid={error ? true : undefined}
+              onChange={() => onChange(option.value)}
             />
             <span>{option.label}</span>
           </label>

@@ -2,10 +2,32 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { groupRef, helpPage, helpPost } from '../../../../test/fixtures';
 import { renderWithApp } from '../../../../test/render';
-import { HelpPostsQuery } from '../graphql/help-posts.query';
+import { HelpPostCreatedSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
+import { HelpFormContextQuery } from '../graphql/my-help.graphql';
 import { HelpBoard } from './HelpBoard';
 
-const all = { kind: null, category: null, first: 20 };
+const all = { kind: null, category: null, areaCell: null, first: 20 };
+const MY_AREA = '8819429a9dfffff';
+
+/** Who is looking: nobody signed in, or a member with a rough area. */
+const signedOut = {
+  request: { query: HelpFormContextQuery },
+  result: { data: { me: null } },
+  maxUsageCount: 5,
+};
+const withArea = {
+  request: { query: HelpFormContextQuery },
+  result: {
+    data: {
+      me: {
+        __typename: 'Me',
+        person: { __typename: 'Person', id: 'me', areaCell: MY_AREA, languages: ['en'] },
+        organising: [],
+      },
+    },
+  },
+  maxUsageCount: 5,
+};
 
 describe('HelpBoard', () => {
   it('lists offers and requests and loads more on request', async () => {
@@ -13,6 +35,7 @@ describe('HelpBoard', () => {
       url: '/help',
       path: '/help',
       mocks: [
+        signedOut,
         {
           request: { query: HelpPostsQuery, variables: all },
           result: {
@@ -72,6 +95,7 @@ describe('HelpBoard', () => {
       url: '/help',
       path: '/help',
       mocks: [
+        signedOut,
         {
           request: { query: HelpPostsQuery, variables: all },
           result: { data: helpPage([helpPost('1')], null, false) },
@@ -113,6 +137,7 @@ describe('HelpBoard', () => {
       url: '/help',
       path: '/help',
       mocks: [
+        signedOut,
         {
           request: { query: HelpPostsQuery, variables: all },
           result: { data: helpPage([helpPost('1')], 'c-1', true) },
@@ -139,5 +164,99 @@ describe('HelpBoard', () => {
 
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Post 2' })).toBeTruthy();
+  });
+
+  it('filters by area through the address and says new posts there appear live', async () => {
+    renderWithApp(<HelpBoard />, {
+      url: '/help',
+      path: '/help',
+      mocks: [
+        withArea,
+        {
+          request: { query: HelpPostsQuery, variables: all },
+          result: { data: helpPage([helpPost('1')], null, false) },
+        },
+        {
+          request: { query: HelpPostsQuery, variables: { ...all, areaCell: MY_AREA } },
+          result: { data: helpPage([helpPost('2', { title: 'Nappies nearby' })], null, false) },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Post 1' });
+    expect(screen.getByText('New posts in this area appear here as they are posted.')).toBeTruthy();
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Area' }), 'My area');
+    expect(await screen.findByRole('heading', { name: 'Nappies nearby' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe(`/help?area=${MY_AREA}`);
+  });
+
+  it('ignores an area in the address that is not an area cell', async () => {
+    renderWithApp(<HelpBoard />, {
+      url: '/help?area=somewhere',
+      path: '/help',
+      mocks: [
+        signedOut,
+        {
+          request: { query: HelpPostsQuery, variables: all },
+          result: { data: helpPage([helpPost('1')], null, false) },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { name: 'Post 1' })).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: 'Area' }) as HTMLSelectElement).value).toBe('');
+    expect(screen.getByText(/Choose an area, or add your rough area/)).toBeTruthy();
+  });
+
+  it('puts a new post in my area at the top as it is posted, marked new and announced', async () => {
+    const arriving = helpPost('9', { title: 'Baby clothes 0–6 months', areaCell: MY_AREA });
+    renderWithApp(<HelpBoard />, {
+      url: '/help',
+      path: '/help',
+      mocks: [
+        withArea,
+        {
+          request: { query: HelpPostsQuery, variables: all },
+          result: { data: helpPage([helpPost('1')], null, false) },
+        },
+        {
+          request: { query: HelpPostCreatedSubscription, variables: { areaCell: MY_AREA } },
+          result: { data: { helpPostCreated: arriving } },
+          delay: 200,
+        },
+      ],
+    });
+    const card = await screen.findByRole('article', { name: 'Baby clothes 0–6 months' });
+    expect(within(card).getByText('New')).toBeTruthy();
+    const cards = screen.getAllByRole('article');
+    expect(cards[0]).toBe(card);
+    expect(cards).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Just posted: Baby clothes 0–6 months (Offer)',
+    );
+  });
+
+  it('leaves out a new post that does not fit the filters', async () => {
+    renderWithApp(<HelpBoard />, {
+      url: '/help?kind=REQUEST',
+      path: '/help',
+      mocks: [
+        withArea,
+        {
+          request: { query: HelpPostsQuery, variables: { ...all, kind: 'REQUEST' } },
+          result: {
+            data: helpPage([helpPost('1', { kind: 'REQUEST', title: 'A lift' })], null, false),
+          },
+        },
+        {
+          request: { query: HelpPostCreatedSubscription, variables: { areaCell: MY_AREA } },
+          result: { data: { helpPostCreated: helpPost('9', { title: 'An offer' }) } },
+          delay: 200,
+        },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'A lift' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(screen.queryByRole('heading', { name: 'An offer' })).toBeNull();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
   });
 });

@@ -1,25 +1,75 @@
-import { useQuery } from '@apollo/client/react';
-import { EmptyState, LoadingState, SelectField } from '@village/ui';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { EmptyState, LoadingState, Notice, SelectField } from '@village/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HelpPostFieldsFragment, HelpPostsQueryVariables } from '../../../gql/graphql';
 import { QueryError } from '../../errors/components/QueryError';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import { useSearchParam } from '../../routing/hooks/useSearchParam';
-import { HelpPostsQuery } from '../graphql/help-posts.query';
-import { HELP_CATEGORIES, HELP_KINDS, isHelpCategory, isHelpKind } from '../utils/help-filters';
+import { HelpPostCreatedSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
+import { HelpFormContextQuery } from '../graphql/my-help.graphql';
+import {
+  HELP_CATEGORIES,
+  HELP_KINDS,
+  isAreaCellLike,
+  isHelpCategory,
+  isHelpKind,
+} from '../utils/help-filters';
 import { HelpPostCard } from './HelpPostCard';
 
 const PAGE_SIZE = 20;
 
-/** Open offers and requests, newest first, filtered by kind and category (kept in the URL). */
+function fitsFilters(post: HelpPostFieldsFragment, variables: HelpPostsQueryVariables): boolean {
+  return (
+    (!variables.kind || post.kind === variables.kind) &&
+    (!variables.category || post.category === variables.category) &&
+    (!variables.areaCell || post.areaCell === variables.areaCell)
+  );
+}
+
+/**
+ * Open offers and requests, newest first, filtered by kind, category and area (kept in the URL).
+ * New posts in the chosen area (or, without one, in my own rough area) appear at the top as they are
+ * posted, marked "New" and announced politely.
+ */
 export function HelpBoard() {
   const { t } = useTranslation();
   const [requestedKind, setKind] = useSearchParam('kind');
   const [requestedCategory, setCategory] = useSearchParam('category');
+  const [requestedArea, setArea] = useSearchParam('area');
   const kind = isHelpKind(requestedKind) ? requestedKind : null;
   const category = isHelpCategory(requestedCategory) ? requestedCategory : null;
-  const { data, loading, error, refetch, fetchMore } = useQuery(HelpPostsQuery, {
-    variables: { kind, category, first: PAGE_SIZE },
+  const area = isAreaCellLike(requestedArea) ? requestedArea : null;
+  const variables = { kind, category, areaCell: area, first: PAGE_SIZE };
+  const { data, loading, error, refetch, fetchMore } = useQuery(HelpPostsQuery, { variables });
+  const myArea = useQuery(HelpFormContextQuery).data?.me?.person.areaCell ?? null;
+  const liveArea = area ?? myArea;
+  const [arrived, setArrived] = useState<HelpPostFieldsFragment[]>([]);
+
+  useSubscription(HelpPostCreatedSubscription, {
+    variables: { areaCell: liveArea ?? '' },
+    skip: !liveArea,
+    onData: ({ client, data: event }) => {
+      const post = event.data?.helpPostCreated;
+      if (!post || !fitsFilters(post, variables)) return;
+      client.cache.updateQuery({ query: HelpPostsQuery, variables }, (current) => {
+        if (!current || current.helpPosts.edges.some((edge) => edge.node.id === post.id))
+          return current;
+        const edge = { __typename: 'HelpPostEdge' as const, cursor: '', node: post };
+        return {
+          ...current,
+          helpPosts: { ...current.helpPosts, edges: [edge, ...current.helpPosts.edges] },
+        };
+      });
+      setArrived((current) => [...current, post]);
+    },
   });
+  const newIds = new Set(arrived.map((post) => post.id));
+  const latest = arrived.at(-1);
+
+  const areaOptions = [{ value: '', label: t('help.anywhere') }];
+  if (myArea) areaOptions.push({ value: myArea, label: t('help.myArea') });
+  if (area && area !== myArea) areaOptions.push({ value: area, label: t('help.linkedArea') });
 
   let content;
   if (loading && !data) content = <LoadingState label={t('help.loading')} />;
@@ -31,7 +81,7 @@ export function HelpBoard() {
         <ul className="card-grid">
           {data.helpPosts.edges.map(({ node }) => (
             <li key={node.id}>
-              <HelpPostCard post={node} />
+              <HelpPostCard post={node} isNew={newIds.has(node.id)} />
             </li>
           ))}
         </ul>
@@ -64,7 +114,19 @@ export function HelpBoard() {
           ]}
           onChange={setCategory}
         />
+        <SelectField
+          label={t('help.areaFilter')}
+          value={area ?? ''}
+          options={areaOptions}
+          onChange={setArea}
+        />
       </div>
+      <p className="help-live">{liveArea ? t('help.liveOn') : t('help.liveOff')}</p>
+      <Notice>
+        {latest
+          ? t('help.arrived', { kind: t(`helpKind.${latest.kind}`), title: latest.title })
+          : null}
+      </Notice>
       {content}
     </>
   );

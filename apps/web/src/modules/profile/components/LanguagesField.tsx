@@ -7,10 +7,13 @@ import { intlLanguageName } from '../../locale/utils/format';
 export interface LanguagesFieldProps {
   values: string[];
   onChange: (values: string[]) => void;
+  /** The question, when it is not "the languages you speak" (a help post's, say). */
+  legend?: string;
+  hint?: string;
 }
 
 /** The town's common languages, each named in the page's language and in its own. */
-export function LanguagesField({ values, onChange }: LanguagesFieldProps) {
+export function LanguagesField({ values, onChange, legend, hint }: LanguagesFieldProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const options = TOWN_LANGUAGES.map((code) => {
@@ -34,8 +37,8 @@ export function LanguagesField({ values, onChange }: LanguagesFieldProps) {
   });
   return (
     <CheckboxGroup
-      legend={t('profile.languages')}
-      hint={t('profile.languagesHint')}
+      legend={legend ?? t('profile.languages')}
+      hint={hint ?? t('profile.languagesHint')}
       options={options}
       values={values}
       onChange={onChange}

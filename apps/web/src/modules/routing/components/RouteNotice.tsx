@@ -8,6 +8,7 @@ const NOTICES = {
   passwordReset: 'notices.passwordReset',
   accountDeleted: 'notices.accountDeleted',
   welcome: 'notices.welcome',
+  helpPosted: 'notices.helpPosted',
 } as const;
 
 type NoticeName = keyof typeof NOTICES;

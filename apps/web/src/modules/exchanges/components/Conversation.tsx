@@ -1,0 +1,122 @@
+import type { ApolloCache } from '@apollo/client';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { EmptyState, LoadingState } from '@village/ui';
+import { useTranslation } from 'react-i18next';
+import type { ExchangeMessageFieldsFragment } from '../../../gql/graphql';
+import { QueryError } from '../../errors/components/QueryError';
+import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
+import { LoadMore } from '../../pagination/components/LoadMore';
+import {
+  ExchangeMessageAddedSubscription,
+  ExchangeMessagesQuery,
+  SendExchangeMessageMutation,
+} from '../graphql/exchange.graphql';
+import { MessageForm } from './MessageForm';
+
+const PAGE_SIZE = 50;
+
+export interface ConversationProps {
+  exchangeId: string;
+  /** Messages can still be sent (the exchange is not called off). */
+  open: boolean;
+}
+
+/** Adds a message at the end of the cached conversation, once (it may come back by both routes). */
+function appendMessage(
+  cache: ApolloCache,
+  exchangeId: string,
+  message: ExchangeMessageFieldsFragment,
+) {
+  cache.updateQuery(
+    { query: ExchangeMessagesQuery, variables: { exchangeId, first: PAGE_SIZE } },
+    (current) => {
+      if (!current || current.exchangeMessages.edges.some((edge) => edge.node.id === message.id))
+        return current;
+      const edge = { __typename: 'ExchangeMessageEdge' as const, cursor: '', node: message };
+      return {
+        ...current,
+        exchangeMessages: {
+          ...current.exchangeMessages,
+          edges: [...current.exchangeMessages.edges, edge],
+        },
+      };
+    },
+  );
+}
+
+/**
+ * The two sides' private conversation, oldest first, with new messages arriving live (a log that
+ * screen readers announce politely). No phone numbers or email addresses: they are pointed out
+ * before sending, and refused by the API.
+ */
+export function Conversation({ exchangeId, open }: ConversationProps) {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  const variables = { exchangeId, first: PAGE_SIZE };
+  const { data, loading, error, refetch, fetchMore } = useQuery(ExchangeMessagesQuery, {
+    variables,
+  });
+  const [send] = useMutation(SendExchangeMessageMutation);
+  useSubscription(ExchangeMessageAddedSubscription, {
+    variables: { exchangeId },
+    onData: ({ client, data: event }) => {
+      const message = event.data?.exchangeMessageAdded;
+      if (message) appendMessage(client.cache, exchangeId, message);
+    },
+  });
+
+  let messages;
+  if (loading && !data) messages = <LoadingState label={t('exchange.loadingMessages')} />;
+  else if (error && !data) messages = <QueryError error={error} onRetry={() => void refetch()} />;
+  else if (!data?.exchangeMessages.edges.length)
+    messages = <EmptyState>{t('exchange.noMessages')}</EmptyState>;
+  else
+    messages = (
+      <>
+        <div role="log" aria-label={t('exchange.messages')}>
+          <ol className="messages">
+            {data.exchangeMessages.edges.map(({ node }) => (
+              <li key={node.id} className={`message ${node.mine ? 'message--mine' : ''}`}>
+                <p className="message__meta">
+                  <bdi>{node.mine ? t('exchange.you') : node.author.displayName}</bdi> ·{' '}
+                  <time dateTime={node.sentAt}>{format.dateTime(node.sentAt)}</time>
+                </p>
+                <p className="message__body" dir="auto">
+                  {node.body}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <LoadMore
+          pageInfo={data.exchangeMessages.pageInfo}
+          loadAfter={(after) => fetchMore({ variables: { after } })}
+        />
+      </>
+    );
+
+  return (
+    <section className="conversation" aria-labelledby="conversation-heading">
+      <h2 id="conversation-heading">{t('exchange.conversation')}</h2>
+      <p className="form__note">{t('exchange.privateNote')}</p>
+      {messages}
+      {open ? (
+        <MessageForm
+          label={t('exchange.message')}
+          hint={t('exchange.messageHint')}
+          submitLabel={t('exchange.send')}
+          sendingLabel={t('exchange.sending')}
+          send={async (body) => {
+            await send({
+              variables: { exchangeId, body },
+              update: (cache, result) => {
+                const message = result.data?.sendExchangeMessage;
+                if (message) appendMessage(cache, exchangeId, message);
+              },
+            });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { helpPost } from '../../../../test/fixtures';
+import { renderWithApp } from '../../../../test/render';
+import { HelpPostStatus } from '../../../gql/graphql';
+import { MyHelpPostsQuery, WithdrawHelpPostMutation } from '../graphql/my-help.graphql';
+import { MyHelpPosts } from './MyHelpPosts';
+
+const page = (posts: ReturnType<typeof helpPost>[]) => ({
+  request: { query: MyHelpPostsQuery, variables: { first: 20 } },
+  result: {
+    data: {
+      myHelpPosts: {
+        __typename: 'HelpPostConnection',
+        edges: posts.map((node) => ({ __typename: 'HelpPostEdge', cursor: node.id, node })),
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      },
+    },
+  },
+});
+
+describe('MyHelpPosts', () => {
+  it('withdraws an open post after saying what that does', async () => {
+    renderWithApp(<MyHelpPosts />, {
+      mocks: [
+        page([
+          helpPost('1', { title: 'Pram to lend' }),
+          helpPost('2', { title: 'Old request', status: HelpPostStatus.Withdrawn }),
+        ]),
+        {
+          request: { query: WithdrawHelpPostMutation, variables: { id: '1' } },
+          result: {
+            data: { withdrawHelpPost: { __typename: 'HelpPost', id: '1', status: 'WITHDRAWN' } },
+          },
+        },
+      ],
+    });
+    const open = await screen.findByRole('article', { name: 'Pram to lend' });
+    const old = screen.getByRole('article', { name: 'Old request' });
+    expect(within(old).getByText('Withdrawn')).toBeTruthy();
+    expect(within(old).queryByRole('button', { name: 'Withdraw this post' })).toBeNull();
+
+    await userEvent.click(within(open).getByRole('button', { name: 'Withdraw this post' }));
+    const question = within(open).getByRole('group', { name: 'Withdraw this post?' });
+    expect(within(question).getByText(/leaves the help board/)).toBeTruthy();
+    await userEvent.click(within(question).getByRole('button', { name: 'Yes, withdraw it' }));
+
+    expect(await within(open).findByText('Withdrawn')).toBeTruthy();
+    expect(within(open).queryByRole('button', { name: /withdraw/i })).toBeNull();
+  });
+
+  it('says so when I have posted nothing, with a way to post', async () => {
+    renderWithApp(<MyHelpPosts />, { mocks: [page([])] });
+    expect(await screen.findByText(/You haven't posted anything yet/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Post an offer or a request' })).toBeTruthy();
+  });
+});
