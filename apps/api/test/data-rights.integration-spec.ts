@@ -26,7 +26,7 @@ describe('my data: download and erase', () => {
       `mutation { giveConsent(input: { kind: VISIBLE_TO_GROUP_ORGANISERS }) { id } }`,
     );
     await member.gql(
-      `mutation { createHelpPost(input: { kind: OFFER, category: COOKING, title: "Biryani for new parents", description: "Call me on 07700 900123", areaCell: "8819429a9dfffff" }) { id } }`,
+      `mutation { createHelpPost(input: { kind: OFFER, category: COOKING, title: "Biryani for new parents", description: "Homemade and halal, for your first week home", areaCell: "8819429a9dfffff" }) { id } }`,
     );
     await organiser.gql(`query ($id: ID!) { person(id: $id) { languages } }`, {
       id: member.personId,
@@ -195,5 +195,74 @@ describe('my data: download and erase', () => {
     });
     expect(friendView.data!['exchange'].status).toBe('CANCELLED');
     expect(await helpPostStatus(api, offer.id)).toBe('OPEN');
+  });
+
+  it('exports whom I blocked, my reports and my concerns without the lead’s notes; erasure keeps the safeguarding record', async () => {
+    const { member, friend } = await memberWithHistory();
+    const stranger = await api.signUp('Stranger S.');
+    const lead = await api.signUp('Lead E.');
+    await api.grantRole(lead, 'SAFEGUARDING_LEAD');
+    const offer = await postHelp(stranger, { title: 'Free pram' });
+    await member.gql(`mutation ($p: ID!) { blockPerson(personId: $p) }`, { p: friend.personId });
+    await member.gql(
+      `mutation ($p: ID!) { reportHelpPost(helpPostId: $p, reason: NOT_GENUINE, details: "Same pram as last week") }`,
+      { p: offer.id },
+    );
+    const raised = await member.gql(
+      `mutation ($p: ID!) { raiseSafeguardingConcern(input: { concern: "They asked where my children sleep.", helpPostId: $p }) { id } }`,
+      { p: offer.id },
+    );
+    const concernId = raised.data!['raiseSafeguardingConcern'].id;
+    await lead.gql(
+      `mutation ($id: ID!) { updateSafeguardingConcern(id: $id, status: IN_PROGRESS, leadNotes: "Spoke to the health visitor.") { id } }`,
+      { id: concernId },
+    );
+
+    const data = JSON.parse((await member.gql(`mutation { exportMyData }`)).data!['exportMyData']);
+    expect(data.blocks).toEqual([{ person: 'Friend F.', createdAt: expect.any(String) }]);
+    expect(data.reportsMade).toEqual([
+      {
+        subjectKind: 'HELP_POST',
+        helpPost: 'Free pram',
+        reason: 'NOT_GENUINE',
+        details: 'Same pram as last week',
+        status: 'OPEN',
+        createdAt: expect.any(String),
+      },
+    ]);
+    expect(data.safeguardingConcernsRaised).toEqual([
+      {
+        concern: 'They asked where my children sleep.',
+        status: 'IN_PROGRESS',
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      },
+    ]);
+    expect(JSON.stringify(data)).not.toContain('health visitor');
+
+    await member.gql(`mutation ($p: String!) { deleteMyAccount(password: $p) }`, {
+      p: member.password,
+    });
+    const [left] = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM person_block WHERE blocker_person_id = $1)::int AS blocks,
+              (SELECT array_agg(details) FROM content_report WHERE reporter_person_id = $1) AS reports,
+              (SELECT array_agg(concern) FROM safeguarding_concern WHERE raised_by_person_id = $1) AS concerns`,
+      [member.personId],
+    );
+    expect(left).toEqual({
+      blocks: 0,
+      reports: [''],
+      concerns: ['They asked where my children sleep.'],
+    });
+    const leadView = await lead.gql(
+      `{ safeguardingConcerns(first: 5) { edges { node { id leadNotes raisedBy { displayName } } } } }`,
+    );
+    expect(leadView.data!['safeguardingConcerns'].edges).toContainEqual({
+      node: {
+        id: concernId,
+        leadNotes: 'Spoke to the health visitor.',
+        raisedBy: { displayName: 'Former member' },
+      },
+    });
   });
 });

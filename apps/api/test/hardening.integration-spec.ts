@@ -271,10 +271,10 @@ describe('GraphQL hardening', () => {
     });
 
     it('applies the depth limit to subscriptions', async () => {
-      const deep = `subscription { helpPostCreated(areaCell: "8819429a9dfffff") { authorGroup { ${'sessions { group { '.repeat(5)}id${' } }'.repeat(5)} } } }`;
+      const deep = `subscription { helpPostsNear(areaCells: ["8819429a9dfffff"]) { helpPost { authorGroup { ${'sessions { group { '.repeat(5)}id${' } }'.repeat(5)} } } } }`;
       expect(await firstMessage(api.subscriptionClient(), deep)).toEqual([
         expect.objectContaining({
-          message: 'This operation nests fields 13 levels deep; the most allowed is 10.',
+          message: 'This operation nests fields 14 levels deep; the most allowed is 10.',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         }),
       ]);
@@ -403,7 +403,7 @@ describe('GraphQL hardening in production', () => {
     it('refuses a subscription that is not in the manifest', async () => {
       const errors = await firstMessage(
         api.subscriptionClient(),
-        'subscription { helpPostCreated(areaCell: "8819429a9dfffff") { id } }',
+        'subscription { helpPostsNear(areaCells: ["8819429a9dfffff"]) { helpPost { id } } }',
       );
       expect(errors).toEqual([
         {

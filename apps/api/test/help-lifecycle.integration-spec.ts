@@ -131,7 +131,7 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     const post = await postHelp(author);
     const board = await watch(
       api,
-      `subscription ($cell: String!) { helpPostStatusChanged(areaCell: $cell) { id status } }`,
+      `subscription ($cell: String!) { helpPostStatusChanged(areaCell: $cell) { helpPost { id status } } }`,
       { cell: CELL },
     );
     const exchange = await startExchange(neighbour, post.id);
@@ -144,8 +144,8 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     await board.until(2);
     board.stop();
     expect(board.events).toEqual([
-      { helpPostStatusChanged: { id: post.id, status: 'MATCHED' } },
-      { helpPostStatusChanged: { id: post.id, status: 'WITHDRAWN' } },
+      { helpPostStatusChanged: { helpPost: { id: post.id, status: 'MATCHED' } } },
+      { helpPostStatusChanged: { helpPost: { id: post.id, status: 'WITHDRAWN' } } },
     ]);
   });
 
@@ -232,6 +232,8 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
   it('keeps a promise made before the expiry, and expires the post if the promise falls through', async () => {
     const post = await postHelp(author, { title: 'Moses basket' });
     const exchange = await startExchange(neighbour, post.id);
+    const other = await api.signUp('Latecomer L.');
+    const talking = await startExchange(other, post.id);
     await step(author, 'agreeToExchange', exchange);
     await step(neighbour, 'agreeToExchange', exchange);
     await api.dataSource.query(
@@ -240,8 +242,18 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     );
     await api.app.get(HelpExpirySweeper).sweep();
     expect(await helpPostStatus(api, post.id)).toBe('MATCHED');
+    // Someone still talking it over hears, live, that the expiry has called their exchange off.
+    const updates = await watch(
+      other,
+      `subscription ($e: ID!) { exchangeUpdated(exchangeId: $e) { exchange { status } } }`,
+      { e: talking },
+    );
     const cancelled = await step(author, 'cancelExchange', exchange);
     expect(cancelled.data!['cancelExchange'].helpPost.status).toBe('EXPIRED');
+    await updates.until(1);
+    updates.stop();
+    expect(updates.errors).toEqual([]);
+    expect(updates.events).toEqual([{ exchangeUpdated: { exchange: { status: 'CANCELLED' } } }]);
   });
 
   it('refuses an expiry in the past and an edit by anyone but the author', async () => {

@@ -77,9 +77,9 @@ describe('new help posts near me, live and caught up on reconnect', () => {
     expect(titles(again.events)).toEqual(['Walk in the park', 'Knitting together']);
   });
 
-  it('misses nothing posted after helpBoardCursor, however soon after subscribing it is posted', async () => {
-    const { data } = await api.gql(`{ helpBoardCursor }`);
-    const since = data!['helpBoardCursor'] as string;
+  it('misses nothing posted after liveCursor, however soon after subscribing it is posted', async () => {
+    const { data } = await api.gql(`{ liveCursor }`);
+    const since = data!['liveCursor'] as string;
     expect(since).toMatch(/^\d+$/);
     // Posted before the subscription exists: the log has it, so it still arrives.
     await postHelp(poster, { title: 'Highchair', category: 'EQUIPMENT_LOAN', areaCell: HOME });
@@ -149,8 +149,8 @@ describe('the event log behind catch-up', () => {
 
   it('forgets events after 7 days and then refuses a cursor from before them', async () => {
     const poster = await api.signUp('Old Poster');
-    const { data } = await api.gql(`{ helpBoardCursor }`);
-    const old = data!['helpBoardCursor'] as string;
+    const { data } = await api.gql(`{ liveCursor }`);
+    const old = data!['liveCursor'] as string;
     await postHelp(poster, { title: 'Long ago', category: 'DIY', areaCell: HOME });
     await postHelp(poster, { title: 'Recent', category: 'DIY', areaCell: HOME });
     const [{ seq }] = await api.dataSource.query(
@@ -190,8 +190,7 @@ describe('the event log behind catch-up', () => {
       p: blocked.personId,
     });
     expect(blocks.errors).toBeUndefined();
-    const cursor = (await watcher.gql<{ helpBoardCursor: string }>(`{ helpBoardCursor }`)).data!
-      .helpBoardCursor;
+    const cursor = (await watcher.gql<{ liveCursor: string }>(`{ liveCursor }`)).data!.liveCursor;
     await postHelp(blocked, { title: 'From the blocked', category: 'BABY_ITEMS', areaCell: FAR });
     await postHelp(poster, { title: 'From anyone else', category: 'BABY_ITEMS', areaCell: FAR });
     // Screening holds this one for review, so it is on no board.

@@ -81,7 +81,7 @@ describe('help posts through GraphQL', () => {
       new Promise<() => void>((resolve) => {
         const unsubscribe = client.subscribe(
           {
-            query: `subscription ($cell: String!) { helpPostCreated(areaCell: $cell) { title authorGroup { name } } }`,
+            query: `subscription ($cell: String!) { helpPostsNear(areaCells: [$cell]) { helpPost { title authorGroup { name } } } }`,
             variables: { cell },
           },
           {
@@ -109,7 +109,11 @@ describe('help posts through GraphQL', () => {
     stop();
     stopOther();
     expect(received).toEqual([
-      { helpPostCreated: { title: 'Langar for families', authorGroup: { name: 'Gurdwara Seva' } } },
+      {
+        helpPostsNear: {
+          helpPost: { title: 'Langar for families', authorGroup: { name: 'Gurdwara Seva' } },
+        },
+      },
     ]);
     expect(otherArea).toEqual([]);
   });

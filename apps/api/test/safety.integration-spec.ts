@@ -1,17 +1,25 @@
 import { createGroup } from './support/factories';
-import { CELL, codeOf, postHelp, respond, startExchange, watch } from './support/help-exchanges';
+import {
+  CELL,
+  codeOf,
+  completeExchange,
+  postHelp,
+  respond,
+  startExchange,
+  watch,
+} from './support/help-exchanges';
 import { Caller, GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
 
 const BOARD = `{ helpPosts(first: 50) { edges { node { id } } } }`;
 const POST = `query ($id: ID!) { helpPost(id: $id) { id moderation } }`;
 const CREATE = `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id moderation } }`;
 const SEND = `mutation ($e: ID!, $b: String!) { sendExchangeMessage(exchangeId: $e, body: $b) { id moderation } }`;
-const MESSAGES = `query ($e: ID!) { exchangeMessages(exchangeId: $e) { edges { node { id body moderation } } } }`;
+const MESSAGES = `query ($e: ID!) { exchangeMessages(exchangeId: $e) { edges { node { id body moderation removalNote } } } }`;
 const QUEUE = `query ($g: ID, $s: ModerationState) { moderationQueue(groupId: $g, state: $s, first: 50) {
   edges { node { id subjectKind state text helpPost { id } group { name }
     screening { rule phrase description } reports { id reason details status } } } } }`;
 const RELEASE = `mutation ($id: ID!) { releaseModerationItem(id: $id) { id state } }`;
-const REMOVE = `mutation ($id: ID!) { removeModerationItem(id: $id) { id state } }`;
+const REMOVE = `mutation ($id: ID!, $note: String) { removeModerationItem(id: $id, note: $note) { id state } }`;
 const DISMISS = `mutation ($id: ID!) { dismissReport(id: $id) { id state } }`;
 const REPORT_POST = `mutation ($p: ID!, $r: ReportReason!, $d: String) { reportHelpPost(helpPostId: $p, reason: $r, details: $d) }`;
 const REPORT_MESSAGE = `mutation ($m: ID!, $r: ReportReason!) { reportExchangeMessage(messageId: $m, reason: $r) }`;
@@ -75,7 +83,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const neighbour = await api.signUp('Neighbour N.');
       const live = await watch(
         neighbour,
-        `subscription ($c: String!) { helpPostCreated(areaCell: $c) { id } }`,
+        `subscription ($c: String!) { helpPostsNear(areaCells: [$c]) { helpPost { id } } }`,
         { c: CELL },
       );
       const held = await post(author, {
@@ -114,7 +122,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       // Withdrawing a held post is not announced on the live board either.
       const statuses = await watch(
         neighbour,
-        `subscription ($c: String!) { helpPostStatusChanged(areaCell: $c) { id title } }`,
+        `subscription ($c: String!) { helpPostStatusChanged(areaCell: $c) { helpPost { id title } } }`,
         { c: CELL },
       );
       const heldToo = await post(author, { title: 'Spare meds', description: 'Calpol' });
@@ -128,7 +136,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       await statuses.until(1);
       statuses.stop();
       expect(statuses.events).toEqual([
-        { helpPostStatusChanged: { id: visible.id, title: 'Plain withdrawn post' } },
+        { helpPostStatusChanged: { helpPost: { id: visible.id, title: 'Plain withdrawn post' } } },
       ]);
 
       expect((await admin.gql(RELEASE, { id: item.id })).data!['releaseModerationItem']).toEqual({
@@ -139,8 +147,8 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       await live.until(2);
       live.stop();
       expect(live.events).toEqual([
-        { helpPostCreated: { id: visible.id } },
-        { helpPostCreated: { id: held.id } },
+        { helpPostsNear: { helpPost: { id: visible.id } } },
+        { helpPostsNear: { helpPost: { id: held.id } } },
       ]);
       expect(ids(await neighbour.gql(BOARD), 'helpPosts')).toContain(held.id);
       expect(codeOf(await admin.gql(RELEASE, { id: item.id }))).toBe('CONFLICT');
@@ -165,7 +173,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const exchangeId = await startExchange(parent, offer.id);
       const incoming = await watch(
         organiser,
-        `subscription ($e: ID!) { exchangeMessageAdded(exchangeId: $e) { body } }`,
+        `subscription ($e: ID!) { exchangeMessageAdded(exchangeId: $e) { message { body } } }`,
         { e: exchangeId },
       );
 
@@ -201,7 +209,9 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       await incoming.until(1);
       incoming.stop();
       expect(incoming.events).toEqual([
-        { exchangeMessageAdded: { body: 'Could you send me money for the bus first?' } },
+        {
+          exchangeMessageAdded: { message: { body: 'Could you send me money for the bus first?' } },
+        },
       ]);
       expect((await seenBy(organiser)).map((m: any) => m.id)).toContain(messageId);
     });
@@ -217,13 +227,23 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       expect(item.screening).toEqual([
         expect.objectContaining({ rule: 'MEETING_ALONE', phrase: 'Come alone' }),
       ]);
-      expect((await admin.gql(REMOVE, { id: item.id })).data!['removeModerationItem'].state).toBe(
-        'REMOVED',
-      );
+      const tooLong = await admin.gql(REMOVE, { id: item.id, note: 'x'.repeat(501) });
+      expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
+      const note = 'Please meet in a public place: meeting alone at home is not allowed here.';
+      expect(
+        (await admin.gql(REMOVE, { id: item.id, note: `  ${note}  ` })).data![
+          'removeModerationItem'
+        ].state,
+      ).toBe('REMOVED');
       const mine = await responder.gql(MESSAGES, { e: exchangeId });
-      expect(mine.data!['exchangeMessages'].edges.map((e: any) => e.node.moderation)).toEqual([
-        'VISIBLE',
-        'REMOVED',
+      expect(
+        mine.data!['exchangeMessages'].edges.map(({ node }: any) => [
+          node.moderation,
+          node.removalNote,
+        ]),
+      ).toEqual([
+        ['VISIBLE', null],
+        ['REMOVED', note],
       ]);
       const theirs = await author.gql(MESSAGES, { e: exchangeId });
       expect(theirs.data!['exchangeMessages'].edges).toHaveLength(1);
@@ -233,6 +253,70 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
           subject: { id: responder.personId },
         }),
       );
+    });
+
+    it('takes a post down with a note that only its author reads', async () => {
+      const author = await api.signUp('Poster P.');
+      const neighbour = await api.signUp('Neighbour P.');
+      const held = await post(author, {
+        title: 'Baby bath',
+        description: 'Send me photos of your kids in the bath first',
+      });
+      const item = await itemFor(admin, /Send me photos of your kids in the bath/);
+      const note = 'Asking for photos of children is not allowed here.';
+      await admin.gql(REMOVE, { id: item.id, note });
+      const NOTE = `query ($id: ID!) { helpPost(id: $id) { moderation removalNote } }`;
+      expect((await author.gql(NOTE, { id: held.id })).data!['helpPost']).toEqual({
+        moderation: 'REMOVED',
+        removalNote: note,
+      });
+      expect(codeOf(await neighbour.gql(NOTE, { id: held.id }))).toBe('NOT_FOUND');
+      expect(codeOf(await api.gql(NOTE, { id: held.id }))).toBe('NOT_FOUND');
+    });
+
+    it('screens every word of a post: contact details refused, risky availability held', async () => {
+      const author = await api.signUp('Careful C.');
+      for (const [field, text] of [
+        ['title', 'Pram, text 07700 900123'],
+        ['description', 'Email me at careful@example.com'],
+        ['availability', 'Evenings, ring 07700900123'],
+      ] as const) {
+        const refused = await author.gql(CREATE, {
+          input: {
+            kind: 'OFFER',
+            category: 'BABY_ITEMS',
+            title: 'Pram',
+            areaCell: CELL,
+            [field]: text,
+          },
+        });
+        expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+      const held = await post(author, { availability: 'Evenings, come alone to my flat' });
+      expect(held.moderation).toBe('HELD');
+      expect((await itemFor(admin, /come alone/))?.screening).toEqual([
+        expect.objectContaining({ rule: 'MEETING_ALONE' }),
+      ]);
+    });
+
+    it('refuses thanks that ask for more, as there is no queue for thanks', async () => {
+      const giver = await api.signUp('Thanked T.');
+      const offer = await postHelp(giver, { title: 'High chair' });
+      const receiver = await api.signUp('Thankful R.');
+      const exchangeId = await startExchange(receiver, offer.id);
+      await completeExchange(giver, receiver, exchangeId);
+      const THANK = `mutation ($e: ID!, $m: String!) { thankForExchange(exchangeId: $e, message: $m) { message } }`;
+      const risky = await receiver.gql(THANK, {
+        e: exchangeId,
+        m: 'Thank you! Could you send me money for the bus too?',
+      });
+      expect(risky.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'message',
+      });
+      expect(risky.errors?.[0]?.message).toMatch(/raise a safeguarding concern/);
+      const fine = await receiver.gql(THANK, { e: exchangeId, m: 'Thank you, it is perfect!' });
+      expect(fine.data!['thankForExchange']).toEqual({ message: 'Thank you, it is perfect!' });
     });
 
     it('lets ordinary posts and messages straight through', async () => {
@@ -535,6 +619,67 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       );
       const log = await subject.gql(`{ me { dataAccessLog { edges { node { action } } } } }`);
       expect(log.data!['me'].dataAccessLog.edges).toEqual([]);
+    });
+  });
+
+  describe('live concerns for the leads', () => {
+    const RAISED_LIVE = `subscription { safeguardingConcernRaised { id concern status raisedBy { displayName } } }`;
+
+    it('tells the safeguarding leads of a new concern at once, and never moderators, organisers or admins', async () => {
+      const organiser = await api.signUp('Live Organiser O.');
+      await createGroup(organiser, { name: 'Live Group', kind: 'CIVIC' });
+      const bystander = await api.signUp('Live Bystander B.');
+      const formerLead = await api.signUp('Former Lead F.');
+      await api.grantRole(formerLead, 'SAFEGUARDING_LEAD');
+      const leadLive = await watch(lead, RAISED_LIVE);
+      const formerLive = await watch(formerLead, RAISED_LIVE);
+      const refused = await Promise.all(
+        [admin, organiser, bystander].map((caller) => watch(caller, RAISED_LIVE)),
+      );
+      for (const live of refused) {
+        await live.until(1);
+        expect(live.errors.map((error: any) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      }
+      // A lead whose role is taken away hears nothing more, even on a subscription already open.
+      await api.dataSource.query(
+        `UPDATE account SET roles = array_remove(roles, 'SAFEGUARDING_LEAD') WHERE person_id = $1`,
+        [formerLead.personId],
+      );
+
+      const worried = await api.signUp('Live Worried W.');
+      const raised = await worried.gql(RAISE, {
+        input: { concern: 'A neighbour’s child is left alone every night.' },
+      });
+      const concernId = raised.data!['raiseSafeguardingConcern'].id;
+      await leadLive.until(1);
+      expect(leadLive.events).toEqual([
+        {
+          safeguardingConcernRaised: {
+            id: concernId,
+            concern: 'A neighbour’s child is left alone every night.',
+            status: 'RAISED',
+            raisedBy: { displayName: 'Live Worried W.' },
+          },
+        },
+      ]);
+      // Given the role back, the former lead hears of the next concern only: events arrive in
+      // order, so the first was passed over while the role was gone.
+      await api.grantRole(formerLead, 'SAFEGUARDING_LEAD');
+      const next = await worried.gql(RAISE, {
+        input: { concern: 'The same child was outside at midnight again.' },
+      });
+      await formerLive.until(1);
+      expect(formerLive.events.map((event: any) => event.safeguardingConcernRaised.id)).toEqual([
+        next.data!['raiseSafeguardingConcern'].id,
+      ]);
+      for (const live of refused) expect(live.events).toEqual([]);
+      const [audited] = await api.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_event
+          WHERE action = 'read:SafeguardingConcern' AND actor_person_id = $1 AND purpose = $2`,
+        [lead.personId, `concern ${concernId}`],
+      );
+      expect(audited.n).toBe(1);
+      for (const live of [leadLive, formerLive, ...refused]) live.stop();
     });
   });
 

@@ -23,6 +23,9 @@ const PUBLIC_TYPES = new Set([
   'ExchangeEdge',
   'ExchangeMessageConnection',
   'ExchangeMessageEdge',
+  // Events of the real-time log carry a cursor and their subject, whose type decides for itself.
+  'ExchangeEvent',
+  'ExchangeMessageEvent',
   'Group',
   'MatchReason',
   'ModerationItemConnection',

@@ -3,13 +3,14 @@ import { ExchangeStatus, HelpPostStatus } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { cancelExchanges, lockPost, settlePost } from '../help/help-post-moves';
 import { HelpPostEntity } from '../help/help-post.entity';
-import { HelpService } from '../help/help.service';
+import { statusEvents } from '../help/help.service';
 import type { Viewer } from '../access/viewer';
 import { AuditLog } from '../audit/audit-log';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
 import { AccountEntity } from '../identity/account.entity';
 import { IdentityService } from '../identity/identity.service';
+import { appendEvents, publishEvents } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { lifeStageOf } from '../people/person.model';
@@ -27,7 +28,6 @@ export class DataRightsService {
     private readonly audit: AuditLog,
     @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
     private readonly identity: IdentityService,
-    private readonly help: HelpService,
   ) {}
 
   /** Everything Village holds about the viewer, as one JSON document (read in one snapshot). */
@@ -88,6 +88,28 @@ export class DataRightsService {
         thanksGiven: await rows(
           `SELECT exchange_id AS exchange, message, created_at AS "createdAt"
              FROM exchange_thanks WHERE author_person_id = $1 ORDER BY created_at`,
+        ),
+        // Whom I blocked (who blocked me is theirs to know).
+        blocks: await rows(
+          `SELECT p.display_name AS person, b.created_at AS "createdAt"
+             FROM person_block b JOIN person p ON p.id = b.blocked_person_id
+            WHERE b.blocker_person_id = $1 ORDER BY b.created_at`,
+        ),
+        // My reports and how each was decided, named by the post (for a message, its exchange's
+        // post): the reported message's words are its author's, as in `exchangeMessages`.
+        reportsMade: await rows(
+          `SELECT i.subject_kind AS "subjectKind", h.title AS "helpPost", r.reason, r.details,
+                  r.status, r.created_at AS "createdAt"
+             FROM content_report r JOIN moderation_item i ON i.id = r.moderation_item_id
+             LEFT JOIN exchange_message m ON m.id = i.exchange_message_id
+             LEFT JOIN exchange e ON e.id = m.exchange_id
+             JOIN help_post h ON h.id = COALESCE(i.help_post_id, e.help_post_id)
+            WHERE r.reporter_person_id = $1 ORDER BY r.created_at`,
+        ),
+        // My own words and where each stands; the leads' notes are theirs and are left out.
+        safeguardingConcernsRaised: await rows(
+          `SELECT concern, status, created_at AS "createdAt", updated_at AS "updatedAt"
+             FROM safeguarding_concern WHERE raised_by_person_id = $1 ORDER BY created_at`,
         ),
         // The other end of a tie is named only as others see it: a display name, a group or a space.
         ties: await rows(
@@ -181,6 +203,13 @@ export class DataRightsService {
       await manager.query(`DELETE FROM worker_vetting WHERE person_id = $1`, [me]);
       for (const table of ['saved_search', 'saved_session', 'calendar_feed_token'])
         await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [me]);
+      // My blocks go; others' blocks of me stay theirs. My reports keep their reason and outcome
+      // for the moderation record, without my words. Concerns I raised stay with the safeguarding
+      // lead as raised: a safeguarding record is kept whoever leaves (docs/privacy.md).
+      await manager.query(`DELETE FROM person_block WHERE blocker_person_id = $1`, [me]);
+      await manager.query(`UPDATE content_report SET details = '' WHERE reporter_person_id = $1`, [
+        me,
+      ]);
       await manager.query(
         `UPDATE help_post SET title = 'Removed by its author', description = '', availability = '',
                 status = CASE WHEN status = ANY($2::help_post_status[]) THEN $3::help_post_status
@@ -192,10 +221,11 @@ export class DataRightsService {
       // Deleting the account removes the email, the password hash, sessions and reset tokens.
       await manager.delete(AccountEntity, { id: viewer.accountId });
       await this.audit.recordOwn(me, 'account:erased', manager);
-      return { sessions: ended, ...changed };
+      const events = await appendEvents(manager, statusEvents(changed.posts, changed.exchanges));
+      return { sessions: ended, events };
     });
     await this.identity.announceEnded(ended.sessions);
-    await this.help.announceStatus(ended.posts, ended.exchanges);
+    await publishEvents(this.pubSub, ended.events);
     await this.pubSub.publish(topics.personChanged(me), { personId: me });
   }
 
@@ -232,7 +262,9 @@ export class DataRightsService {
     for (const { help_post_id: postId } of answered) {
       const post = await lockPost(manager, postId, now);
       exchanges.push(...(await cancelExchanges(manager, [postId], live, me)));
-      if (await settlePost(manager, post, now)) posts.push(post);
+      const settled = await settlePost(manager, post, now);
+      if (settled.moved) posts.push(post);
+      exchanges.push(...settled.cancelled);
     }
     return { posts, exchanges };
   }

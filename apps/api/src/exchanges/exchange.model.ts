@@ -11,6 +11,8 @@ import { ContentModeration, ExchangeStatus } from '@village/shared';
 import { ThroughParent } from '../access/policies';
 import { Allow, PersonalData } from '../access/policy';
 import { Connection } from '../graphql/pagination';
+import { LogEventModel } from '../realtime/log-event.model';
+import type { ExchangeMessageEntity } from './exchange-message.entity';
 import { ExchangeSide } from './exchange-sides';
 
 registerEnumType(ExchangeSide, {
@@ -80,6 +82,37 @@ export class ExchangeMessageModel {
   moderation!: ContentModeration;
 
   authorPersonId!: string;
+}
+
+/** A message as its exchange's sides see it. */
+export function toMessageModel(message: ExchangeMessageEntity): ExchangeMessageModel {
+  return {
+    id: message.id,
+    body: message.body,
+    side: message.fromPostSide ? ExchangeSide.POST : ExchangeSide.RESPONDER,
+    sentAt: message.createdAt,
+    moderation: message.moderation,
+    authorPersonId: message.authorPersonId,
+  };
+}
+
+@ObjectType('ExchangeEvent', {
+  description:
+    'A response to a post, or a change to an exchange, with the event’s place in the log.',
+})
+export class ExchangeEventModel extends LogEventModel {
+  @Field(() => ExchangeModel, { description: 'The exchange as it is now.' })
+  @Allow(ThroughParent)
+  exchange!: ExchangeModel;
+}
+
+@ObjectType('ExchangeMessageEvent', {
+  description: 'A message that reached a conversation, with the event’s place in the log.',
+})
+export class ExchangeMessageEventModel extends LogEventModel {
+  @Field(() => ExchangeMessageModel)
+  @Allow(ThroughParent)
+  message!: ExchangeMessageModel;
 }
 
 @ObjectType()

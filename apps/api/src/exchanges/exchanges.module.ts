@@ -5,10 +5,17 @@ import {
   ExchangesResolver,
   ExchangeThanksResolver,
 } from './exchanges.resolver';
+import { ExchangeStreams } from './exchange-streams';
 import { ExchangesService } from './exchanges.service';
 
 @Module({
   imports: [HelpModule],
-  providers: [ExchangesService, ExchangesResolver, ExchangeMessageResolver, ExchangeThanksResolver],
+  providers: [
+    ExchangesService,
+    ExchangeStreams,
+    ExchangesResolver,
+    ExchangeMessageResolver,
+    ExchangeThanksResolver,
+  ],
 })
 export class ExchangesModule {}

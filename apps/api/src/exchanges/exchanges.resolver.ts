@@ -8,7 +8,11 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { Admin, OrganiserOf, SignedIn, ThroughParent } from '../access/policies';
+import { DATA_SOURCE } from '../database/tokens';
+import { removalNoteOf } from '../safety/removal-note';
 import { Allow, Policy } from '../access/policy';
 import { IdArgs } from '../graphql/id.args';
 import { deliverFresh, GraphQLContext } from '../graphql/loaders';
@@ -17,14 +21,12 @@ import { HelpPostEntity } from '../help/help-post.entity';
 import { HelpPostModel } from '../help/help-post.model';
 import { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
-import { mapEvents } from '../realtime/map-events';
-import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
-import { topics } from '../realtime/topics';
-import { Inject } from '@nestjs/common';
+import { SinceArgs } from '../realtime/dto/since.args';
 import {
   ExchangeIdArgs,
   ExchangeMessageArgs,
   ExchangeMessagesArgs,
+  ExchangeSinceArgs,
   ExchangesArgs,
   FeedbackArgs,
   FeedbackSummaryArgs,
@@ -34,14 +36,17 @@ import {
 } from './dto/exchange.args';
 import { ExchangeEntity } from './exchange.entity';
 import { ExchangeFeedbackEntity } from './exchange-feedback.entity';
-import { ExchangeMessageEntity } from './exchange-message.entity';
+import { ExchangeStreams } from './exchange-streams';
 import {
   ExchangeConnection,
+  ExchangeEventModel,
   ExchangeMessageConnection,
+  ExchangeMessageEventModel,
   ExchangeMessageModel,
   ExchangeModel,
   ExchangeThanksModel,
   RelationalFeedbackSummaryModel,
+  toMessageModel,
 } from './exchange.model';
 import { ExchangeConversation, ExchangeParty, viewerSide } from './exchange.policies';
 import { ExchangeSide, givingSide } from './exchange-sides';
@@ -50,17 +55,6 @@ import { ExchangesService } from './exchanges.service';
 
 const sideOf = (fromPostSide: boolean) =>
   fromPostSide ? ExchangeSide.POST : ExchangeSide.RESPONDER;
-
-function toMessageModel(message: ExchangeMessageEntity): ExchangeMessageModel {
-  return {
-    id: message.id,
-    body: message.body,
-    side: sideOf(message.fromPostSide),
-    sentAt: message.createdAt,
-    moderation: message.moderation,
-    authorPersonId: message.authorPersonId,
-  };
-}
 
 function toThanksModel(thanks: ExchangeThanksEntity): ExchangeThanksModel {
   return {
@@ -97,7 +91,7 @@ async function personOf(context: GraphQLContext, personId: string): Promise<Pers
 export class ExchangesResolver {
   constructor(
     private readonly exchanges: ExchangesService,
-    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+    private readonly streams: ExchangeStreams,
   ) {}
 
   @Query(() => ExchangeModel, { description: 'One exchange, for its two sides.' })
@@ -141,7 +135,7 @@ export class ExchangesResolver {
   @Query(() => RelationalFeedbackSummaryModel, {
     nullable: true,
     description:
-      'How people felt in exchanges (welcome, listened to, would meet again): null until at least 5 have answered.',
+      'How people felt in exchanges (welcome, listened to, would meet again): null until at least 5 have answered, then counted in whole blocks of 5 so no one answer shows through.',
   })
   @Allow(FeedbackSummaryPolicy)
   exchangeFeedbackSummary(@Args() { groupId }: FeedbackSummaryArgs) {
@@ -219,48 +213,40 @@ export class ExchangesResolver {
     return this.exchanges.giveFeedback(context.access, args);
   }
 
-  @Subscription(() => ExchangeModel, {
-    description: 'Responses to my posts and to posts of groups I organise, as they arrive.',
+  @Subscription(() => ExchangeEventModel, {
+    description:
+      'Responses to my posts and to posts of groups I organise, as they arrive. With `since`, the responses missed since that cursor come first.',
     resolve: deliverFresh('helpPostResponded'),
   })
   @Allow(SignedIn)
-  helpPostResponded(@Context() context: GraphQLContext) {
-    const { access } = context;
-    return mapEvents(
-      this.pubSub.iterate(topics.helpResponse(access.viewer!.personId)),
-      async ({ exchangeId }) => ({
-        helpPostResponded: await this.exchanges.requireSide(access.as(access.viewer), exchangeId),
-      }),
-    );
+  helpPostResponded(@Args() { since }: SinceArgs, @Context() { access }: GraphQLContext) {
+    return this.streams.responses(access, since ?? null);
   }
 
-  @Subscription(() => ExchangeMessageModel, {
-    description: 'New messages in one of my exchanges.',
+  @Subscription(() => ExchangeMessageEventModel, {
+    description:
+      'New messages in one of my exchanges. With `since`, the messages missed since that cursor come first. Ends with FORBIDDEN the moment I am no longer one of its sides.',
     resolve: deliverFresh('exchangeMessageAdded'),
   })
   @Allow(ExchangeConversation)
-  exchangeMessageAdded(@Args() { exchangeId }: ExchangeIdArgs, @Context() context: GraphQLContext) {
-    const { access } = context;
-    return mapEvents(
-      this.pubSub.iterate(topics.exchangeMessage(exchangeId)),
-      async ({ messageId }) => {
-        await this.exchanges.requireSide(access.as(access.viewer), exchangeId);
-        return { exchangeMessageAdded: toMessageModel(await this.exchanges.message(messageId)) };
-      },
-    );
+  exchangeMessageAdded(
+    @Args() { exchangeId, since }: ExchangeSinceArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.streams.messages(access, exchangeId, since ?? null);
   }
 
-  @Subscription(() => ExchangeModel, {
+  @Subscription(() => ExchangeEventModel, {
     description:
-      'One of my exchanges each time it changes: agreed, fulfilled, called off, thanked.',
+      'One of my exchanges each time it changes: agreed, fulfilled, called off, thanked. With `since`, the changes missed since that cursor come first. Ends with FORBIDDEN the moment I am no longer one of its sides.',
     resolve: deliverFresh('exchangeUpdated'),
   })
   @Allow(ExchangeParty)
-  exchangeUpdated(@Args() { exchangeId }: ExchangeIdArgs, @Context() context: GraphQLContext) {
-    const { access } = context;
-    return mapEvents(this.pubSub.iterate(topics.exchangeChanged(exchangeId)), async () => ({
-      exchangeUpdated: await this.exchanges.requireSide(access.as(access.viewer), exchangeId),
-    }));
+  exchangeUpdated(
+    @Args() { exchangeId, since }: ExchangeSinceArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.streams.changes(access, exchangeId, since ?? null);
   }
 
   @ResolveField(() => HelpPostModel)
@@ -326,6 +312,21 @@ export class ExchangesResolver {
 
 @Resolver(() => ExchangeMessageModel)
 export class ExchangeMessageResolver {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'For a message a moderator took down (only its author can still see it): what they said about why.',
+  })
+  @Allow(ThroughParent)
+  removalNote(@Parent() message: ExchangeMessageModel): Promise<string | null> {
+    return removalNoteOf(this.dataSource, {
+      exchangeMessageId: message.id,
+      moderation: message.moderation,
+    });
+  }
+
   @ResolveField(() => PersonModel, { description: 'Who wrote it (their public name).' })
   @Allow(ThroughParent)
   author(@Parent() message: ExchangeMessageModel, @Context() context: GraphQLContext) {

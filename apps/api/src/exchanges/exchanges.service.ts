@@ -18,10 +18,11 @@ import { badInput, conflict, forbidden, notFound } from '../graphql/domain-error
 import { Page, paginate } from '../graphql/pagination';
 import { GroupEntity } from '../groups/group.entity';
 import { HelpPostEntity } from '../help/help-post.entity';
-import { lockPost, settlePost } from '../help/help-post-moves';
-import { HelpService, onPostSide } from '../help/help.service';
+import { lockPost, Settled, settlePost } from '../help/help-post-moves';
+import { HelpService, onPostSide, statusEvents } from '../help/help.service';
 import { PersonEntity } from '../people/person.entity';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { appendEvents, publishEvents } from '../realtime/event-log';
 import { topics } from '../realtime/topics';
 import type { ExchangesArgs, FeedbackArgs, GroupExchangesArgs } from './dto/exchange.args';
 import { ExchangeEntity } from './exchange.entity';
@@ -31,7 +32,7 @@ import type { RelationalFeedbackSummaryModel } from './exchange.model';
 import { viewerSide } from './exchange.policies';
 import { ExchangeSide, givingSide, otherSide } from './exchange-sides';
 import { ExchangeThanksEntity } from './exchange-thanks.entity';
-import { screenText } from './screen-text';
+import { screenText, screenThanks } from './screen-text';
 import { blockedBetween } from '../safety/blocks';
 import { holdForReview } from '../safety/hold-for-review';
 
@@ -42,6 +43,16 @@ function otherPerson(
   side: ExchangeSide,
 ): string | null {
   return side === ExchangeSide.POST ? exchange.responderPersonId : post.authorPersonId;
+}
+
+/** Who hears of a response: the post's author, or every organiser of its group. */
+async function postSidePeople(manager: EntityManager, post: HelpPostEntity): Promise<string[]> {
+  if (post.authorPersonId) return [post.authorPersonId];
+  const rows = await manager.query<{ person_id: string }[]>(
+    `SELECT person_id FROM membership WHERE group_id = $1 AND role = $2`,
+    [post.authorGroupId, MembershipRole.ORGANISER],
+  );
+  return rows.map((row) => row.person_id);
 }
 
 /** Aggregates of fewer responses than this are never shown: one person's answers could show through. */
@@ -92,7 +103,7 @@ export class ExchangesService {
   ): Promise<ExchangeEntity> {
     const body = screenText(message, 'message');
     const me = access.viewer!.personId;
-    const { exchange, post } = await this.dataSource.transaction(async (manager) => {
+    const { exchange, events } = await this.dataSource.transaction(async (manager) => {
       const post = await lockPost(manager, helpPostId, new Date());
       if (post.moderation !== ContentModeration.VISIBLE) throw notFound('help post');
       if (await blockedBetween(manager, me, post.authorPersonId))
@@ -117,10 +128,13 @@ export class ExchangesService {
         fromPostSide: false,
         body,
       });
-      return { exchange, post };
+      const told = (await postSidePeople(manager, post)).map((personId) => ({
+        topic: topics.helpResponse(personId),
+        subjectId: exchange.id,
+      }));
+      return { exchange, events: await appendEvents(manager, told) };
     });
-    for (const personId of await this.postSidePeople(post))
-      await this.pubSub.publish(topics.helpResponse(personId), { exchangeId: exchange.id });
+    await publishEvents(this.pubSub, events);
     return exchange;
   }
 
@@ -130,24 +144,26 @@ export class ExchangesService {
     text: string,
   ): Promise<ExchangeMessageEntity> {
     const body = screenText(text, 'body');
-    const message = await this.change(
+    const { message, events } = await this.change(
       access,
       exchangeId,
       async ({ manager, exchange, post, side }) => {
         await this.requireNoBlock(manager, access, exchange, post, side);
         if (exchange.status === ExchangeStatus.CANCELLED)
           throw conflict(exchangeMoveRefusal(exchange.status, ExchangeStatus.OPEN)!);
-        return this.saveMessage(manager, post, {
+        const message = await this.saveMessage(manager, post, {
           exchangeId,
           authorPersonId: access.viewer!.personId,
           fromPostSide: side === ExchangeSide.POST,
           body,
         });
+        // A held message reaches the other side only when a moderator releases it.
+        const sent = { topic: topics.exchangeMessage(exchangeId), subjectId: message.id };
+        const visible = message.moderation === ContentModeration.VISIBLE;
+        return { message, events: await appendEvents(manager, visible ? [sent] : []) };
       },
     );
-    // A held message reaches the other side only when a moderator releases it.
-    if (message.moderation === ContentModeration.VISIBLE)
-      await this.pubSub.publish(topics.exchangeMessage(exchangeId), { messageId: message.id });
+    await publishEvents(this.pubSub, events);
     return message;
   }
 
@@ -248,8 +264,8 @@ export class ExchangesService {
     exchangeId: string,
     text: string,
   ): Promise<ExchangeThanksEntity> {
-    const message = screenText(text, 'message');
-    const thanks = await this.change(
+    const message = screenThanks(text);
+    const { thanks, events } = await this.change(
       access,
       exchangeId,
       async ({ manager, exchange, post, side }) => {
@@ -259,15 +275,16 @@ export class ExchangesService {
         const repository = manager.getRepository(ExchangeThanksEntity);
         if (await repository.existsBy({ exchangeId, fromPostSide }))
           throw conflict('Your side has already said thank you for this exchange.');
-        return repository.save({
+        const thanks = await repository.save({
           exchangeId,
           fromPostSide,
           authorPersonId: access.viewer!.personId,
           message,
         });
+        return { thanks, events: await appendEvents(manager, statusEvents([], [exchangeId])) };
       },
     );
-    await this.pubSub.publish(topics.exchangeChanged(exchangeId), { exchangeId });
+    await publishEvents(this.pubSub, events);
     return thanks;
   }
 
@@ -293,18 +310,26 @@ export class ExchangesService {
   /**
    * Shares of yes across feedback: for a group, from the people on the other side of its
    * exchanges; for the town, from everyone. Null below MIN_FEEDBACK_RESPONSES responses.
+   *
+   * Responses are counted in whole blocks of MIN_FEEDBACK_RESPONSES, oldest first: the summary moves
+   * only when a further block is complete, so comparing it before and after one person answers
+   * (or any two readings) shows the answers of at least a block of people, never of one.
    */
   async feedbackSummary(groupId: string | null): Promise<RelationalFeedbackSummaryModel | null> {
     const [row] = await this.dataSource.query<RelationalFeedbackSummaryModel[]>(
-      `SELECT count(*)::int AS responses,
-              avg(f.felt_welcome::int)::float AS "feltWelcome",
-              avg(f.felt_listened_to::int)::float AS "feltListenedTo",
-              avg(f.would_meet_again::int)::float AS "wouldMeetAgain"
-         FROM exchange_feedback f
-         JOIN exchange e ON e.id = f.exchange_id
-         JOIN help_post h ON h.id = e.help_post_id
-        WHERE $1::uuid IS NULL OR (h.author_group_id = $1 AND NOT f.from_post_side)`,
-      [groupId],
+      `WITH answered AS (
+         SELECT f.*, row_number() OVER (ORDER BY f.created_at, f.id) AS nth, count(*) OVER () AS total
+           FROM exchange_feedback f
+           JOIN exchange e ON e.id = f.exchange_id
+           JOIN help_post h ON h.id = e.help_post_id
+          WHERE $1::uuid IS NULL OR (h.author_group_id = $1 AND NOT f.from_post_side))
+       SELECT count(*)::int AS responses,
+              avg(felt_welcome::int)::float AS "feltWelcome",
+              avg(felt_listened_to::int)::float AS "feltListenedTo",
+              avg(would_meet_again::int)::float AS "wouldMeetAgain"
+         FROM answered
+        WHERE nth <= total - total % $2`,
+      [groupId, MIN_FEEDBACK_RESPONSES],
     );
     if (!row || row.responses < MIN_FEEDBACK_RESPONSES) return null;
     const share = (value: number) => Math.round(value * 1000) / 1000;
@@ -351,16 +376,28 @@ export class ExchangesService {
     });
   }
 
-  async message(id: string): Promise<ExchangeMessageEntity> {
-    return findOrNotFound(this.dataSource.manager, ExchangeMessageEntity, { id }, 'message');
+  /**
+   * One message as the viewer may see it, by the rule of `messages`: a held or removed one only by
+   * its author; null when it is not theirs to see, or gone (its author's account was erased).
+   */
+  async visibleMessage(id: string, viewerPersonId: string): Promise<ExchangeMessageEntity | null> {
+    const message = await this.dataSource.manager.findOneBy(ExchangeMessageEntity, { id });
+    if (!message) return null;
+    const visible = message.moderation === ContentModeration.VISIBLE;
+    return visible || message.authorPersonId === viewerPersonId ? message : null;
+  }
+
+  /** The exchange read afresh if the viewer is one of its sides, or null. */
+  async asSide(access: RequestAccess, exchangeId: string): Promise<ExchangeEntity | null> {
+    const exchange = await this.get(exchangeId);
+    const post = await this.help.get(exchange.helpPostId);
+    return (await viewerSide(access, exchange, post)) ? exchange : null;
   }
 
   /** The viewer's side of an exchange read afresh, or FORBIDDEN: for each event of a subscription. */
   async requireSide(access: RequestAccess, exchangeId: string): Promise<ExchangeEntity> {
-    const exchange = await this.get(exchangeId);
-    const post = await this.help.get(exchange.helpPostId);
-    if (!(await viewerSide(access, exchange, post)))
-      throw forbidden('You are no longer part of this exchange.');
+    const exchange = await this.asSide(access, exchangeId);
+    if (!exchange) throw forbidden('You are no longer part of this exchange.');
     return exchange;
   }
 
@@ -414,14 +451,14 @@ export class ExchangesService {
   private async changeStatus(
     access: RequestAccess,
     exchangeId: string,
-    work: (locked: Locked) => Promise<boolean>,
+    work: (locked: Locked) => Promise<Settled>,
   ): Promise<ExchangeEntity> {
-    const { exchange, post, postMoved } = await this.change(access, exchangeId, async (locked) => ({
-      ...locked,
-      postMoved: await work(locked),
-    }));
-    await this.pubSub.publish(topics.exchangeChanged(exchangeId), { exchangeId });
-    if (postMoved) await this.help.announceStatus([post]);
+    const { exchange, events } = await this.change(access, exchangeId, async (locked) => {
+      const { moved, cancelled } = await work(locked);
+      const changed = statusEvents(moved ? [locked.post] : [], [exchangeId, ...cancelled]);
+      return { exchange: locked.exchange, events: await appendEvents(locked.manager, changed) };
+    });
+    await publishEvents(this.pubSub, events);
     return exchange;
   }
 
@@ -453,15 +490,5 @@ export class ExchangesService {
     else if (post.authorPersonId)
       await manager.increment(PersonEntity, { id: post.authorPersonId }, column, 1);
     else await manager.increment(GroupEntity, { id: post.authorGroupId! }, column, 1);
-  }
-
-  /** Who hears of a response: the post's author, or every organiser of its group. */
-  private async postSidePeople(post: HelpPostEntity): Promise<string[]> {
-    if (post.authorPersonId) return [post.authorPersonId];
-    const rows = await this.dataSource.query<{ person_id: string }[]>(
-      `SELECT person_id FROM membership WHERE group_id = $1 AND role = $2`,
-      [post.authorGroupId, MembershipRole.ORGANISER],
-    );
-    return rows.map((row) => row.person_id);
   }
 }

@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/app-config';
 import { findViewer } from '../identity/find-viewer';
 import { sessionTokenFrom } from '../identity/session-cookie';
 import type { TypedPubSub } from '../realtime/pub-sub';
+import { liveCursorFirst } from '../realtime/live-cursor';
 import { subscribeSharing } from '../realtime/shared-delivery';
 import { topics } from '../realtime/topics';
 import { GraphQLHardening } from '../security/graphql-hardening';
@@ -83,7 +84,7 @@ export function graphqlOptions(
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: hardening.validationRules,
-    plugins: [hardening.plugin()],
+    plugins: [hardening.plugin(), liveCursorFirst(dataSource)],
     formatError,
     // Every operation, and every private field, is checked against the policy it declares.
     transformSchema: (schema) => enforcePolicies(schema, logger),

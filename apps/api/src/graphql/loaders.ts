@@ -97,6 +97,8 @@ export interface GraphQLContext {
   /** The HTTP request and response (absent for subscriptions over graphql-ws). */
   req?: Request;
   res?: Response;
+  /** The real-time log's position, read before the rest of a query that asks for `liveCursor`. */
+  liveCursor?: string;
 }
 
 /**

@@ -20,7 +20,7 @@ import { MembershipEntity } from './membership.entity';
 import { MembershipModel } from './membership.model';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
 import { GroupsArgs } from './dto/groups.args';
-import { JoinGroupArgs } from './dto/join-group.args';
+import { GroupIdArgs } from './dto/group-id.args';
 import { checkId, UuidPipe } from '../graphql/id.args';
 
 @Resolver(() => GroupModel)
@@ -65,8 +65,17 @@ export class GroupsResolver {
     description: 'I join a group; records the membership tie as well.',
   })
   @Allow(SignedIn)
-  joinGroup(@Args() args: JoinGroupArgs, @Context() context: GraphQLContext) {
+  joinGroup(@Args() args: GroupIdArgs, @Context() context: GraphQLContext) {
     return this.groupsService.join(args.groupId, context.access.viewer!.personId);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'I leave a group (its only organiser cannot). An organiser who leaves stops managing its exchanges at once.',
+  })
+  @Allow(SignedIn)
+  leaveGroup(@Args() args: GroupIdArgs, @Context() context: GraphQLContext) {
+    return this.groupsService.leave(args.groupId, context.access.viewer!.personId);
   }
 
   @ResolveField(() => Int, { description: 'How many people belong to the group.' })

@@ -3,9 +3,11 @@ import { MembershipRole, TieKind, TieProvenance } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { TieEntity } from '../connections/tie.entity';
 import { DATA_SOURCE } from '../database/tokens';
-import { badInput } from '../graphql/domain-error';
+import { badInput, conflict, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { PersonEntity } from '../people/person.entity';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
 import { GroupsArgs } from './dto/groups.args';
 import { GroupEntity } from './group.entity';
@@ -39,7 +41,10 @@ export function slugify(name: string): string {
 
 @Injectable()
 export class GroupsService {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+  ) {}
 
   async list(args: GroupsArgs): Promise<Page<GroupEntity>> {
     const query = this.dataSource.getRepository(GroupEntity).createQueryBuilder('g');
@@ -115,6 +120,28 @@ export class GroupsService {
     return this.dataSource.transaction((manager) =>
       this.addMember(manager, groupId, personId, MembershipRole.MEMBER),
     );
+  }
+
+  /**
+   * I leave a group. Its last organiser cannot: someone must look after it. An organiser who leaves
+   * stops managing its exchanges at once, open conversations included (they re-check on
+   * `person/<id>/changed`).
+   */
+  async leave(groupId: string, personId: string): Promise<boolean> {
+    await this.dataSource.transaction(async (manager) => {
+      // The organisers' rows are locked so two of the last two cannot both leave.
+      const organisers = await manager.query<{ person_id: string }[]>(
+        `SELECT person_id FROM membership WHERE group_id = $1 AND role = $2 FOR UPDATE`,
+        [groupId, MembershipRole.ORGANISER],
+      );
+      const organiser = organisers.some((row) => row.person_id === personId);
+      if (organiser && organisers.length === 1)
+        throw conflict('You are this group’s only organiser: make someone else organiser first.');
+      const { affected } = await manager.delete(MembershipEntity, { groupId, personId });
+      if (!affected) throw notFound('membership');
+    });
+    await this.pubSub.publish(topics.personChanged(personId), { personId });
+    return true;
   }
 
   private async addMember(

@@ -1,16 +1,11 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { LogEventModel } from '../realtime/log-event.model';
 import { HelpPostModel } from './help-post.model';
 
 @ObjectType('HelpBoardEvent', {
-  description: 'A new help post, with its place in the board’s event log.',
+  description: 'A help post that was posted or changed status, with the event’s place in the log.',
 })
-export class HelpBoardEventModel {
-  @Field({
-    description:
-      'Keep the last one received: pass it as `since` when subscribing again to catch up on what was missed.',
-  })
-  cursor!: string;
-
-  @Field(() => HelpPostModel)
+export class HelpBoardEventModel extends LogEventModel {
+  @Field(() => HelpPostModel, { description: 'The post as it is now.' })
   helpPost!: HelpPostModel;
 }

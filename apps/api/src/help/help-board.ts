@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { areaCellsAround } from '@village/shared';
+import { areaCellsAround, HelpCategory } from '@village/shared';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
 import {
-  canReplayFrom,
-  EVENTS_KEPT_DAYS,
   latestSeq,
   LoggedEvent,
+  LoggedTopic,
   pruneEvents,
   replayThenLive,
 } from '../realtime/event-log';
@@ -17,23 +16,24 @@ import { topics } from '../realtime/topics';
 import { PersonEntity } from '../people/person.entity';
 import { blockedPeopleOf } from '../safety/blocks';
 import { HelpBoardEventModel } from './help-board-event.model';
-import { BoardWatch, mayDeliverPost } from './help-post-delivery';
+import { BoardWatch, mayAnnounceStatus, mayDeliverPost } from './help-post-delivery';
 import { HelpPostEntity } from './help-post.entity';
 import type { HelpPostsNearArgs } from './dto/help-posts-near.args';
 
-/** What one new post sends: the same object to every subscriber it reaches. */
+/** What one event of the board sends: the same object to every subscriber it reaches. */
 interface Delivery {
   cursor: string;
   helpPost: HelpPostEntity;
 }
 
-/** How long after it returns one read of a new post is still shared by late subscribers. */
+/** How long after it returns one read of a board event is still shared by late subscribers. */
 const SHARED_READ_MS = 100;
 
 /**
- * New help posts near a subscriber, live and after a reconnect (`helpPostsNear`). Each event is read
- * from PostgreSQL once per process and shared by every subscriber it fans out to (10,000 sockets on
- * one post cost one query, not 10,000); each subscriber then applies `mayDeliverPost` on its own.
+ * The board live, and after a reconnect: new posts (`helpPostsNear`) and changes
+ * of status (`helpPostStatusChanged`). Each event is read from PostgreSQL once per process and
+ * shared by every subscriber it fans out to (10,000 sockets on one post cost one query, not 10,000);
+ * each subscriber then applies `mayDeliverPost` or `mayAnnounceStatus` on its own.
  */
 @Injectable()
 export class HelpBoard {
@@ -58,30 +58,26 @@ export class HelpBoard {
         );
       cells = areaCellsAround(person.areaCell);
     }
-    return {
-      areaCells: new Set(cells),
-      categories: args.categories?.length ? new Set(args.categories) : null,
-      blocked: await this.blockedFor(viewerPersonId),
-    };
+    return this.watchCells(cells, args.categories ?? null, viewerPersonId);
   }
 
-  /** People on the other side of a block with the subscriber, whose posts never reach them. */
-  blockedFor(viewerPersonId: string | null): Promise<Set<string>> {
-    return blockedPeopleOf(this.dataSource.manager, viewerPersonId);
+  /** A watch on these cells (and categories, when some are given) for this viewer. */
+  async watchCells(
+    cells: readonly string[],
+    categories: readonly HelpCategory[] | null,
+    viewerPersonId: string | null,
+  ): Promise<BoardWatch> {
+    return {
+      areaCells: new Set(cells),
+      categories: categories?.length ? new Set(categories) : null,
+      viewerPersonId,
+      blocked: await blockedPeopleOf(this.dataSource.manager, viewerPersonId),
+    };
   }
 
   /** Where the log stands now: subscribing with it as `since` misses nothing from this moment. */
   cursor(): Promise<string> {
     return latestSeq(this.dataSource);
-  }
-
-  /** Refuses a cursor from before what the log still keeps: the client must reload the board. */
-  async checkCursor(since: string): Promise<void> {
-    if (!(await canReplayFrom(this.dataSource, since)))
-      throw badInput(
-        `That cursor is older than the ${EVENTS_KEPT_DAYS} days of posts kept for catching up. Load the board again and subscribe from helpBoardCursor.`,
-        'since',
-      );
   }
 
   /** Forgets events too old to catch up on (the expiry sweep calls it). */
@@ -90,15 +86,46 @@ export class HelpBoard {
   }
 
   /** New posts for one subscriber, each mapped to what the subscription delivers. */
-  watch<R>(
+  posts<R>(
     watch: BoardWatch,
     since: string | null,
     deliver: (event: HelpBoardEventModel) => R,
-  ): AsyncIterableIterator<R> {
-    const cells = [...watch.areaCells].map((cell) => topics.helpPosted(cell));
-    return replayThenLive(this.dataSource, this.pubSub, cells, since, async (event) => {
-      const delivery = await this.read(event);
-      return delivery && mayDeliverPost(delivery.helpPost, watch) ? deliver(delivery) : null;
+  ): Promise<AsyncIterableIterator<R>> {
+    return this.follow(watch, topics.helpPosted, since, mayDeliverPost, deliver);
+  }
+
+  /** Changes of status of posts on the board, for one subscriber. */
+  statusChanges<R>(
+    watch: BoardWatch,
+    since: string | null,
+    deliver: (event: HelpBoardEventModel) => R,
+  ): Promise<AsyncIterableIterator<R>> {
+    return this.follow(watch, topics.helpStatus, since, mayAnnounceStatus, deliver);
+  }
+
+  /**
+   * One subscriber's stream of the watched cells' topic. A change to the subscriber's own access
+   * (a block made or lifted, either way) reloads the blocked set at once, before the next event.
+   */
+  private follow<R>(
+    watch: BoardWatch,
+    topicOf: (cell: string) => LoggedTopic,
+    since: string | null,
+    accept: (post: HelpPostEntity | null, watch: BoardWatch) => boolean,
+    deliver: (event: HelpBoardEventModel) => R,
+  ): Promise<AsyncIterableIterator<R>> {
+    const viewer = watch.viewerPersonId;
+    return replayThenLive(this.dataSource, this.pubSub, {
+      topics: [...watch.areaCells].map(topicOf),
+      since,
+      map: async (event) => {
+        const delivery = await this.read(event);
+        return delivery && accept(delivery.helpPost, watch) ? deliver(delivery) : null;
+      },
+      accessTopics: viewer ? [topics.personChanged(viewer)] : [],
+      recheck: async () => {
+        watch.blocked = await blockedPeopleOf(this.dataSource.manager, viewer);
+      },
     });
   }
 

@@ -59,26 +59,36 @@ export async function unitsOf(
   return row ?? { agreed: 0, fulfilled: 0 };
 }
 
+/** What settling a post did: whether its status moved, and the exchanges it called off with it. */
+export interface Settled {
+  moved: boolean;
+  cancelled: string[];
+}
+
 /**
  * Brings a live post's status in line with its exchanges (matched when every unit is promised,
  * fulfilled when every unit is handed over, open again when a promise falls through, or expired if
- * that happens after its expiry). Finished posts stay as they are. Returns whether it moved.
+ * that happens after its expiry, calling off the exchanges still being talked over). Finished posts
+ * stay as they are.
  */
 export async function settlePost(
   manager: EntityManager,
   post: HelpPostEntity,
   now: Date,
-): Promise<boolean> {
-  if (post.status !== HelpPostStatus.OPEN && post.status !== HelpPostStatus.MATCHED) return false;
+): Promise<Settled> {
+  const unmoved = { moved: false, cancelled: [] };
+  if (post.status !== HelpPostStatus.OPEN && post.status !== HelpPostStatus.MATCHED) return unmoved;
   let to = postStatusFor({ quantity: post.quantity, ...(await unitsOf(manager, post.id)) });
   if (to === HelpPostStatus.OPEN && post.expiresAt && post.expiresAt <= now)
     to = HelpPostStatus.EXPIRED;
-  if (to === post.status) return false;
+  if (to === post.status) return unmoved;
   movePost(post, to);
   await manager.update(HelpPostEntity, { id: post.id }, { status: to });
-  if (to === HelpPostStatus.EXPIRED)
-    await cancelExchanges(manager, [post.id], [ExchangeStatus.OPEN]);
-  return true;
+  const cancelled =
+    to === HelpPostStatus.EXPIRED
+      ? await cancelExchanges(manager, [post.id], [ExchangeStatus.OPEN])
+      : [];
+  return { moved: true, cancelled };
 }
 
 /** Calls off the posts' exchanges that are in the given states (only one responder's, if given). */

@@ -1,3 +1,5 @@
+import { Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { Anyone, SignedIn } from '../access/policies';
 import { Allow } from '../access/policy';
 import { HelpPostAuthorOf } from './help-post.policies';
@@ -12,25 +14,23 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { Inject } from '@nestjs/common';
+import { DATA_SOURCE } from '../database/tokens';
 import { GroupEntity } from '../groups/group.entity';
+import { removalNoteOf } from '../safety/removal-note';
 import { GroupModel } from '../groups/group.model';
 import { IdArgs, UuidPipe } from '../graphql/id.args';
 import { deliverFresh, GraphQLContext } from '../graphql/loaders';
 import { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
-import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
-import { topics } from '../realtime/topics';
-import { AreaCellArgs } from './dto/area-cell.args';
+import { AreaCellSinceArgs } from './dto/area-cell.args';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { MyHelpPostsArgs } from './dto/my-help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { HelpPostConnection, HelpPostModel } from './help-post.model';
 import { HelpService } from './help.service';
-import { ContentModeration, effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
+import { effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
 import { HelpPostMatchesArgs } from './dto/help-post-matches.args';
-import { mapEvents } from '../realtime/map-events';
 import { AvailabilitySlotModel } from './availability-slot.model';
 import { HelpPostsNearArgs } from './dto/help-posts-near.args';
 import { HelpBoard } from './help-board';
@@ -44,7 +44,7 @@ export class HelpResolver {
     private readonly helpService: HelpService,
     private readonly matching: HelpMatchingService,
     private readonly board: HelpBoard,
-    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => HelpPostConnection, {
@@ -109,32 +109,20 @@ export class HelpResolver {
     return this.matching.matchesFor(id, first, access.viewer!.personId);
   }
 
-  @Subscription(() => HelpPostModel, {
+  @Subscription(() => HelpBoardEventModel, {
     description:
-      'Posts in one area cell whose status changed: matched, fulfilled, withdrawn, expired, or open again.',
+      'Posts in one area cell whose status changed: matched, fulfilled, withdrawn, expired, or open again. With `since`, the changes missed since that cursor come first.',
     resolve: deliverFresh('helpPostStatusChanged'),
   })
   @Allow(Anyone)
-  helpPostStatusChanged(@Args() { areaCell }: AreaCellArgs) {
-    return mapEvents(this.pubSub.iterate(topics.helpStatus(areaCell)), async ({ helpPostId }) => {
-      const post = await this.helpService.get(helpPostId);
-      // A post held for review or removed is on no board, so its changes are not announced either.
-      return post.moderation === ContentModeration.VISIBLE ? { helpPostStatusChanged: post } : null;
-    });
-  }
-
-  @Subscription(() => HelpPostModel, {
-    description: 'New help posts in one area cell, as they are posted.',
-    resolve: deliverFresh('helpPostCreated'),
-  })
-  @Allow(Anyone)
-  async helpPostCreated(@Args() { areaCell }: AreaCellArgs, @Context() context: GraphQLContext) {
-    const watch = {
-      areaCells: new Set([areaCell]),
-      categories: null,
-      blocked: await this.board.blockedFor(context.access.viewer?.personId ?? null),
-    };
-    return this.board.watch(watch, null, ({ helpPost }) => ({ helpPostCreated: helpPost }));
+  async helpPostStatusChanged(
+    @Args() { areaCell, since }: AreaCellSinceArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    const watch = await this.board.watchCells([areaCell], null, access.viewer?.personId ?? null);
+    return this.board.statusChanges(watch, since ?? null, (event) => ({
+      helpPostStatusChanged: event,
+    }));
   }
 
   @Subscription(() => HelpBoardEventModel, {
@@ -143,19 +131,19 @@ export class HelpResolver {
     resolve: deliverFresh('helpPostsNear'),
   })
   @Allow(Anyone)
-  async helpPostsNear(@Args() args: HelpPostsNearArgs, @Context() context: GraphQLContext) {
-    const watch = await this.board.watchFor(args, context.access.viewer?.personId ?? null);
-    if (args.since) await this.board.checkCursor(args.since);
-    return this.board.watch(watch, args.since ?? null, (event) => ({ helpPostsNear: event }));
+  async helpPostsNear(@Args() args: HelpPostsNearArgs, @Context() { access }: GraphQLContext) {
+    const watch = await this.board.watchFor(args, access.viewer?.personId ?? null);
+    return this.board.posts(watch, args.since ?? null, (event) => ({ helpPostsNear: event }));
   }
 
   @Query(() => String, {
     description:
-      'Where the help board’s event log stands now: subscribe to helpPostsNear with it as `since` to miss nothing posted after this moment.',
+      'Where the real-time event log stands now. Read it with what a page shows, then subscribe with it as `since` (helpPostsNear, helpPostStatusChanged, helpPostResponded, exchangeMessageAdded, exchangeUpdated) to miss nothing that happens after this moment.',
   })
   @Allow(Anyone)
-  helpBoardCursor() {
-    return this.board.cursor();
+  liveCursor(@Context() context: GraphQLContext) {
+    // Normally already read, before the rest of the query (realtime/live-cursor.ts).
+    return context.liveCursor ?? this.board.cursor();
   }
 
   @ResolveField(() => HelpPostStatus, {
@@ -164,6 +152,16 @@ export class HelpResolver {
   @Allow(Anyone)
   status(@Parent() post: HelpPostEntity): HelpPostStatus {
     return effectivePostStatus(post);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'For a post a moderator took down (only its own side can still see it): what they said about why.',
+  })
+  @Allow(Anyone)
+  removalNote(@Parent() post: HelpPostEntity): Promise<string | null> {
+    return removalNoteOf(this.dataSource, { helpPostId: post.id, moderation: post.moderation });
   }
 
   @ResolveField(() => [AvailabilitySlotModel], {

@@ -17,7 +17,7 @@ import { badInput } from '../graphql/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
-import { appendEvent } from '../realtime/event-log';
+import { appendEvents, EventToLog, publishEvents } from '../realtime/event-log';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { MyHelpPostsArgs } from './dto/my-help-posts.args';
@@ -28,6 +28,7 @@ import { notFound } from '../graphql/domain-error';
 import type { RequestAccess } from '../access/request-access';
 import { blockedBetween, notBlockedPostsSql } from '../safety/blocks';
 import { holdForReview } from '../safety/hold-for-review';
+import { refuseContactDetails } from '../exchanges/screen-text';
 
 /** The viewer is on the post's own side: its author, or an organiser of its group. */
 export async function onPostSide(
@@ -40,9 +41,36 @@ export async function onPostSide(
   return post.authorGroupId !== null && access.isOrganiserOf(post.authorGroupId);
 }
 
+/**
+ * The events a change of status announces, to log in its transaction: the board in each moved post's
+ * area hears of the post, and each exchange called off hears of itself.
+ */
+export function statusEvents(
+  posts: readonly Pick<HelpPostEntity, 'id' | 'areaCell'>[],
+  exchangeIds: readonly string[] = [],
+): EventToLog[] {
+  return [
+    ...posts.map((post) => ({ topic: topics.helpStatus(post.areaCell), subjectId: post.id })),
+    ...exchangeIds.map((id) => ({ topic: topics.exchangeChanged(id), subjectId: id })),
+  ];
+}
+
 /** Screening looks at what other people read of a post: its title and description. */
-const screenPost = (post: Pick<HelpPostEntity, 'title' | 'description'>) =>
-  screenRiskyContent(`${post.title}\n${post.description}`);
+const POST_TEXT = ['title', 'description', 'availability'] as const;
+
+/**
+ * A post's words, screened as messages are: contact details are refused (a post is public), and
+ * risky content is returned for the caller to hold.
+ */
+function screenPost(post: Pick<HelpPostEntity, (typeof POST_TEXT)[number]>) {
+  for (const field of POST_TEXT)
+    refuseContactDetails(
+      post[field],
+      field,
+      'To keep everyone safe, posts cannot include phone numbers or email addresses: people who respond can agree the details with you in a private conversation.',
+    );
+  return screenRiskyContent(POST_TEXT.map((field) => post[field]).join('\n'));
+}
 
 function checkExpiry(expiresAt: Date | undefined | null, now = new Date()): void {
   if (expiresAt && expiresAt <= now)
@@ -141,7 +169,7 @@ export class HelpService {
     const risks = screenPost(fields);
     // The post and, once visible, its event in the log commit together, so a subscriber that
     // reconnects finds every post it was not told about live.
-    const { post, seq } = await this.dataSource.transaction(async (manager) => {
+    const { post, events } = await this.dataSource.transaction(async (manager) => {
       const post = await manager.getRepository(HelpPostEntity).save({
         ...fields,
         availabilitySlots: slotNumbers(input.availabilitySlots),
@@ -154,13 +182,12 @@ export class HelpService {
       });
       if (risks.length > 0) {
         await holdForReview(manager, this.reviewSubject(post), risks);
-        return { post, seq: null };
+        return { post, events: [] };
       }
-      return { post, seq: await appendEvent(manager, topics.helpPosted(post.areaCell), post.id) };
+      const posted = { topic: topics.helpPosted(post.areaCell), subjectId: post.id };
+      return { post, events: await appendEvents(manager, [posted]) };
     });
-    // Published only once the row is committed, so subscribers can always read what they are told about.
-    if (seq !== null)
-      await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostId: post.id, seq });
+    await publishEvents(this.pubSub, events);
     return post;
   }
 
@@ -180,7 +207,7 @@ export class HelpService {
   async update(id: string, input: UpdateHelpPostInput): Promise<HelpPostEntity> {
     checkExpiry(input.expiresAt);
     const { availabilitySlots, languages, ...rest } = changesFrom(input);
-    const { post, moved } = await this.dataSource.transaction(async (manager) => {
+    const { post, events } = await this.dataSource.transaction(async (manager) => {
       const post = await lockPost(manager, id, new Date());
       requireLive(post);
       const was = post.status;
@@ -188,7 +215,7 @@ export class HelpService {
       if (rest.title) post.title = rest.title.trim();
       if (availabilitySlots) post.availabilitySlots = slotNumbers(availabilitySlots);
       if (languages) post.languages = [...new Set(languages)];
-      const risks = rest.title || rest.description ? screenPost(post) : [];
+      const risks = rest.title || rest.description || rest.availability ? screenPost(post) : [];
       if (risks.length > 0 && post.moderation !== ContentModeration.REMOVED) {
         post.moderation = ContentModeration.HELD;
         await holdForReview(manager, this.reviewSubject(post), risks);
@@ -203,9 +230,13 @@ export class HelpService {
         const to = postStatusFor({ quantity: input.quantity, ...units });
         if (to !== post.status) movePost(post, to);
       }
-      return { post: await manager.save(post), moved: post.status !== was };
+      const saved = await manager.save(post);
+      return {
+        post: saved,
+        events: await appendEvents(manager, statusEvents(post.status !== was ? [post] : [])),
+      };
     });
-    if (moved) await this.announceStatus([post]);
+    await publishEvents(this.pubSub, events);
     return post;
   }
 
@@ -214,7 +245,7 @@ export class HelpService {
    * or promised are called off with it; fulfilled ones stand.
    */
   async withdraw(id: string): Promise<HelpPostEntity> {
-    const { post, cancelled } = await this.dataSource.transaction(async (manager) => {
+    const { post, events } = await this.dataSource.transaction(async (manager) => {
       const post = await lockPost(manager, id, new Date());
       movePost(post, HelpPostStatus.WITHDRAWN);
       await manager.update(HelpPostEntity, { id }, { status: post.status });
@@ -223,9 +254,9 @@ export class HelpService {
         [id],
         [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
       );
-      return { post, cancelled };
+      return { post, events: await appendEvents(manager, statusEvents([post], cancelled)) };
     });
-    await this.announceStatus([post], cancelled);
+    await publishEvents(this.pubSub, events);
     return post;
   }
 
@@ -235,7 +266,7 @@ export class HelpService {
    * Safe to run in several processes at once: each row is updated once.
    */
   async expireDue(now = new Date()): Promise<number> {
-    const { posts, cancelled } = await this.dataSource.transaction(async (manager) => {
+    const { posts, events } = await this.dataSource.transaction(async (manager) => {
       const [posts] = await manager.query<[HelpPostEntity[], number]>(
         `UPDATE help_post SET status = $2, updated_at = now()
           WHERE status = $1 AND expires_at <= $3
@@ -243,20 +274,10 @@ export class HelpService {
         [HelpPostStatus.OPEN, HelpPostStatus.EXPIRED, now],
       );
       const ids = posts.map((post) => post.id);
-      return { posts, cancelled: await cancelExchanges(manager, ids, [ExchangeStatus.OPEN]) };
+      const cancelled = await cancelExchanges(manager, ids, [ExchangeStatus.OPEN]);
+      return { posts, events: await appendEvents(manager, statusEvents(posts, cancelled)) };
     });
-    await this.announceStatus(posts, cancelled);
+    await publishEvents(this.pubSub, events);
     return posts.length;
-  }
-
-  /** After the commit: the board in each post's area, and each exchange that was called off. */
-  async announceStatus(
-    posts: readonly Pick<HelpPostEntity, 'id' | 'areaCell'>[],
-    exchangeIds: readonly string[] = [],
-  ): Promise<void> {
-    for (const post of posts)
-      await this.pubSub.publish(topics.helpStatus(post.areaCell), { helpPostId: post.id });
-    for (const exchangeId of exchangeIds)
-      await this.pubSub.publish(topics.exchangeChanged(exchangeId), { exchangeId });
   }
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * The append-only log behind catch-up on reconnect: every event a replayable subscription delivers
@@ -18,7 +18,11 @@ export class RealtimeEventEntity {
   @Column({ type: 'uuid' })
   subjectId!: string;
 
+  /**
+   * When the event was appended: the clock at the insert (not the transaction's start), taken under
+   * the append lock, so it grows with `seq`. Catch-up measures its overlap window with it.
+   */
   @Index()
-  @CreateDateColumn({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt!: Date;
 }

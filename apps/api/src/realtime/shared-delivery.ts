@@ -5,6 +5,7 @@ import {
   ExecutionResult,
   GraphQLObjectType,
   Kind,
+  locatedError,
   print,
   TypeInfo,
   visit,
@@ -58,7 +59,9 @@ export function sameForEveryViewer(args: ExecutionArgs): boolean {
  * graphql-ws `subscribe`: graphql-js's own, except that an event marked with `shareDelivery` is
  * executed once per distinct (document, operation, variables) among subscribers whose answer is the
  * same for every viewer, and the result is handed to all of them. Filtering stays per subscriber
- * (it happens before the event reaches here); only identical work is shared.
+ * (it happens before the event reaches here); only identical work is shared. A stream that fails
+ * (access lost: FORBIDDEN) ends with its error as a last result, so it reaches the client with its
+ * code and human message like any other (graphql-ws would send a thrown error bare).
  */
 export async function subscribeSharing(
   args: ExecutionArgs,
@@ -81,10 +84,17 @@ export async function subscribeSharing(
     return result;
   };
   const source = stream as AsyncIterableIterator<unknown>;
+  let failed = false;
   const mapped = async (step: IteratorResult<unknown>): Promise<IteratorResult<ExecutionResult>> =>
     step.done ? step : { value: await deliver(step.value), done: false };
+  const fail = async (error: unknown): Promise<IteratorResult<ExecutionResult>> => {
+    failed = true;
+    await source.return?.();
+    return { value: { errors: [locatedError(error, undefined)] }, done: false };
+  };
   const results: AsyncIterableIterator<ExecutionResult> = {
-    next: () => source.next().then(mapped),
+    next: async () =>
+      failed ? { value: undefined, done: true } : source.next().then(mapped, fail),
     return: async () => {
       await source.return?.();
       return { value: undefined, done: true };

@@ -7,8 +7,11 @@ import { DATA_SOURCE } from '../database/tokens';
 import { badInput, notFound } from '../graphql/domain-error';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { lockPost, settlePost } from '../help/help-post-moves';
-import { HelpService } from '../help/help.service';
+import { statusEvents } from '../help/help.service';
 import { PersonEntity } from '../people/person.entity';
+import { appendEvents, publishEvents } from '../realtime/event-log';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
 import { PersonBlockEntity } from './person-block.entity';
 
 /**
@@ -20,8 +23,8 @@ import { PersonBlockEntity } from './person-block.entity';
 export class BlocksService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
     private readonly audit: AuditLog,
-    private readonly help: HelpService,
   ) {}
 
   async block(access: RequestAccess, personId: string): Promise<boolean> {
@@ -29,7 +32,7 @@ export class BlocksService {
     if (personId === me) throw badInput('You cannot block yourself.', 'personId');
     const person = await this.dataSource.manager.findOneBy(PersonEntity, { id: personId });
     if (!person || person.erasedAt) throw notFound('person');
-    const { moved, cancelled } = await this.dataSource.transaction(async (manager) => {
+    const events = await this.dataSource.transaction(async (manager) => {
       await manager
         .createQueryBuilder()
         .insert()
@@ -60,10 +63,16 @@ export class BlocksService {
         ],
       );
       const moved: HelpPostEntity[] = [];
-      for (const post of posts) if (await settlePost(manager, post, now)) moved.push(post);
-      return { moved, cancelled: rows.map((row) => row.id) };
+      const cancelled = rows.map((row) => row.id);
+      for (const post of posts) {
+        const settled = await settlePost(manager, post, now);
+        if (settled.moved) moved.push(post);
+        cancelled.push(...settled.cancelled);
+      }
+      return appendEvents(manager, statusEvents(moved, cancelled));
     });
-    await this.help.announceStatus(moved, cancelled);
+    await publishEvents(this.pubSub, events);
+    await this.announce(me, personId);
     return true;
   }
 
@@ -77,7 +86,14 @@ export class BlocksService {
       if (!result.affected) throw notFound('block');
       await this.audit.recordOwn(me, 'block:removed', manager);
     });
+    await this.announce(me, personId);
     return true;
+  }
+
+  /** Both people's open streams re-read who they see, at once (the board's blocked set). */
+  private async announce(...personIds: string[]): Promise<void> {
+    for (const personId of personIds)
+      await this.pubSub.publish(topics.personChanged(personId), { personId });
   }
 
   /** The people I blocked (not who blocked me: that is theirs to know), most recent first. */

@@ -71,6 +71,10 @@ export class ModerationItemEntity {
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
+  /** What the moderator told the author when taking it down (shown only to the author's side). */
+  @Column({ type: 'text', nullable: true })
+  decisionNote!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

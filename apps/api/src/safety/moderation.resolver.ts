@@ -13,7 +13,12 @@ import type { GraphQLContext } from '../graphql/loaders';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { HelpPostModel } from '../help/help-post.model';
 import { ContentReportEntity } from './content-report.entity';
-import { ModerationQueueArgs, ReportHelpPostArgs, ReportMessageArgs } from './dto/safety.args';
+import {
+  ModerationQueueArgs,
+  RemoveModerationItemArgs,
+  ReportHelpPostArgs,
+  ReportMessageArgs,
+} from './dto/safety.args';
 import { ModerationItemEntity } from './moderation-item.entity';
 import { ModerationService } from './moderation.service';
 import {
@@ -67,11 +72,15 @@ export class ModerationResolver {
   }
 
   @Mutation(() => ModerationItemModel, {
-    description: 'Takes a post or message down; a live post is withdrawn. Audited.',
+    description:
+      'Takes a post or message down, with an optional note its author sees; a live post is withdrawn. Audited.',
   })
   @Allow(ModeratorOfItem)
-  removeModerationItem(@Args() { id }: IdArgs, @Context() { access }: GraphQLContext) {
-    return this.moderation.remove(access, id);
+  removeModerationItem(
+    @Args() { id, note }: RemoveModerationItemArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.moderation.remove(access, id, note.trim() || null);
   }
 
   @Mutation(() => ModerationItemModel, {
@@ -83,7 +92,8 @@ export class ModerationResolver {
   }
 
   @ResolveField(() => String, {
-    description: 'What is being judged: the post’s title and description, or the message.',
+    description:
+      'What is being judged: the post’s title, description and availability, or the message.',
   })
   @Allow(ThroughParent)
   async text(
@@ -92,7 +102,9 @@ export class ModerationResolver {
   ): Promise<string> {
     if (item.subjectKind === ModerationSubjectKind.HELP_POST) {
       const post = await loaders.byId(HelpPostEntity).load(item.helpPostId!);
-      return post ? `${post.title}\n\n${post.description}`.trim() : '';
+      // Every part screening reads, so the moderator sees what it matched.
+      const parts = post ? [post.title, post.description, post.availability] : [];
+      return parts.filter(Boolean).join('\n\n');
     }
     const message = await loaders.byId(ExchangeMessageEntity).load(item.exchangeMessageId!);
     // A moderator reading a private message is recorded, against the message rather than its

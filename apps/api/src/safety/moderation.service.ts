@@ -21,8 +21,8 @@ import { badInput, conflict, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { cancelExchanges, lockPost, movePost } from '../help/help-post-moves';
-import { HelpService, onPostSide } from '../help/help.service';
-import { appendEvent } from '../realtime/event-log';
+import { HelpService, onPostSide, statusEvents } from '../help/help.service';
+import { appendEvents, EventToLog, publishEvents } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { ContentReportEntity } from './content-report.entity';
@@ -157,8 +157,12 @@ export class ModerationService {
    * It goes: the post or message is shown to nobody but its author (as REMOVED); a live post is
    * withdrawn and its exchanges not yet fulfilled are called off; open reports are upheld.
    */
-  remove(access: RequestAccess, itemId: string): Promise<ModerationItemEntity> {
-    return this.decide(access, itemId, 'removed');
+  remove(
+    access: RequestAccess,
+    itemId: string,
+    note: string | null,
+  ): Promise<ModerationItemEntity> {
+    return this.decide(access, itemId, 'removed', note);
   }
 
   /** One report was not a problem. With no open report left and nothing held, the item leaves the queue. */
@@ -209,91 +213,80 @@ export class ModerationService {
     access: RequestAccess,
     itemId: string,
     decision: Decision,
+    note: string | null = null,
   ): Promise<ModerationItemEntity> {
     const now = new Date();
-    const { item, post, cancelled, postMoved, wasHeld, seq } = await this.dataSource.transaction(
-      async (manager) => {
-        const found = await findOrNotFound(
-          manager,
-          ModerationItemEntity,
-          { id: itemId },
-          'queue item',
-        );
-        // The post first, as every change to a post and its exchanges locks it first.
-        const postId = found.helpPostId;
-        const post = postId ? await lockPost(manager, postId, now) : null;
-        const item = await manager
-          .getRepository(ModerationItemEntity)
-          .createQueryBuilder('i')
-          .setLock('pessimistic_write')
-          .where('i.id = :id', { id: itemId })
-          .getOneOrFail();
-        if (item.state !== ModerationState.PENDING)
-          throw conflict('This has already been decided.');
-        const moderation =
-          decision === 'released' ? ContentModeration.VISIBLE : ContentModeration.REMOVED;
-        let cancelled: string[] = [];
-        let postMoved = false;
-        const wasHeld = await this.isHeld(manager, item);
-        if (post) {
-          post.moderation = moderation;
-          const live =
-            post.status === HelpPostStatus.OPEN || post.status === HelpPostStatus.MATCHED;
-          if (decision === 'removed' && live) {
-            movePost(post, HelpPostStatus.WITHDRAWN);
-            postMoved = true;
-            cancelled = await cancelExchanges(
-              manager,
-              [post.id],
-              [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
-            );
-          }
-          await manager.update(
-            HelpPostEntity,
-            { id: post.id },
-            { moderation, status: post.status },
+    const { item, events } = await this.dataSource.transaction(async (manager) => {
+      const found = await findOrNotFound(
+        manager,
+        ModerationItemEntity,
+        { id: itemId },
+        'queue item',
+      );
+      // The post first, as every change to a post and its exchanges locks it first.
+      const postId = found.helpPostId;
+      const post = postId ? await lockPost(manager, postId, now) : null;
+      const item = await manager
+        .getRepository(ModerationItemEntity)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.id = :id', { id: itemId })
+        .getOneOrFail();
+      if (item.state !== ModerationState.PENDING) throw conflict('This has already been decided.');
+      const moderation =
+        decision === 'released' ? ContentModeration.VISIBLE : ContentModeration.REMOVED;
+      let cancelled: string[] = [];
+      let postMoved = false;
+      const wasHeld = await this.isHeld(manager, item);
+      if (post) {
+        post.moderation = moderation;
+        const live = post.status === HelpPostStatus.OPEN || post.status === HelpPostStatus.MATCHED;
+        if (decision === 'removed' && live) {
+          movePost(post, HelpPostStatus.WITHDRAWN);
+          postMoved = true;
+          cancelled = await cancelExchanges(
+            manager,
+            [post.id],
+            [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
           );
-        } else
-          await manager.update(
-            ExchangeMessageEntity,
-            { id: item.exchangeMessageId! },
-            { moderation },
-          );
+        }
+        await manager.update(HelpPostEntity, { id: post.id }, { moderation, status: post.status });
+      } else
         await manager.update(
-          ContentReportEntity,
-          { moderationItemId: item.id, status: ReportStatus.OPEN },
-          { status: decision === 'released' ? ReportStatus.DISMISSED : ReportStatus.UPHELD },
+          ExchangeMessageEntity,
+          { id: item.exchangeMessageId! },
+          { moderation },
         );
-        item.state = decision === 'released' ? ModerationState.RELEASED : ModerationState.REMOVED;
-        item.decidedAt = now;
-        item.decidedByPersonId = access.viewer!.personId;
-        await manager.save(item);
-        await this.audit.record(
-          { ...this.auditBase(access, item), action: `moderation:${decision}` },
-          manager,
-        );
-        // A released post joins the board's event log now, as if just posted, so a subscriber
-        // that reconnects catches up on it too.
-        const seq =
-          decision === 'released' && wasHeld && post?.status === HelpPostStatus.OPEN
-            ? await appendEvent(manager, topics.helpPosted(post.areaCell), post.id)
-            : null;
-        return { item, post, cancelled, postMoved, wasHeld, seq };
-      },
-    );
-    // After the commit: what was held and is released reaches people live, as if just sent.
-    const released = decision === 'released' && wasHeld;
-    if (post && seq !== null)
-      await this.pubSub.publish(topics.helpPosted(post.areaCell), { helpPostId: post.id, seq });
-    if (released && item.exchangeMessageId) {
-      const message = await this.dataSource.manager.findOneByOrFail(ExchangeMessageEntity, {
-        id: item.exchangeMessageId,
-      });
-      await this.pubSub.publish(topics.exchangeMessage(message.exchangeId), {
-        messageId: message.id,
-      });
-    }
-    if (post && postMoved) await this.help.announceStatus([post], cancelled);
+      await manager.update(
+        ContentReportEntity,
+        { moderationItemId: item.id, status: ReportStatus.OPEN },
+        { status: decision === 'released' ? ReportStatus.DISMISSED : ReportStatus.UPHELD },
+      );
+      item.state = decision === 'released' ? ModerationState.RELEASED : ModerationState.REMOVED;
+      item.decidedAt = now;
+      item.decidedByPersonId = access.viewer!.personId;
+      item.decisionNote = note;
+      await manager.save(item);
+      await this.audit.record(
+        { ...this.auditBase(access, item), action: `moderation:${decision}` },
+        manager,
+      );
+      // What was held and is released reaches people live, as if just posted or sent (and joins
+      // the event log now, so a subscriber that reconnects catches up on it too).
+      const released = decision === 'released' && wasHeld;
+      const events: EventToLog[] = [];
+      if (released && post?.status === HelpPostStatus.OPEN)
+        events.push({ topic: topics.helpPosted(post.areaCell), subjectId: post.id });
+      if (released && item.exchangeMessageId) {
+        const message = await manager.findOneByOrFail(ExchangeMessageEntity, {
+          id: item.exchangeMessageId,
+        });
+        events.push({ topic: topics.exchangeMessage(message.exchangeId), subjectId: message.id });
+      }
+      if (post && postMoved) events.push(...statusEvents([post], cancelled));
+      return { item, events: await appendEvents(manager, events) };
+    });
+    await publishEvents(this.pubSub, events);
     return item;
   }
 

@@ -1,12 +1,25 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import {
+  Args,
+  Context,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { SignedIn, ThroughParent } from '../access/policies';
 import { Allow } from '../access/policy';
 import { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
-import type { GraphQLContext } from '../graphql/loaders';
+import { deliverFresh, type GraphQLContext } from '../graphql/loaders';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { HelpPostModel } from '../help/help-post.model';
 import { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
+import { mapEvents } from '../realtime/map-events';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
 import {
   RaiseSafeguardingConcernInput,
   SafeguardingConcernsArgs,
@@ -29,7 +42,10 @@ async function personOf(context: GraphQLContext, id: string | null): Promise<Per
 
 @Resolver(() => SafeguardingConcernModel)
 export class SafeguardingResolver {
-  constructor(private readonly safeguarding: SafeguardingService) {}
+  constructor(
+    private readonly safeguarding: SafeguardingService,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
+  ) {}
 
   @Mutation(() => MySafeguardingConcernModel, {
     description:
@@ -73,6 +89,22 @@ export class SafeguardingResolver {
     @Context() { access }: GraphQLContext,
   ) {
     return this.safeguarding.update(access, args);
+  }
+
+  @Subscription(() => SafeguardingConcernModel, {
+    description:
+      'Concerns as they are raised: for the safeguarding lead(s) only, each delivery audited as a read.',
+    resolve: deliverFresh('safeguardingConcernRaised'),
+  })
+  @Allow(SafeguardingLead)
+  safeguardingConcernRaised(@Context() { access }: GraphQLContext) {
+    return mapEvents(
+      this.pubSub.iterate(topics.safeguardingConcernRaised),
+      async ({ concernId }) => {
+        const concern = await this.safeguarding.forLead(access, concernId);
+        return concern ? { safeguardingConcernRaised: concern } : null;
+      },
+    );
   }
 
   @ResolveField(() => PersonModel, { description: 'Who raised it (their public name).' })

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AccountRole } from '@village/shared';
 import { DataSource } from 'typeorm';
 import { AccessBasisKind } from '../access/access-basis';
 import type { RequestAccess } from '../access/request-access';
@@ -9,6 +10,8 @@ import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { HelpService } from '../help/help.service';
 import { PersonEntity } from '../people/person.entity';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
 import type {
   RaiseSafeguardingConcernInput,
   SafeguardingConcernsArgs,
@@ -27,6 +30,7 @@ import { SafeguardingConcernEntity } from './safeguarding-concern.entity';
 export class SafeguardingService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
     private readonly audit: AuditLog,
     private readonly help: HelpService,
     private readonly moderation: ModerationService,
@@ -55,7 +59,7 @@ export class SafeguardingService {
     }
     if (input.helpPostId) await this.help.getVisible(input.helpPostId, access);
     if (input.messageId) await this.moderation.messageInMyExchange(access, input.messageId);
-    return this.dataSource.transaction(async (manager) => {
+    const raised = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(SafeguardingConcernEntity).save({
         raisedByPersonId: me,
         aboutPersonId: input.aboutPersonId ?? null,
@@ -68,6 +72,30 @@ export class SafeguardingService {
       });
       return saved;
     });
+    await this.pubSub.publish(topics.safeguardingConcernRaised, { concernId: raised.id });
+    return raised;
+  }
+
+  /**
+   * A newly raised concern for a lead's live view, its read audited; null when the viewer is no
+   * longer a lead. The role is read from the database for each event, since a live subscription
+   * outlasts the session's view of its roles.
+   */
+  async forLead(
+    access: RequestAccess,
+    concernId: string,
+  ): Promise<SafeguardingConcernEntity | null> {
+    const [row] = await this.dataSource.query<{ lead: boolean }[]>(
+      `SELECT $2::account_role = ANY(roles) AS lead FROM account WHERE person_id = $1`,
+      [access.viewer!.personId, AccountRole.SAFEGUARDING_LEAD],
+    );
+    if (!row?.lead) return null;
+    const concern = await this.dataSource
+      .getRepository(SafeguardingConcernEntity)
+      .findOneBy({ id: concernId });
+    if (concern)
+      await this.audit.record(this.leadEvent(access, concern.id, 'read:SafeguardingConcern'));
+    return concern;
   }
 
   mine(personId: string): Promise<SafeguardingConcernEntity[]> {

@@ -11,6 +11,8 @@ import { Page, paginate, PageArgs } from '../graphql/pagination';
 import { GroupEntity } from '../groups/group.entity';
 import { AccountEntity } from '../identity/account.entity';
 import { PersonEntity } from '../people/person.entity';
+import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
+import { topics } from '../realtime/topics';
 import type { RecordVettingInput } from './dto/staff.inputs';
 import { WorkerVettingEntity } from './worker-vetting.entity';
 import type { WorkerVettingModel } from './worker-vetting.model';
@@ -43,6 +45,7 @@ export function toVettingModel(
 export class StaffService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
     private readonly audit: AuditLog,
   ) {}
 
@@ -60,6 +63,8 @@ export class StaffService {
         `role:${granted ? 'granted' : 'revoked'}:${role}`,
       );
     });
+    // Their open live streams re-check what they may see.
+    await this.pubSub.publish(topics.personChanged(personId), { personId });
   }
 
   async recordVetting(actor: Viewer, input: RecordVettingInput): Promise<WorkerVettingEntity> {

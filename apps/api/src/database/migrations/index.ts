@@ -9,6 +9,8 @@ import { SavedSessions1795333761145 } from './1795333761145-SavedSessions';
 import { MutualAid1795337374313 } from './1795337374313-MutualAid';
 import { RealtimeEventLog1795339675534 } from './1795339675534-RealtimeEventLog';
 import { Safety1795339743126 } from './1795339743126-Safety';
+import { EventAppendTime1795349033018 } from './1795349033018-EventAppendTime';
+import { ModerationDecisionNote1795350589426 } from './1795350589426-ModerationDecisionNote';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +24,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MutualAid1795337374313,
   RealtimeEventLog1795339675534,
   Safety1795339743126,
+  EventAppendTime1795349033018,
+  ModerationDecisionNote1795350589426,
 ];

@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ArgsType, Field, ID, IntersectionType } from '@nestjs/graphql';
 import { ExchangeStatus } from '@village/shared';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination';
+import { SinceArgs } from '../../realtime/dto/since.args';
 
 @ArgsType()
 export class ExchangeIdArgs {
@@ -9,6 +10,10 @@ export class ExchangeIdArgs {
   @IsUUID('all', { message: 'exchangeId must be an id' })
   exchangeId!: string;
 }
+
+/** One exchange's live stream, caught up from `since`. */
+@ArgsType()
+export class ExchangeSinceArgs extends IntersectionType(ExchangeIdArgs, SinceArgs, ArgsType) {}
 
 @ArgsType()
 export class RespondToHelpPostArgs {

@@ -1,6 +1,6 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import {} from 'class-validator';
+import { ArgsType, Field, IntersectionType } from '@nestjs/graphql';
 import { IsAreaCell } from '../../graphql/validation';
+import { SinceArgs } from '../../realtime/dto/since.args';
 
 @ArgsType()
 export class AreaCellArgs {
@@ -8,3 +8,7 @@ export class AreaCellArgs {
   @IsAreaCell()
   areaCell!: string;
 }
+
+/** One area cell's live stream, caught up from `since`. */
+@ArgsType()
+export class AreaCellSinceArgs extends IntersectionType(AreaCellArgs, SinceArgs, ArgsType) {}

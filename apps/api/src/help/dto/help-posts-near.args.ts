@@ -1,10 +1,11 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { HelpCategory } from '@village/shared';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional } from 'class-validator';
 import { IsAreaCell } from '../../graphql/validation';
+import { SinceArgs } from '../../realtime/dto/since.args';
 
 @ArgsType()
-export class HelpPostsNearArgs {
+export class HelpPostsNearArgs extends SinceArgs {
   @Field(() => [String], {
     nullable: true,
     description:
@@ -23,13 +24,4 @@ export class HelpPostsNearArgs {
   @IsOptional()
   @IsEnum(HelpCategory, { each: true })
   categories?: HelpCategory[] | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'The last `cursor` this client received (or `helpBoardCursor`): posts since then are sent first, then new ones live.',
-  })
-  @IsOptional()
-  @Matches(/^\d{1,18}$/, { message: 'since must be a cursor this API gave out.' })
-  since?: string | null;
 }

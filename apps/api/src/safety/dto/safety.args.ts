@@ -1,7 +1,21 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ModerationState, ReportReason, SafeguardingConcernStatus } from '@village/shared';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IdArgs } from '../../graphql/id.args';
 import { PageArgs } from '../../graphql/pagination';
+
+/** Removing a post or message, with a word to its author about why. */
+@ArgsType()
+export class RemoveModerationItemArgs extends IdArgs {
+  @Field(() => String, {
+    defaultValue: '',
+    description:
+      'Shown to the author with what was taken down: which rule it broke. Never who reported it.',
+  })
+  @IsString()
+  @MaxLength(500)
+  note: string = '';
+}
 
 @ArgsType()
 export class ReportArgs {
