@@ -4,7 +4,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Paths are relative to the workspace root, where every codegen target runs.
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**/*'],
+  // Test documents stay out: the manifest is the list of operations production accepts.
+  documents: [
+    'apps/web/src/**/*.{ts,tsx}',
+    '!apps/web/src/gql/**/*',
+    '!apps/web/src/**/*.spec.{ts,tsx}',
+  ],
   ignoreNoDocuments: false,
   generates: {
     'apps/web/src/gql/': {

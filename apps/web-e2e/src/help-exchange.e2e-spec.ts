@@ -112,21 +112,25 @@ describe('a mosque offers baby clothes and a parent nearby receives them', () =>
     await message.fill('Salaam! Could I have them for my two-month-old?');
     await parent.getByRole('button', { name: 'Send and start a conversation' }).click();
     await parent.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await parent.getByText(`${groupName} is helping you.`, { exact: false }).waitFor();
+    await parent.getByText(`\u2068${groupName}\u2069 is helping you.`, { exact: false }).waitFor();
   });
 
   it('they agree in the conversation, live on both sides', async () => {
     await organiser.goto(villageUrl('/help/mine'));
     const exchanges = organiser.getByRole('region', {
-      name: `Exchanges about ${groupName}'s posts`,
+      name: `Exchanges about \u2068${groupName}\u2069's posts`,
     });
     await exchanges.getByRole('link', { name: TITLE }).click();
     await organiser.getByText('Salaam! Could I have them for my two-month-old?').waitFor();
-    await organiser.getByText("You're helping Sana.", { exact: false }).waitFor();
+    await organiser.getByText("You're helping \u2068Sana\u2069.", { exact: false }).waitFor();
     await organiser.getByRole('button', { name: 'Say yes' }).click();
-    await organiser.getByText("You've said yes. Waiting for Sana to say yes too.").waitFor();
+    await organiser
+      .getByText("You've said yes. Waiting for \u2068Sana\u2069 to say yes too.")
+      .waitFor();
 
-    await parent.getByText(`${groupName} has said yes. Say yes too when you're ready.`).waitFor();
+    await parent
+      .getByText(`\u2068${groupName}\u2069 has said yes. Say yes too when you're ready.`)
+      .waitFor();
     await parent.getByRole('textbox', { name: 'Message' }).fill('Saturday at 11 at the mosque?');
     await parent.getByRole('button', { name: 'Send', exact: true }).click();
     await organiser.getByText('Saturday at 11 at the mosque?').waitFor();
@@ -144,7 +148,7 @@ describe('a mosque offers baby clothes and a parent nearby receives them', () =>
 
     const thanks = parent.getByRole('region', { name: 'Thanks' });
     await thanks
-      .getByRole('textbox', { name: `Say thank you to ${groupName}` })
+      .getByRole('textbox', { name: `Say thank you to \u2068${groupName}\u2069` })
       .fill('Thank you so much, they fit perfectly!');
     await thanks.getByRole('button', { name: 'Send thanks' }).click();
     await thanks.locator('blockquote', { hasText: 'Thank you so much' }).waitFor();

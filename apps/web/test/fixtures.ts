@@ -1,4 +1,4 @@
-import { HelpPostStatus } from '../src/gql/graphql';
+import { ContentModeration, HelpPostStatus } from '../src/gql/graphql';
 import type {
   GroupQuery,
   HelpPostsQuery,
@@ -93,6 +93,8 @@ export function helpPost(
     quantity: null,
     expiresAt: null,
     status: HelpPostStatus.Open,
+    moderation: ContentModeration.Visible,
+    removalNote: null,
     areaCell: '8819429a9dfffff',
     createdAt: '2026-10-01T10:00:00.000Z',
     authorGroup: null,
@@ -112,6 +114,7 @@ export function helpPage(posts: HelpPost[], endCursor: string | null, hasNextPag
       edges: posts.map((node) => ({ __typename: 'HelpPostEdge', cursor: `c-${node.id}`, node })),
       pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
     },
+    liveCursor: '100',
   };
 }
 

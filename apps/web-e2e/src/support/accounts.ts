@@ -71,11 +71,32 @@ export async function createAccount(label: string, displayName: string): Promise
     }`,
     { input: { email, password: PASSWORD, profile: { displayName } } },
   );
+  return { email, password: PASSWORD, displayName, session: sessionFrom(body, setCookies) };
+}
+
+/** The session a sign-in or sign-up answered with, or why there is none. */
+function sessionFrom(body: GraphQLBody<unknown>, setCookies: string[]): string {
   const cookie = setCookies.find((header) => header.startsWith('village_session='));
   if (!body.data || !cookie)
-    throw new Error(`Sign-up failed: ${body.errors?.map((error) => error.message).join('; ')}`);
-  const session = decodeURIComponent(cookie.split(';')[0]!.slice('village_session='.length));
-  return { email, password: PASSWORD, displayName, session };
+    throw new Error(`Signing in failed: ${body.errors?.map((error) => error.message).join('; ')}`);
+  return decodeURIComponent(cookie.split(';')[0]!.slice('village_session='.length));
+}
+
+/** The demo town's password for its sign-ins (admin, safeguarding lead…), development only. */
+export const DEMO_PASSWORD = 'village-demo-2026';
+
+/** Signs in to an existing account through the API, e.g. the demo town's admin or lead. */
+export async function signInAccount(
+  email: string,
+  displayName: string,
+  password = DEMO_PASSWORD,
+): Promise<Account> {
+  const { body, setCookies } = await graphqlAs(
+    null,
+    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { email } }',
+    { input: { email, password } },
+  );
+  return { email, password, displayName, session: sessionFrom(body, setCookies) };
 }
 
 /** Puts the account's session cookie into a browser profile: that browser is then signed in. */

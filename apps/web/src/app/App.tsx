@@ -14,6 +14,9 @@ import { NewHelpPostPage } from '../pages/help/NewHelpPostPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { PrivacyPage } from '../pages/privacy/PrivacyPage';
+import { ModerationPage } from '../pages/safety/ModerationPage';
+import { SafeguardingConcernsPage } from '../pages/safety/SafeguardingConcernsPage';
+import { SafeguardingPage } from '../pages/safety/SafeguardingPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SpacePage } from '../pages/spaces/SpacePage';
 import { Layout } from './Layout';
@@ -38,6 +41,9 @@ export function App() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="moderation" element={<ModerationPage />} />
+        <Route path="safeguarding" element={<SafeguardingPage />} />
+        <Route path="safeguarding/concerns" element={<SafeguardingConcernsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,12 +5,14 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../modules/account/components/AccountMenu';
 import { LanguageSwitcher } from '../modules/locale/components/LanguageSwitcher';
 import { RouteNotice } from '../modules/routing/components/RouteNotice';
+import { useSafetyRoles } from '../modules/safety/hooks/useSafetyRoles';
 
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
+  const { moderates, isLead } = useSafetyRoles();
 
   // A client-side navigation does not move focus; move it to the new content, as a page load would.
   // (Compared with the last path rather than "not the first render", so StrictMode's re-run is a no-op.)
@@ -45,6 +47,8 @@ export function Layout() {
             </NavLink>
             <NavLink to="/discover">{t('nav.discover')}</NavLink>
             <NavLink to="/help">{t('nav.help')}</NavLink>
+            {moderates ? <NavLink to="/moderation">{t('nav.moderation')}</NavLink> : null}
+            {isLead ? <NavLink to="/safeguarding/concerns">{t('nav.concerns')}</NavLink> : null}
           </nav>
         </div>
       </header>
@@ -52,6 +56,11 @@ export function Layout() {
         <RouteNotice />
         <Outlet />
       </main>
+      <footer className="site-footer">
+        <p>
+          {t('app.worried')} <Link to="/safeguarding">{t('nav.raiseConcern')}</Link>
+        </p>
+      </footer>
     </>
   );
 }

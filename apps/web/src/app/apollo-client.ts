@@ -36,6 +36,8 @@ export function createCache(): InMemoryCache {
           myExchanges: cursorPages(['status', 'helpPostId']),
           groupExchanges: cursorPages(['groupId', 'status', 'helpPostId']),
           exchangeMessages: cursorPages(['exchangeId']),
+          moderationQueue: cursorPages(['groupId', 'state']),
+          safeguardingConcerns: cursorPages(['status']),
           sessionSearch: cursorPages([
             'point',
             'areaCell',
@@ -77,6 +79,22 @@ function subscriptionUrl(): string {
   return url.toString();
 }
 
+/** Each client's subscription socket, for `onReconnected`. */
+const sockets = new WeakMap<ApolloClient, Client>();
+
+/**
+ * Calls `listener` each time this client's socket connects again after it was lost (graphql-ws
+ * retries on its own); returns the function that stops listening. A client without a socket of its
+ * own (specs' mocks) never reconnects.
+ */
+export function onReconnected(client: ApolloClient, listener: () => void): () => void {
+  const socket = sockets.get(client);
+  if (!socket) return () => undefined;
+  return socket.on('connected', (_socket, _payload, wasRetry) => {
+    if (wasRetry) listener();
+  });
+}
+
 export interface ApolloClientOptions {
   /** The graphql-ws client; made for the page's own origin unless given (specs give a stand-in). */
   socket?: Client;
@@ -93,6 +111,7 @@ export function createApolloClient({ socket }: ApolloClientOptions = {}): Apollo
     http,
   );
   const client = new ApolloClient({ link, cache: createCache() });
+  sockets.set(client, wsClient);
   // The store is reset when someone signs in or out. A socket authenticates once, with the cookie it
   // was opened with, so it is closed too: graphql-ws reconnects (when a subscription is open) and
   // the browser sends the new cookie, or none, on the new upgrade request.

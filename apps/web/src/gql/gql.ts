@@ -31,11 +31,11 @@ type Documents = {
     "\n  query Session($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      description\n      languages\n      minAgeMonths\n      maxAgeMonths\n      costPence\n      capacity\n      durationMinutes\n      nextOccurrences(count: 5)\n      icalUrl\n      group {\n        id\n        name\n        kind\n        icalUrl\n      }\n      space {\n        ...SessionPlace\n      }\n    }\n  }\n": typeof types.SessionDocument,
     "\n  fragment ExchangeFields on Exchange {\n    id\n    status\n    mySide\n    givingSide\n    agreedByPostSide\n    agreedByResponder\n    createdAt\n    fulfilledAt\n    cancelledAt\n    myFeedbackGiven\n    responder {\n      id\n      displayName\n    }\n    helpPost {\n      id\n      kind\n      category\n      title\n      status\n      authorGroup {\n        id\n        name\n      }\n      authorPerson {\n        id\n        displayName\n      }\n    }\n    thanks {\n      side\n      message\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ExchangeFieldsFragmentDoc,
     "\n  fragment ExchangeConnectionFields on ExchangeConnection {\n    edges {\n      cursor\n      node {\n        ...ExchangeFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ExchangeConnectionFieldsFragmentDoc,
-    "\n  query MyExchanges($first: Int!, $after: String) {\n    myExchanges(first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n  }\n": typeof types.MyExchangesDocument,
+    "\n  query MyExchanges($first: Int!, $after: String) {\n    myExchanges(first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n    liveCursor\n  }\n": typeof types.MyExchangesDocument,
     "\n  query GroupExchanges($groupId: ID!, $first: Int!, $after: String) {\n    groupExchanges(groupId: $groupId, first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n  }\n": typeof types.GroupExchangesDocument,
-    "\n  query Exchange($id: ID!) {\n    exchange(id: $id) {\n      ...ExchangeFields\n    }\n  }\n": typeof types.ExchangeDocument,
-    "\n  fragment ExchangeMessageFields on ExchangeMessage {\n    id\n    body\n    mine\n    side\n    sentAt\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.ExchangeMessageFieldsFragmentDoc,
-    "\n  query ExchangeMessages($exchangeId: ID!, $first: Int!, $after: String) {\n    exchangeMessages(exchangeId: $exchangeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ExchangeMessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ExchangeMessagesDocument,
+    "\n  query Exchange($id: ID!) {\n    exchange(id: $id) {\n      ...ExchangeFields\n    }\n    liveCursor\n  }\n": typeof types.ExchangeDocument,
+    "\n  fragment ExchangeMessageFields on ExchangeMessage {\n    id\n    body\n    mine\n    side\n    sentAt\n    moderation\n    removalNote\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.ExchangeMessageFieldsFragmentDoc,
+    "\n  query ExchangeMessages($exchangeId: ID!, $first: Int!, $after: String) {\n    exchangeMessages(exchangeId: $exchangeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ExchangeMessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    liveCursor\n  }\n": typeof types.ExchangeMessagesDocument,
     "\n  mutation RespondToHelpPost($helpPostId: ID!, $message: String!) {\n    respondToHelpPost(helpPostId: $helpPostId, message: $message) {\n      ...ExchangeFields\n    }\n  }\n": typeof types.RespondToHelpPostDocument,
     "\n  mutation SendExchangeMessage($exchangeId: ID!, $body: String!) {\n    sendExchangeMessage(exchangeId: $exchangeId, body: $body) {\n      ...ExchangeMessageFields\n    }\n  }\n": typeof types.SendExchangeMessageDocument,
     "\n  mutation AgreeToExchange($exchangeId: ID!) {\n    agreeToExchange(exchangeId: $exchangeId) {\n      ...ExchangeFields\n    }\n  }\n": typeof types.AgreeToExchangeDocument,
@@ -43,16 +43,17 @@ type Documents = {
     "\n  mutation CancelExchange($exchangeId: ID!) {\n    cancelExchange(exchangeId: $exchangeId) {\n      ...ExchangeFields\n    }\n  }\n": typeof types.CancelExchangeDocument,
     "\n  mutation ThankForExchange($exchangeId: ID!, $message: String!) {\n    thankForExchange(exchangeId: $exchangeId, message: $message) {\n      side\n      message\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ThankForExchangeDocument,
     "\n  mutation GiveExchangeFeedback(\n    $exchangeId: ID!\n    $feltWelcome: Boolean!\n    $feltListenedTo: Boolean!\n    $wouldMeetAgain: Boolean!\n  ) {\n    giveExchangeFeedback(\n      exchangeId: $exchangeId\n      feltWelcome: $feltWelcome\n      feltListenedTo: $feltListenedTo\n      wouldMeetAgain: $wouldMeetAgain\n    )\n  }\n": typeof types.GiveExchangeFeedbackDocument,
-    "\n  subscription ExchangeMessageAdded($exchangeId: ID!) {\n    exchangeMessageAdded(exchangeId: $exchangeId) {\n      ...ExchangeMessageFields\n    }\n  }\n": typeof types.ExchangeMessageAddedDocument,
-    "\n  subscription ExchangeUpdated($exchangeId: ID!) {\n    exchangeUpdated(exchangeId: $exchangeId) {\n      ...ExchangeFields\n    }\n  }\n": typeof types.ExchangeUpdatedDocument,
-    "\n  subscription HelpPostResponded {\n    helpPostResponded {\n      ...ExchangeFields\n    }\n  }\n": typeof types.HelpPostRespondedDocument,
+    "\n  subscription ExchangeMessageAdded($exchangeId: ID!, $since: String) {\n    exchangeMessageAdded(exchangeId: $exchangeId, since: $since) {\n      cursor\n      message {\n        ...ExchangeMessageFields\n      }\n    }\n  }\n": typeof types.ExchangeMessageAddedDocument,
+    "\n  subscription ExchangeUpdated($exchangeId: ID!, $since: String) {\n    exchangeUpdated(exchangeId: $exchangeId, since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n": typeof types.ExchangeUpdatedDocument,
+    "\n  subscription HelpPostResponded($since: String) {\n    helpPostResponded(since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n": typeof types.HelpPostRespondedDocument,
     "\n  query Group($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      kind\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n": typeof types.GroupDocument,
     "\n  query Groups($kind: GroupKind, $first: Int!, $after: String) {\n    groups(kind: $kind, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          description\n          languages\n          memberCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
-    "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": typeof types.HelpPostFieldsFragmentDoc,
+    "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": typeof types.HelpPostFieldsFragmentDoc,
     "\n  fragment HelpPostConnectionFields on HelpPostConnection {\n    edges {\n      cursor\n      node {\n        ...HelpPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.HelpPostConnectionFieldsFragmentDoc,
-    "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": typeof types.HelpPostsDocument,
-    "\n  subscription HelpPostCreated($areaCell: String!) {\n    helpPostCreated(areaCell: $areaCell) {\n      ...HelpPostFields\n    }\n  }\n": typeof types.HelpPostCreatedDocument,
-    "\n  query HelpPost($id: ID!) {\n    helpPost(id: $id) {\n      ...HelpPostFields\n    }\n  }\n": typeof types.HelpPostDocument,
+    "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n": typeof types.HelpPostsDocument,
+    "\n  subscription HelpPostsNear($areaCells: [String!], $categories: [HelpCategory!], $since: String) {\n    helpPostsNear(areaCells: $areaCells, categories: $categories, since: $since) {\n      cursor\n      helpPost {\n        ...HelpPostFields\n      }\n    }\n  }\n": typeof types.HelpPostsNearDocument,
+    "\n  query HelpPost($id: ID!) {\n    helpPost(id: $id) {\n      ...HelpPostFields\n    }\n    liveCursor\n  }\n": typeof types.HelpPostDocument,
+    "\n  subscription HelpPostStatusChanged($areaCell: String!, $since: String) {\n    helpPostStatusChanged(areaCell: $areaCell, since: $since) {\n      cursor\n      helpPost {\n        id\n        status\n      }\n    }\n  }\n": typeof types.HelpPostStatusChangedDocument,
     "\n  query HelpFormContext {\n    me {\n      person {\n        id\n        areaCell\n        languages\n      }\n      organising {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HelpFormContextDocument,
     "\n  mutation CreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      ...HelpPostFields\n    }\n  }\n": typeof types.CreateHelpPostDocument,
     "\n  query MyHelpPosts($first: Int!, $after: String) {\n    myHelpPosts(first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": typeof types.MyHelpPostsDocument,
@@ -66,6 +67,24 @@ type Documents = {
     "\n  query Organisations($first: Int!) {\n    services: groups(kind: SERVICE, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    schemes: groups(kind: VOLUNTEER_SCHEME, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n": typeof types.MyProfileFragmentDoc,
     "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfile\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  query SafetyRoles {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.SafetyRolesDocument,
+    "\n  mutation ReportHelpPost($helpPostId: ID!, $reason: ReportReason!, $details: String) {\n    reportHelpPost(helpPostId: $helpPostId, reason: $reason, details: $details)\n  }\n": typeof types.ReportHelpPostDocument,
+    "\n  mutation ReportExchangeMessage($messageId: ID!, $reason: ReportReason!, $details: String) {\n    reportExchangeMessage(messageId: $messageId, reason: $reason, details: $details)\n  }\n": typeof types.ReportExchangeMessageDocument,
+    "\n  mutation BlockPerson($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n": typeof types.BlockPersonDocument,
+    "\n  mutation UnblockPerson($personId: ID!) {\n    unblockPerson(personId: $personId)\n  }\n": typeof types.UnblockPersonDocument,
+    "\n  query BlockedPeople {\n    blockedPeople {\n      id\n      displayName\n    }\n  }\n": typeof types.BlockedPeopleDocument,
+    "\n  fragment ModerationItemFields on ModerationItem {\n    id\n    subjectKind\n    state\n    createdAt\n    text\n    helpPost {\n      id\n      title\n    }\n    group {\n      id\n      name\n    }\n    screening {\n      rule\n      phrase\n    }\n    reports {\n      id\n      reason\n      details\n      status\n      createdAt\n    }\n  }\n": typeof types.ModerationItemFieldsFragmentDoc,
+    "\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation ReleaseModerationItem($id: ID!) {\n    releaseModerationItem(id: $id) {\n      ...ModerationItemFields\n    }\n  }\n": typeof types.ReleaseModerationItemDocument,
+    "\n  mutation RemoveModerationItem($id: ID!, $note: String) {\n    removeModerationItem(id: $id, note: $note) {\n      ...ModerationItemFields\n    }\n  }\n": typeof types.RemoveModerationItemDocument,
+    "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      ...ModerationItemFields\n    }\n  }\n": typeof types.DismissReportDocument,
+    "\n  fragment MyConcernFields on MySafeguardingConcern {\n    id\n    concern\n    status\n    createdAt\n    updatedAt\n  }\n": typeof types.MyConcernFieldsFragmentDoc,
+    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      ...MyConcernFields\n    }\n  }\n": typeof types.RaiseSafeguardingConcernDocument,
+    "\n  query MySafeguardingConcerns {\n    mySafeguardingConcerns {\n      ...MyConcernFields\n    }\n  }\n": typeof types.MySafeguardingConcernsDocument,
+    "\n  fragment SafeguardingConcernFields on SafeguardingConcern {\n    id\n    concern\n    status\n    leadNotes\n    createdAt\n    updatedAt\n    message\n    raisedBy {\n      id\n      displayName\n    }\n    aboutPerson {\n      id\n      displayName\n    }\n    helpPost {\n      id\n      title\n    }\n  }\n": typeof types.SafeguardingConcernFieldsFragmentDoc,
+    "\n  query SafeguardingConcerns($status: SafeguardingConcernStatus, $first: Int!, $after: String) {\n    safeguardingConcerns(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...SafeguardingConcernFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SafeguardingConcernsDocument,
+    "\n  mutation UpdateSafeguardingConcern(\n    $id: ID!\n    $status: SafeguardingConcernStatus!\n    $leadNotes: String\n  ) {\n    updateSafeguardingConcern(id: $id, status: $status, leadNotes: $leadNotes) {\n      ...SafeguardingConcernFields\n    }\n  }\n": typeof types.UpdateSafeguardingConcernDocument,
+    "\n  subscription SafeguardingConcernRaised {\n    safeguardingConcernRaised {\n      ...SafeguardingConcernFields\n    }\n  }\n": typeof types.SafeguardingConcernRaisedDocument,
     "\n  fragment SessionDetails on Session {\n    id\n    title\n    description\n    languages\n    minAgeMonths\n    maxAgeMonths\n    costPence\n    durationMinutes\n    nextOccurrences(count: 3)\n  }\n": typeof types.SessionDetailsFragmentDoc,
     "\n  query UpcomingSessions($from: DateTime!, $days: Int!, $first: Int!) {\n    upcomingSessions(from: $from, days: $days, first: $first) {\n      startsAt\n      endsAt\n      session {\n        id\n        title\n        languages\n        minAgeMonths\n        maxAgeMonths\n        costPence\n        group {\n          id\n          name\n        }\n        space {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UpcomingSessionsDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      sessions {\n        ...SessionDetails\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SpaceDocument,
@@ -88,11 +107,11 @@ const documents: Documents = {
     "\n  query Session($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      description\n      languages\n      minAgeMonths\n      maxAgeMonths\n      costPence\n      capacity\n      durationMinutes\n      nextOccurrences(count: 5)\n      icalUrl\n      group {\n        id\n        name\n        kind\n        icalUrl\n      }\n      space {\n        ...SessionPlace\n      }\n    }\n  }\n": types.SessionDocument,
     "\n  fragment ExchangeFields on Exchange {\n    id\n    status\n    mySide\n    givingSide\n    agreedByPostSide\n    agreedByResponder\n    createdAt\n    fulfilledAt\n    cancelledAt\n    myFeedbackGiven\n    responder {\n      id\n      displayName\n    }\n    helpPost {\n      id\n      kind\n      category\n      title\n      status\n      authorGroup {\n        id\n        name\n      }\n      authorPerson {\n        id\n        displayName\n      }\n    }\n    thanks {\n      side\n      message\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.ExchangeFieldsFragmentDoc,
     "\n  fragment ExchangeConnectionFields on ExchangeConnection {\n    edges {\n      cursor\n      node {\n        ...ExchangeFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ExchangeConnectionFieldsFragmentDoc,
-    "\n  query MyExchanges($first: Int!, $after: String) {\n    myExchanges(first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n  }\n": types.MyExchangesDocument,
+    "\n  query MyExchanges($first: Int!, $after: String) {\n    myExchanges(first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n    liveCursor\n  }\n": types.MyExchangesDocument,
     "\n  query GroupExchanges($groupId: ID!, $first: Int!, $after: String) {\n    groupExchanges(groupId: $groupId, first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n  }\n": types.GroupExchangesDocument,
-    "\n  query Exchange($id: ID!) {\n    exchange(id: $id) {\n      ...ExchangeFields\n    }\n  }\n": types.ExchangeDocument,
-    "\n  fragment ExchangeMessageFields on ExchangeMessage {\n    id\n    body\n    mine\n    side\n    sentAt\n    author {\n      id\n      displayName\n    }\n  }\n": types.ExchangeMessageFieldsFragmentDoc,
-    "\n  query ExchangeMessages($exchangeId: ID!, $first: Int!, $after: String) {\n    exchangeMessages(exchangeId: $exchangeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ExchangeMessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ExchangeMessagesDocument,
+    "\n  query Exchange($id: ID!) {\n    exchange(id: $id) {\n      ...ExchangeFields\n    }\n    liveCursor\n  }\n": types.ExchangeDocument,
+    "\n  fragment ExchangeMessageFields on ExchangeMessage {\n    id\n    body\n    mine\n    side\n    sentAt\n    moderation\n    removalNote\n    author {\n      id\n      displayName\n    }\n  }\n": types.ExchangeMessageFieldsFragmentDoc,
+    "\n  query ExchangeMessages($exchangeId: ID!, $first: Int!, $after: String) {\n    exchangeMessages(exchangeId: $exchangeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ExchangeMessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    liveCursor\n  }\n": types.ExchangeMessagesDocument,
     "\n  mutation RespondToHelpPost($helpPostId: ID!, $message: String!) {\n    respondToHelpPost(helpPostId: $helpPostId, message: $message) {\n      ...ExchangeFields\n    }\n  }\n": types.RespondToHelpPostDocument,
     "\n  mutation SendExchangeMessage($exchangeId: ID!, $body: String!) {\n    sendExchangeMessage(exchangeId: $exchangeId, body: $body) {\n      ...ExchangeMessageFields\n    }\n  }\n": types.SendExchangeMessageDocument,
     "\n  mutation AgreeToExchange($exchangeId: ID!) {\n    agreeToExchange(exchangeId: $exchangeId) {\n      ...ExchangeFields\n    }\n  }\n": types.AgreeToExchangeDocument,
@@ -100,16 +119,17 @@ const documents: Documents = {
     "\n  mutation CancelExchange($exchangeId: ID!) {\n    cancelExchange(exchangeId: $exchangeId) {\n      ...ExchangeFields\n    }\n  }\n": types.CancelExchangeDocument,
     "\n  mutation ThankForExchange($exchangeId: ID!, $message: String!) {\n    thankForExchange(exchangeId: $exchangeId, message: $message) {\n      side\n      message\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.ThankForExchangeDocument,
     "\n  mutation GiveExchangeFeedback(\n    $exchangeId: ID!\n    $feltWelcome: Boolean!\n    $feltListenedTo: Boolean!\n    $wouldMeetAgain: Boolean!\n  ) {\n    giveExchangeFeedback(\n      exchangeId: $exchangeId\n      feltWelcome: $feltWelcome\n      feltListenedTo: $feltListenedTo\n      wouldMeetAgain: $wouldMeetAgain\n    )\n  }\n": types.GiveExchangeFeedbackDocument,
-    "\n  subscription ExchangeMessageAdded($exchangeId: ID!) {\n    exchangeMessageAdded(exchangeId: $exchangeId) {\n      ...ExchangeMessageFields\n    }\n  }\n": types.ExchangeMessageAddedDocument,
-    "\n  subscription ExchangeUpdated($exchangeId: ID!) {\n    exchangeUpdated(exchangeId: $exchangeId) {\n      ...ExchangeFields\n    }\n  }\n": types.ExchangeUpdatedDocument,
-    "\n  subscription HelpPostResponded {\n    helpPostResponded {\n      ...ExchangeFields\n    }\n  }\n": types.HelpPostRespondedDocument,
+    "\n  subscription ExchangeMessageAdded($exchangeId: ID!, $since: String) {\n    exchangeMessageAdded(exchangeId: $exchangeId, since: $since) {\n      cursor\n      message {\n        ...ExchangeMessageFields\n      }\n    }\n  }\n": types.ExchangeMessageAddedDocument,
+    "\n  subscription ExchangeUpdated($exchangeId: ID!, $since: String) {\n    exchangeUpdated(exchangeId: $exchangeId, since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n": types.ExchangeUpdatedDocument,
+    "\n  subscription HelpPostResponded($since: String) {\n    helpPostResponded(since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n": types.HelpPostRespondedDocument,
     "\n  query Group($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      kind\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n": types.GroupDocument,
     "\n  query Groups($kind: GroupKind, $first: Int!, $after: String) {\n    groups(kind: $kind, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          description\n          languages\n          memberCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
-    "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": types.HelpPostFieldsFragmentDoc,
+    "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": types.HelpPostFieldsFragmentDoc,
     "\n  fragment HelpPostConnectionFields on HelpPostConnection {\n    edges {\n      cursor\n      node {\n        ...HelpPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.HelpPostConnectionFieldsFragmentDoc,
-    "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": types.HelpPostsDocument,
-    "\n  subscription HelpPostCreated($areaCell: String!) {\n    helpPostCreated(areaCell: $areaCell) {\n      ...HelpPostFields\n    }\n  }\n": types.HelpPostCreatedDocument,
-    "\n  query HelpPost($id: ID!) {\n    helpPost(id: $id) {\n      ...HelpPostFields\n    }\n  }\n": types.HelpPostDocument,
+    "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n": types.HelpPostsDocument,
+    "\n  subscription HelpPostsNear($areaCells: [String!], $categories: [HelpCategory!], $since: String) {\n    helpPostsNear(areaCells: $areaCells, categories: $categories, since: $since) {\n      cursor\n      helpPost {\n        ...HelpPostFields\n      }\n    }\n  }\n": types.HelpPostsNearDocument,
+    "\n  query HelpPost($id: ID!) {\n    helpPost(id: $id) {\n      ...HelpPostFields\n    }\n    liveCursor\n  }\n": types.HelpPostDocument,
+    "\n  subscription HelpPostStatusChanged($areaCell: String!, $since: String) {\n    helpPostStatusChanged(areaCell: $areaCell, since: $since) {\n      cursor\n      helpPost {\n        id\n        status\n      }\n    }\n  }\n": types.HelpPostStatusChangedDocument,
     "\n  query HelpFormContext {\n    me {\n      person {\n        id\n        areaCell\n        languages\n      }\n      organising {\n        id\n        name\n      }\n    }\n  }\n": types.HelpFormContextDocument,
     "\n  mutation CreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      ...HelpPostFields\n    }\n  }\n": types.CreateHelpPostDocument,
     "\n  query MyHelpPosts($first: Int!, $after: String) {\n    myHelpPosts(first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": types.MyHelpPostsDocument,
@@ -123,6 +143,24 @@ const documents: Documents = {
     "\n  query Organisations($first: Int!) {\n    services: groups(kind: SERVICE, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    schemes: groups(kind: VOLUNTEER_SCHEME, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganisationsDocument,
     "\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n": types.MyProfileFragmentDoc,
     "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfile\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  query SafetyRoles {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n  }\n": types.SafetyRolesDocument,
+    "\n  mutation ReportHelpPost($helpPostId: ID!, $reason: ReportReason!, $details: String) {\n    reportHelpPost(helpPostId: $helpPostId, reason: $reason, details: $details)\n  }\n": types.ReportHelpPostDocument,
+    "\n  mutation ReportExchangeMessage($messageId: ID!, $reason: ReportReason!, $details: String) {\n    reportExchangeMessage(messageId: $messageId, reason: $reason, details: $details)\n  }\n": types.ReportExchangeMessageDocument,
+    "\n  mutation BlockPerson($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n": types.BlockPersonDocument,
+    "\n  mutation UnblockPerson($personId: ID!) {\n    unblockPerson(personId: $personId)\n  }\n": types.UnblockPersonDocument,
+    "\n  query BlockedPeople {\n    blockedPeople {\n      id\n      displayName\n    }\n  }\n": types.BlockedPeopleDocument,
+    "\n  fragment ModerationItemFields on ModerationItem {\n    id\n    subjectKind\n    state\n    createdAt\n    text\n    helpPost {\n      id\n      title\n    }\n    group {\n      id\n      name\n    }\n    screening {\n      rule\n      phrase\n    }\n    reports {\n      id\n      reason\n      details\n      status\n      createdAt\n    }\n  }\n": types.ModerationItemFieldsFragmentDoc,
+    "\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation ReleaseModerationItem($id: ID!) {\n    releaseModerationItem(id: $id) {\n      ...ModerationItemFields\n    }\n  }\n": types.ReleaseModerationItemDocument,
+    "\n  mutation RemoveModerationItem($id: ID!, $note: String) {\n    removeModerationItem(id: $id, note: $note) {\n      ...ModerationItemFields\n    }\n  }\n": types.RemoveModerationItemDocument,
+    "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      ...ModerationItemFields\n    }\n  }\n": types.DismissReportDocument,
+    "\n  fragment MyConcernFields on MySafeguardingConcern {\n    id\n    concern\n    status\n    createdAt\n    updatedAt\n  }\n": types.MyConcernFieldsFragmentDoc,
+    "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      ...MyConcernFields\n    }\n  }\n": types.RaiseSafeguardingConcernDocument,
+    "\n  query MySafeguardingConcerns {\n    mySafeguardingConcerns {\n      ...MyConcernFields\n    }\n  }\n": types.MySafeguardingConcernsDocument,
+    "\n  fragment SafeguardingConcernFields on SafeguardingConcern {\n    id\n    concern\n    status\n    leadNotes\n    createdAt\n    updatedAt\n    message\n    raisedBy {\n      id\n      displayName\n    }\n    aboutPerson {\n      id\n      displayName\n    }\n    helpPost {\n      id\n      title\n    }\n  }\n": types.SafeguardingConcernFieldsFragmentDoc,
+    "\n  query SafeguardingConcerns($status: SafeguardingConcernStatus, $first: Int!, $after: String) {\n    safeguardingConcerns(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...SafeguardingConcernFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SafeguardingConcernsDocument,
+    "\n  mutation UpdateSafeguardingConcern(\n    $id: ID!\n    $status: SafeguardingConcernStatus!\n    $leadNotes: String\n  ) {\n    updateSafeguardingConcern(id: $id, status: $status, leadNotes: $leadNotes) {\n      ...SafeguardingConcernFields\n    }\n  }\n": types.UpdateSafeguardingConcernDocument,
+    "\n  subscription SafeguardingConcernRaised {\n    safeguardingConcernRaised {\n      ...SafeguardingConcernFields\n    }\n  }\n": types.SafeguardingConcernRaisedDocument,
     "\n  fragment SessionDetails on Session {\n    id\n    title\n    description\n    languages\n    minAgeMonths\n    maxAgeMonths\n    costPence\n    durationMinutes\n    nextOccurrences(count: 3)\n  }\n": types.SessionDetailsFragmentDoc,
     "\n  query UpcomingSessions($from: DateTime!, $days: Int!, $first: Int!) {\n    upcomingSessions(from: $from, days: $days, first: $first) {\n      startsAt\n      endsAt\n      session {\n        id\n        title\n        languages\n        minAgeMonths\n        maxAgeMonths\n        costPence\n        group {\n          id\n          name\n        }\n        space {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UpcomingSessionsDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      sessions {\n        ...SessionDetails\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SpaceDocument,
@@ -213,7 +251,7 @@ export function graphql(source: "\n  fragment ExchangeConnectionFields on Exchan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyExchanges($first: Int!, $after: String) {\n    myExchanges(first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n  }\n"): (typeof documents)["\n  query MyExchanges($first: Int!, $after: String) {\n    myExchanges(first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n  }\n"];
+export function graphql(source: "\n  query MyExchanges($first: Int!, $after: String) {\n    myExchanges(first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n    liveCursor\n  }\n"): (typeof documents)["\n  query MyExchanges($first: Int!, $after: String) {\n    myExchanges(first: $first, after: $after) {\n      ...ExchangeConnectionFields\n    }\n    liveCursor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -221,15 +259,15 @@ export function graphql(source: "\n  query GroupExchanges($groupId: ID!, $first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Exchange($id: ID!) {\n    exchange(id: $id) {\n      ...ExchangeFields\n    }\n  }\n"): (typeof documents)["\n  query Exchange($id: ID!) {\n    exchange(id: $id) {\n      ...ExchangeFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Exchange($id: ID!) {\n    exchange(id: $id) {\n      ...ExchangeFields\n    }\n    liveCursor\n  }\n"): (typeof documents)["\n  query Exchange($id: ID!) {\n    exchange(id: $id) {\n      ...ExchangeFields\n    }\n    liveCursor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExchangeMessageFields on ExchangeMessage {\n    id\n    body\n    mine\n    side\n    sentAt\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ExchangeMessageFields on ExchangeMessage {\n    id\n    body\n    mine\n    side\n    sentAt\n    author {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ExchangeMessageFields on ExchangeMessage {\n    id\n    body\n    mine\n    side\n    sentAt\n    moderation\n    removalNote\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ExchangeMessageFields on ExchangeMessage {\n    id\n    body\n    mine\n    side\n    sentAt\n    moderation\n    removalNote\n    author {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExchangeMessages($exchangeId: ID!, $first: Int!, $after: String) {\n    exchangeMessages(exchangeId: $exchangeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ExchangeMessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExchangeMessages($exchangeId: ID!, $first: Int!, $after: String) {\n    exchangeMessages(exchangeId: $exchangeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ExchangeMessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ExchangeMessages($exchangeId: ID!, $first: Int!, $after: String) {\n    exchangeMessages(exchangeId: $exchangeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ExchangeMessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    liveCursor\n  }\n"): (typeof documents)["\n  query ExchangeMessages($exchangeId: ID!, $first: Int!, $after: String) {\n    exchangeMessages(exchangeId: $exchangeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ExchangeMessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    liveCursor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -261,15 +299,15 @@ export function graphql(source: "\n  mutation GiveExchangeFeedback(\n    $exchan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ExchangeMessageAdded($exchangeId: ID!) {\n    exchangeMessageAdded(exchangeId: $exchangeId) {\n      ...ExchangeMessageFields\n    }\n  }\n"): (typeof documents)["\n  subscription ExchangeMessageAdded($exchangeId: ID!) {\n    exchangeMessageAdded(exchangeId: $exchangeId) {\n      ...ExchangeMessageFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription ExchangeMessageAdded($exchangeId: ID!, $since: String) {\n    exchangeMessageAdded(exchangeId: $exchangeId, since: $since) {\n      cursor\n      message {\n        ...ExchangeMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ExchangeMessageAdded($exchangeId: ID!, $since: String) {\n    exchangeMessageAdded(exchangeId: $exchangeId, since: $since) {\n      cursor\n      message {\n        ...ExchangeMessageFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ExchangeUpdated($exchangeId: ID!) {\n    exchangeUpdated(exchangeId: $exchangeId) {\n      ...ExchangeFields\n    }\n  }\n"): (typeof documents)["\n  subscription ExchangeUpdated($exchangeId: ID!) {\n    exchangeUpdated(exchangeId: $exchangeId) {\n      ...ExchangeFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription ExchangeUpdated($exchangeId: ID!, $since: String) {\n    exchangeUpdated(exchangeId: $exchangeId, since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ExchangeUpdated($exchangeId: ID!, $since: String) {\n    exchangeUpdated(exchangeId: $exchangeId, since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription HelpPostResponded {\n    helpPostResponded {\n      ...ExchangeFields\n    }\n  }\n"): (typeof documents)["\n  subscription HelpPostResponded {\n    helpPostResponded {\n      ...ExchangeFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription HelpPostResponded($since: String) {\n    helpPostResponded(since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HelpPostResponded($since: String) {\n    helpPostResponded(since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,7 +319,7 @@ export function graphql(source: "\n  query Groups($kind: GroupKind, $first: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,15 +327,19 @@ export function graphql(source: "\n  fragment HelpPostConnectionFields on HelpPo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n"): (typeof documents)["\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n"];
+export function graphql(source: "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n"): (typeof documents)["\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription HelpPostCreated($areaCell: String!) {\n    helpPostCreated(areaCell: $areaCell) {\n      ...HelpPostFields\n    }\n  }\n"): (typeof documents)["\n  subscription HelpPostCreated($areaCell: String!) {\n    helpPostCreated(areaCell: $areaCell) {\n      ...HelpPostFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription HelpPostsNear($areaCells: [String!], $categories: [HelpCategory!], $since: String) {\n    helpPostsNear(areaCells: $areaCells, categories: $categories, since: $since) {\n      cursor\n      helpPost {\n        ...HelpPostFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HelpPostsNear($areaCells: [String!], $categories: [HelpCategory!], $since: String) {\n    helpPostsNear(areaCells: $areaCells, categories: $categories, since: $since) {\n      cursor\n      helpPost {\n        ...HelpPostFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HelpPost($id: ID!) {\n    helpPost(id: $id) {\n      ...HelpPostFields\n    }\n  }\n"): (typeof documents)["\n  query HelpPost($id: ID!) {\n    helpPost(id: $id) {\n      ...HelpPostFields\n    }\n  }\n"];
+export function graphql(source: "\n  query HelpPost($id: ID!) {\n    helpPost(id: $id) {\n      ...HelpPostFields\n    }\n    liveCursor\n  }\n"): (typeof documents)["\n  query HelpPost($id: ID!) {\n    helpPost(id: $id) {\n      ...HelpPostFields\n    }\n    liveCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HelpPostStatusChanged($areaCell: String!, $since: String) {\n    helpPostStatusChanged(areaCell: $areaCell, since: $since) {\n      cursor\n      helpPost {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HelpPostStatusChanged($areaCell: String!, $since: String) {\n    helpPostStatusChanged(areaCell: $areaCell, since: $since) {\n      cursor\n      helpPost {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,6 +392,78 @@ export function graphql(source: "\n  fragment MyProfile on Person {\n    id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfile\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SafetyRoles {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SafetyRoles {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportHelpPost($helpPostId: ID!, $reason: ReportReason!, $details: String) {\n    reportHelpPost(helpPostId: $helpPostId, reason: $reason, details: $details)\n  }\n"): (typeof documents)["\n  mutation ReportHelpPost($helpPostId: ID!, $reason: ReportReason!, $details: String) {\n    reportHelpPost(helpPostId: $helpPostId, reason: $reason, details: $details)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportExchangeMessage($messageId: ID!, $reason: ReportReason!, $details: String) {\n    reportExchangeMessage(messageId: $messageId, reason: $reason, details: $details)\n  }\n"): (typeof documents)["\n  mutation ReportExchangeMessage($messageId: ID!, $reason: ReportReason!, $details: String) {\n    reportExchangeMessage(messageId: $messageId, reason: $reason, details: $details)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockPerson($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation BlockPerson($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockPerson($personId: ID!) {\n    unblockPerson(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation UnblockPerson($personId: ID!) {\n    unblockPerson(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BlockedPeople {\n    blockedPeople {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query BlockedPeople {\n    blockedPeople {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationItemFields on ModerationItem {\n    id\n    subjectKind\n    state\n    createdAt\n    text\n    helpPost {\n      id\n      title\n    }\n    group {\n      id\n      name\n    }\n    screening {\n      rule\n      phrase\n    }\n    reports {\n      id\n      reason\n      details\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ModerationItemFields on ModerationItem {\n    id\n    subjectKind\n    state\n    createdAt\n    text\n    helpPost {\n      id\n      title\n    }\n    group {\n      id\n      name\n    }\n    screening {\n      rule\n      phrase\n    }\n    reports {\n      id\n      reason\n      details\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseModerationItem($id: ID!) {\n    releaseModerationItem(id: $id) {\n      ...ModerationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseModerationItem($id: ID!) {\n    releaseModerationItem(id: $id) {\n      ...ModerationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveModerationItem($id: ID!, $note: String) {\n    removeModerationItem(id: $id, note: $note) {\n      ...ModerationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveModerationItem($id: ID!, $note: String) {\n    removeModerationItem(id: $id, note: $note) {\n      ...ModerationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      ...ModerationItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      ...ModerationItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyConcernFields on MySafeguardingConcern {\n    id\n    concern\n    status\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment MyConcernFields on MySafeguardingConcern {\n    id\n    concern\n    status\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      ...MyConcernFields\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n    raiseSafeguardingConcern(input: $input) {\n      ...MyConcernFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySafeguardingConcerns {\n    mySafeguardingConcerns {\n      ...MyConcernFields\n    }\n  }\n"): (typeof documents)["\n  query MySafeguardingConcerns {\n    mySafeguardingConcerns {\n      ...MyConcernFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SafeguardingConcernFields on SafeguardingConcern {\n    id\n    concern\n    status\n    leadNotes\n    createdAt\n    updatedAt\n    message\n    raisedBy {\n      id\n      displayName\n    }\n    aboutPerson {\n      id\n      displayName\n    }\n    helpPost {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment SafeguardingConcernFields on SafeguardingConcern {\n    id\n    concern\n    status\n    leadNotes\n    createdAt\n    updatedAt\n    message\n    raisedBy {\n      id\n      displayName\n    }\n    aboutPerson {\n      id\n      displayName\n    }\n    helpPost {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SafeguardingConcerns($status: SafeguardingConcernStatus, $first: Int!, $after: String) {\n    safeguardingConcerns(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...SafeguardingConcernFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SafeguardingConcerns($status: SafeguardingConcernStatus, $first: Int!, $after: String) {\n    safeguardingConcerns(status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...SafeguardingConcernFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSafeguardingConcern(\n    $id: ID!\n    $status: SafeguardingConcernStatus!\n    $leadNotes: String\n  ) {\n    updateSafeguardingConcern(id: $id, status: $status, leadNotes: $leadNotes) {\n      ...SafeguardingConcernFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSafeguardingConcern(\n    $id: ID!\n    $status: SafeguardingConcernStatus!\n    $leadNotes: String\n  ) {\n    updateSafeguardingConcern(id: $id, status: $status, leadNotes: $leadNotes) {\n      ...SafeguardingConcernFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SafeguardingConcernRaised {\n    safeguardingConcernRaised {\n      ...SafeguardingConcernFields\n    }\n  }\n"): (typeof documents)["\n  subscription SafeguardingConcernRaised {\n    safeguardingConcernRaised {\n      ...SafeguardingConcernFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,7 +19,7 @@ function Exchange({ id }: { id: string }) {
         onRetry={() => void refetch()}
       />
     );
-  return <ExchangeView exchange={data.exchange} />;
+  return <ExchangeView exchange={data.exchange} liveCursor={data.liveCursor} />;
 }
 
 export function ExchangePage() {

@@ -1,15 +1,39 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { Notice } from '@village/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
 import { RespondToPost } from '../../modules/exchanges/components/RespondToPost';
 import { HelpPostCard } from '../../modules/help/components/HelpPostCard';
-import { HelpPostQuery } from '../../modules/help/graphql/help-posts.query';
+import {
+  HelpPostQuery,
+  HelpPostStatusChangedSubscription,
+} from '../../modules/help/graphql/help-posts.query';
+import { useResumeCursor } from '../../modules/live/hooks/useResumeCursor';
+import { PostSafety } from '../../modules/safety/components/PostSafety';
 
 export function HelpPostPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(HelpPostQuery, { variables: { id } });
+  const [changed, setChanged] = useState<string | null>(null);
+  const live = useResumeCursor(data?.liveCursor);
+  // Matched, fulfilled, withdrawn or expired while the page is open: the status (and whether one
+  // can still respond) changes in place, and is said.
+  useSubscription(HelpPostStatusChangedSubscription, {
+    variables: { areaCell: data?.helpPost.areaCell ?? '', since: live.since },
+    skip: !data || !live.since,
+    onData: ({ data: event }) => {
+      const delivered = event.data?.helpPostStatusChanged;
+      if (!delivered) return;
+      live.seen(delivered.cursor);
+      if (delivered.helpPost.id === id)
+        setChanged(
+          t('helpPost.statusNow', { status: t(`helpStatus.${delivered.helpPost.status}`) }),
+        );
+    },
+  });
   if (!data)
     return (
       <DetailPageState
@@ -24,8 +48,10 @@ export function HelpPostPage() {
   return (
     <>
       <title>{t('app.pageTitle', { page: post.title })}</title>
+      <Notice>{changed}</Notice>
       <HelpPostCard post={post} linked={false} headingLevel={1} />
       <RespondToPost post={post} />
+      <PostSafety post={post} />
     </>
   );
 }

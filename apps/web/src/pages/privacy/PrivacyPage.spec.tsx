@@ -11,6 +11,7 @@ import {
   PrivacyQuery,
   WithdrawConsentMutation,
 } from '../../modules/privacy/graphql/privacy.query';
+import { BlockedPeopleQuery } from '../../modules/safety/graphql/safety.graphql';
 import { PrivacyPage } from './PrivacyPage';
 
 const viewer = { request: { query: ViewerQuery }, result: { data: viewerData() } };
@@ -51,11 +52,16 @@ const emptyLog = {
   },
 };
 
+const noneBlocked = {
+  request: { query: BlockedPeopleQuery },
+  result: { data: { blockedPeople: [] } },
+};
+
 function open(mocks: MockLink.MockedResponse[]) {
   return renderWithApp(<PrivacyPage />, {
     url: '/privacy',
     path: '/privacy',
-    mocks: [viewer, organisations, emptyLog, ...mocks],
+    mocks: [viewer, organisations, emptyLog, noneBlocked, ...mocks],
   });
 }
 

@@ -9,6 +9,7 @@ import { DeleteAccount } from '../../modules/privacy/components/DeleteAccount';
 import { DownloadMyData } from '../../modules/privacy/components/DownloadMyData';
 import { OrganisationSupport } from '../../modules/privacy/components/OrganisationSupport';
 import { PrivacyQuery } from '../../modules/privacy/graphql/privacy.query';
+import { BlockedPeople } from '../../modules/safety/components/BlockedPeople';
 
 export function PrivacyPage() {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ function PrivacySections() {
       <ConsentChoices consents={me.consents} person={me.person} />
       <OrganisationSupport consents={me.consents} />
       <DataAccessLog />
+      <BlockedPeople />
       <DownloadMyData />
       <DeleteAccount />
     </div>

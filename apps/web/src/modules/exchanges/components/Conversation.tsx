@@ -6,11 +6,14 @@ import type { ExchangeMessageFieldsFragment } from '../../../gql/graphql';
 import { QueryError } from '../../errors/components/QueryError';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { ModerationNote } from '../../safety/components/ModerationNote';
+import { ReportContent } from '../../safety/components/ReportContent';
 import {
   ExchangeMessageAddedSubscription,
   ExchangeMessagesQuery,
   SendExchangeMessageMutation,
 } from '../graphql/exchange.graphql';
+import { useResumeCursor } from '../../live/hooks/useResumeCursor';
 import { MessageForm } from './MessageForm';
 
 const PAGE_SIZE = 50;
@@ -19,6 +22,8 @@ export interface ConversationProps {
   exchangeId: string;
   /** Messages can still be sent (the exchange is not called off). */
   open: boolean;
+  /** The other side's public name, for telling the author who cannot see a held message. */
+  otherName: string;
 }
 
 /** Adds a message at the end of the cached conversation, once (it may come back by both routes). */
@@ -49,7 +54,7 @@ function appendMessage(
  * screen readers announce politely). No phone numbers or email addresses: they are pointed out
  * before sending, and refused by the API.
  */
-export function Conversation({ exchangeId, open }: ConversationProps) {
+export function Conversation({ exchangeId, open, otherName }: ConversationProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const variables = { exchangeId, first: PAGE_SIZE };
@@ -57,11 +62,15 @@ export function Conversation({ exchangeId, open }: ConversationProps) {
     variables,
   });
   const [send] = useMutation(SendExchangeMessageMutation);
+  const live = useResumeCursor(data?.liveCursor);
   useSubscription(ExchangeMessageAddedSubscription, {
-    variables: { exchangeId },
+    variables: { exchangeId, since: live.since },
+    skip: !live.since,
     onData: ({ client, data: event }) => {
-      const message = event.data?.exchangeMessageAdded;
-      if (message) appendMessage(client.cache, exchangeId, message);
+      const added = event.data?.exchangeMessageAdded;
+      if (!added) return;
+      live.seen(added.cursor);
+      appendMessage(client.cache, exchangeId, added.message);
     },
   });
 
@@ -84,6 +93,13 @@ export function Conversation({ exchangeId, open }: ConversationProps) {
                 <p className="message__body" dir="auto">
                   {node.body}
                 </p>
+                <ModerationNote
+                  moderation={node.moderation}
+                  kind="message"
+                  otherName={otherName}
+                  removalNote={node.removalNote}
+                />
+                {node.mine ? null : <ReportContent kind="message" id={node.id} />}
               </li>
             ))}
           </ol>

@@ -12,12 +12,13 @@ import {
   MarkExchangeFulfilledMutation,
 } from '../graphql/exchange.graphql';
 import { agreement, otherSideName } from '../utils/exchange-sides';
+import { isolate } from '../../locale/utils/format';
 
 /** Where the exchange stands, in a sentence for me. */
 function useStatusLine(exchange: ExchangeFieldsFragment): string {
   const { t } = useTranslation();
   const format = useLocaleFormat();
-  const name = otherSideName(exchange);
+  const name = isolate(otherSideName(exchange));
   const { mine, theirs } = agreement(exchange);
   switch (exchange.status) {
     case ExchangeStatus.Open:

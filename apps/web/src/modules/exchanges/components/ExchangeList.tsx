@@ -12,7 +12,9 @@ import {
   HelpPostRespondedSubscription,
   MyExchangesQuery,
 } from '../graphql/exchange.graphql';
+import { useResumeCursor } from '../../live/hooks/useResumeCursor';
 import { otherSideName } from '../utils/exchange-sides';
+import { isolate } from '../../locale/utils/format';
 
 const PAGE_SIZE = 20;
 
@@ -30,7 +32,7 @@ function ExchangeItems({ exchanges }: { exchanges: readonly ExchangeFieldsFragme
             {t(`exchangeStatus.${exchange.status}`)}
           </span>
           <span className="exchange-list__meta">
-            {t('exchange.with', { name: otherSideName(exchange) })} ·{' '}
+            {t('exchange.with', { name: isolate(otherSideName(exchange)) })} ·{' '}
             <time dateTime={exchange.createdAt}>{format.date(exchange.createdAt)}</time>
           </span>
         </li>
@@ -80,7 +82,7 @@ function GroupExchanges({ group }: { group: { id: string; name: string } }) {
   return (
     <section aria-labelledby={`group-exchanges-${group.id}`}>
       <h3 id={`group-exchanges-${group.id}`}>
-        {t('myHelp.groupExchanges', { group: group.name })}
+        {t('myHelp.groupExchanges', { group: isolate(group.name) })}
       </h3>
       {content}
     </section>
@@ -99,9 +101,14 @@ export interface ExchangeListProps {
 export function ExchangeList({ organising }: ExchangeListProps) {
   const { t } = useTranslation();
   const result = useQuery(MyExchangesQuery, { variables: { first: PAGE_SIZE } });
+  const live = useResumeCursor(result.data?.liveCursor);
   useSubscription(HelpPostRespondedSubscription, {
-    onData: ({ client }) =>
-      void client.refetchQueries({ include: [MyExchangesQuery, GroupExchangesQuery] }),
+    variables: { since: live.since },
+    skip: !live.since,
+    onData: ({ client, data: event }) => {
+      if (event.data) live.seen(event.data.helpPostResponded.cursor);
+      void client.refetchQueries({ include: [MyExchangesQuery, GroupExchangesQuery] });
+    },
   });
 
   return (

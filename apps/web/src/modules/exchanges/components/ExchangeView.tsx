@@ -4,20 +4,37 @@ import { Link } from 'react-router';
 import type { ExchangeFieldsFragment } from '../../../gql/graphql';
 import { ExchangeStatus } from '../../../gql/graphql';
 import { ExchangeUpdatedSubscription } from '../graphql/exchange.graphql';
+import { ExchangeSafety } from '../../safety/components/ExchangeSafety';
 import { iGive, otherSideName } from '../utils/exchange-sides';
+import { useResumeCursor } from '../../live/hooks/useResumeCursor';
 import { Conversation } from './Conversation';
 import { ExchangeActions } from './ExchangeActions';
 import { FeedbackPrompt } from './FeedbackPrompt';
 import { ThanksSection } from './ThanksSection';
+import { isolate } from '../../locale/utils/format';
 
 /**
  * One exchange for one of its sides: where it stands and what to do next, the conversation, and once
  * it is fulfilled, thanks and the private feedback prompt. Changes made by the other side arrive live
- * (the subscription's answer updates the cached exchange).
+ * (the subscription's answer updates the cached exchange), from `liveCursor` (read with the exchange)
+ * and, after a reconnect, from the last change received.
  */
-export function ExchangeView({ exchange }: { exchange: ExchangeFieldsFragment }) {
+export function ExchangeView({
+  exchange,
+  liveCursor,
+}: {
+  exchange: ExchangeFieldsFragment;
+  liveCursor: string;
+}) {
   const { t } = useTranslation();
-  useSubscription(ExchangeUpdatedSubscription, { variables: { exchangeId: exchange.id } });
+  const live = useResumeCursor(liveCursor);
+  useSubscription(ExchangeUpdatedSubscription, {
+    variables: { exchangeId: exchange.id, since: live.since },
+    skip: !live.since,
+    onData: ({ data: event }) => {
+      if (event.data) live.seen(event.data.exchangeUpdated.cursor);
+    },
+  });
   const fulfilled = exchange.status === ExchangeStatus.Fulfilled;
   return (
     <>
@@ -27,7 +44,7 @@ export function ExchangeView({ exchange }: { exchange: ExchangeFieldsFragment })
         <h1 dir="auto">{exchange.helpPost.title}</h1>
         <p className="lead">
           {t(iGive(exchange) ? 'exchange.youGive' : 'exchange.youReceive', {
-            name: otherSideName(exchange),
+            name: isolate(otherSideName(exchange)),
           })}{' '}
           <Link to={`/help/posts/${exchange.helpPost.id}`}>{t('exchange.seePost')}</Link>
         </p>
@@ -37,7 +54,12 @@ export function ExchangeView({ exchange }: { exchange: ExchangeFieldsFragment })
       {fulfilled ? (
         <FeedbackPrompt exchangeId={exchange.id} given={exchange.myFeedbackGiven} />
       ) : null}
-      <Conversation exchangeId={exchange.id} open={exchange.status !== ExchangeStatus.Cancelled} />
+      <Conversation
+        exchangeId={exchange.id}
+        open={exchange.status !== ExchangeStatus.Cancelled}
+        otherName={otherSideName(exchange)}
+      />
+      <ExchangeSafety exchange={exchange} />
     </>
   );
 }

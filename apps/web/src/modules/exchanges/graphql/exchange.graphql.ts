@@ -65,6 +65,7 @@ export const MyExchangesQuery = graphql(`
     myExchanges(first: $first, after: $after) {
       ...ExchangeConnectionFields
     }
+    liveCursor
   }
 `);
 
@@ -82,6 +83,7 @@ export const ExchangeQuery = graphql(`
     exchange(id: $id) {
       ...ExchangeFields
     }
+    liveCursor
   }
 `);
 
@@ -92,6 +94,8 @@ export const ExchangeMessageFragment = graphql(`
     mine
     side
     sentAt
+    moderation
+    removalNote
     author {
       id
       displayName
@@ -113,6 +117,7 @@ export const ExchangeMessagesQuery = graphql(`
         endCursor
       }
     }
+    liveCursor
   }
 `);
 
@@ -186,27 +191,37 @@ export const GiveExchangeFeedbackMutation = graphql(`
   }
 `);
 
+/** New messages, and those missed since `since` (the conversation's liveCursor, or the last event's). */
 export const ExchangeMessageAddedSubscription = graphql(`
-  subscription ExchangeMessageAdded($exchangeId: ID!) {
-    exchangeMessageAdded(exchangeId: $exchangeId) {
-      ...ExchangeMessageFields
+  subscription ExchangeMessageAdded($exchangeId: ID!, $since: String) {
+    exchangeMessageAdded(exchangeId: $exchangeId, since: $since) {
+      cursor
+      message {
+        ...ExchangeMessageFields
+      }
     }
   }
 `);
 
 export const ExchangeUpdatedSubscription = graphql(`
-  subscription ExchangeUpdated($exchangeId: ID!) {
-    exchangeUpdated(exchangeId: $exchangeId) {
-      ...ExchangeFields
+  subscription ExchangeUpdated($exchangeId: ID!, $since: String) {
+    exchangeUpdated(exchangeId: $exchangeId, since: $since) {
+      cursor
+      exchange {
+        ...ExchangeFields
+      }
     }
   }
 `);
 
 /** Responses to my posts (and my groups'), as they arrive: my exchanges list grows live. */
 export const HelpPostRespondedSubscription = graphql(`
-  subscription HelpPostResponded {
-    helpPostResponded {
-      ...ExchangeFields
+  subscription HelpPostResponded($since: String) {
+    helpPostResponded(since: $since) {
+      cursor
+      exchange {
+        ...ExchangeFields
+      }
     }
   }
 `);

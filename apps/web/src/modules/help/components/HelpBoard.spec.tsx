@@ -2,12 +2,17 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { groupRef, helpPage, helpPost } from '../../../../test/fixtures';
 import { renderWithApp } from '../../../../test/render';
-import { HelpPostCreatedSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
+import { HelpPostsNearSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
 import { HelpFormContextQuery } from '../graphql/my-help.graphql';
 import { HelpBoard } from './HelpBoard';
 
 const all = { kind: null, category: null, areaCell: null, first: 20 };
 const MY_AREA = '8819429a9dfffff';
+/** Without an area filter the board asks for my area and around it, from the page's liveCursor. */
+const near = { areaCells: null, categories: null, since: '100' };
+const boardEvent = (post: ReturnType<typeof helpPost>) => ({
+  helpPostsNear: { __typename: 'HelpBoardEvent', cursor: '101', helpPost: post },
+});
 
 /** Who is looking: nobody signed in, or a member with a rough area. */
 const signedOut = {
@@ -183,7 +188,10 @@ describe('HelpBoard', () => {
       ],
     });
     await screen.findByRole('heading', { name: 'Post 1' });
-    expect(screen.getByText('New posts in this area appear here as they are posted.')).toBeTruthy();
+    // Once my area is known (its own query), the board says it is live there.
+    expect(
+      await screen.findByText('New posts in this area appear here as they are posted.'),
+    ).toBeTruthy();
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Area' }), 'My area');
     expect(await screen.findByRole('heading', { name: 'Nappies nearby' })).toBeTruthy();
@@ -219,8 +227,8 @@ describe('HelpBoard', () => {
           result: { data: helpPage([helpPost('1')], null, false) },
         },
         {
-          request: { query: HelpPostCreatedSubscription, variables: { areaCell: MY_AREA } },
-          result: { data: { helpPostCreated: arriving } },
+          request: { query: HelpPostsNearSubscription, variables: near },
+          result: { data: boardEvent(arriving) },
           delay: 200,
         },
       ],
@@ -231,8 +239,33 @@ describe('HelpBoard', () => {
     expect(cards[0]).toBe(card);
     expect(cards).toHaveLength(2);
     expect(screen.getByRole('status').textContent).toBe(
-      'Just posted: Baby clothes 0–6 months (Offer)',
+      'Just posted: \u2068Baby clothes 0–6 months\u2069 (Offer)',
     );
+  });
+
+  it('does not mark as new a post the page already shows when catch-up sends it again', async () => {
+    const shown = helpPost('1', { areaCell: MY_AREA });
+    renderWithApp(<HelpBoard />, {
+      url: '/help',
+      path: '/help',
+      mocks: [
+        withArea,
+        {
+          request: { query: HelpPostsQuery, variables: all },
+          result: { data: helpPage([shown], null, false) },
+        },
+        {
+          request: { query: HelpPostsNearSubscription, variables: near },
+          result: { data: boardEvent(shown) },
+          delay: 200,
+        },
+      ],
+    });
+    const card = await screen.findByRole('article', { name: 'Post 1' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(within(card).queryByText('New')).toBeNull();
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.queryByText(/Just posted/)).toBeNull();
   });
 
   it('leaves out a new post that does not fit the filters', async () => {
@@ -248,8 +281,8 @@ describe('HelpBoard', () => {
           },
         },
         {
-          request: { query: HelpPostCreatedSubscription, variables: { areaCell: MY_AREA } },
-          result: { data: { helpPostCreated: helpPost('9', { title: 'An offer' }) } },
+          request: { query: HelpPostsNearSubscription, variables: near },
+          result: { data: boardEvent(helpPost('9', { title: 'An offer' })) },
           delay: 200,
         },
       ],

@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpPostFieldsFragment, HelpPostsQueryVariables } from '../../../gql/graphql';
 import { QueryError } from '../../errors/components/QueryError';
+import { isolate } from '../../locale/utils/format';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import { useSearchParam } from '../../routing/hooks/useSearchParam';
-import { HelpPostCreatedSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
+import { useResumeCursor } from '../../live/hooks/useResumeCursor';
+import { HelpPostsNearSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
 import { HelpFormContextQuery } from '../graphql/my-help.graphql';
 import {
   HELP_CATEGORIES,
@@ -29,8 +31,10 @@ function fitsFilters(post: HelpPostFieldsFragment, variables: HelpPostsQueryVari
 
 /**
  * Open offers and requests, newest first, filtered by kind, category and area (kept in the URL).
- * New posts in the chosen area (or, without one, in my own rough area) appear at the top as they are
- * posted, marked "New" and announced politely.
+ * New posts in the chosen area (or, without one, in my own rough area and around it) and category
+ * appear at the top as they are posted, marked "New" and announced politely. The live stream starts
+ * from the cursor read with the first page and resumes from the last one after a reconnect, so
+ * nothing posted while the socket was down is lost.
  */
 export function HelpBoard() {
   const { t } = useTranslation();
@@ -45,23 +49,35 @@ export function HelpBoard() {
   const myArea = useQuery(HelpFormContextQuery).data?.me?.person.areaCell ?? null;
   const liveArea = area ?? myArea;
   const [arrived, setArrived] = useState<HelpPostFieldsFragment[]>([]);
+  const live = useResumeCursor(data?.liveCursor);
 
-  useSubscription(HelpPostCreatedSubscription, {
-    variables: { areaCell: liveArea ?? '' },
-    skip: !liveArea,
+  useSubscription(HelpPostsNearSubscription, {
+    // Without an area filter: my own area and its neighbours, worked out by the API.
+    variables: {
+      areaCells: area ? [area] : null,
+      categories: category ? [category] : null,
+      since: live.since,
+    },
+    skip: !liveArea || !live.since,
     onData: ({ client, data: event }) => {
-      const post = event.data?.helpPostCreated;
-      if (!post || !fitsFilters(post, variables)) return;
+      const delivered = event.data?.helpPostsNear;
+      if (!delivered) return;
+      live.seen(delivered.cursor);
+      const post = delivered.helpPost;
+      if (!fitsFilters(post, variables)) return;
+      // Catch-up can send a post the page already shows: only one not listed yet is new.
+      let listed = false;
       client.cache.updateQuery({ query: HelpPostsQuery, variables }, (current) => {
         if (!current || current.helpPosts.edges.some((edge) => edge.node.id === post.id))
           return current;
+        listed = true;
         const edge = { __typename: 'HelpPostEdge' as const, cursor: '', node: post };
         return {
           ...current,
           helpPosts: { ...current.helpPosts, edges: [edge, ...current.helpPosts.edges] },
         };
       });
-      setArrived((current) => [...current, post]);
+      if (listed) setArrived((current) => [...current, post]);
     },
   });
   const newIds = new Set(arrived.map((post) => post.id));
@@ -124,7 +140,7 @@ export function HelpBoard() {
       <p className="help-live">{liveArea ? t('help.liveOn') : t('help.liveOff')}</p>
       <Notice>
         {latest
-          ? t('help.arrived', { kind: t(`helpKind.${latest.kind}`), title: latest.title })
+          ? t('help.arrived', { kind: t(`helpKind.${latest.kind}`), title: isolate(latest.title) })
           : null}
       </Notice>
       {content}

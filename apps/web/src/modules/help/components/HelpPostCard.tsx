@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { HelpPostFieldsFragment } from '../../../gql/graphql';
 import { HelpPostStatus } from '../../../gql/graphql';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
+import { ModerationNote } from '../../safety/components/ModerationNote';
 import { slotsByDay } from '../utils/availability';
 
 export interface HelpPostCardProps {
@@ -90,6 +91,7 @@ export function HelpPostCard({
           {post.description}
         </p>
       ) : null}
+      <ModerationNote moderation={post.moderation} kind="post" removalNote={post.removalNote} />
       <Facts items={facts} />
       {children}
     </Card>

@@ -3,7 +3,7 @@ import { Button, FormError, RadioGroup, SelectField, TextAreaField, TextField } 
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { HelpFormContextQuery } from '../../../gql/graphql';
+import { ContentModeration, type HelpFormContextQuery } from '../../../gql/graphql';
 import { errorField, humanErrorMessage } from '../../errors/utils/graphql-error';
 import { useFormErrors } from '../../forms/hooks/useFormErrors';
 import { LanguagesField } from '../../profile/components/LanguagesField';
@@ -79,8 +79,12 @@ export function HelpPostForm({ me, kind = '', today = new Date() }: HelpPostForm
     if (report(worded)) return;
     try {
       const { data } = await createHelpPost({ variables: { input: toCreateInput(draft) } });
-      if (data)
-        void navigate(`/help/posts/${data.createHelpPost.id}`, { state: { notice: 'helpPosted' } });
+      if (data) {
+        const { id, moderation } = data.createHelpPost;
+        // Screening may hold it for a moderator: then it is not on the board yet, and we say so.
+        const notice = moderation === ContentModeration.Held ? 'helpHeld' : 'helpPosted';
+        void navigate(`/help/posts/${id}`, { state: { notice } });
+      }
     } catch (error) {
       const field = API_FIELDS[errorField(error) ?? ''];
       const message = humanErrorMessage(error, t('states.networkError'));

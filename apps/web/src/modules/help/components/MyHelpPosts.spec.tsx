@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { helpPost } from '../../../../test/fixtures';
 import { renderWithApp } from '../../../../test/render';
-import { HelpPostStatus } from '../../../gql/graphql';
+import { ContentModeration, HelpPostStatus } from '../../../gql/graphql';
 import { MyHelpPostsQuery, WithdrawHelpPostMutation } from '../graphql/my-help.graphql';
 import { MyHelpPosts } from './MyHelpPosts';
 
@@ -20,6 +20,30 @@ const page = (posts: ReturnType<typeof helpPost>[]) => ({
 });
 
 describe('MyHelpPosts', () => {
+  it('says which of my posts wait for a moderator or were taken down', async () => {
+    renderWithApp(<MyHelpPosts />, {
+      mocks: [
+        page([
+          helpPost('1', { title: 'Pram to lend', moderation: ContentModeration.Held }),
+          helpPost('2', { title: 'Cot to lend', moderation: ContentModeration.Removed }),
+          helpPost('3', { title: 'Sling to lend' }),
+        ]),
+      ],
+    });
+    const held = await screen.findByRole('article', { name: 'Pram to lend' });
+    expect(
+      within(held).getByText(/^Waiting for a moderator: it goes on the help board/),
+    ).toBeTruthy();
+    const removed = screen.getByRole('article', { name: 'Cot to lend' });
+    expect(
+      within(removed).getByText(
+        'A moderator took this post down. Only your side can still see it.',
+      ),
+    ).toBeTruthy();
+    const visible = screen.getByRole('article', { name: 'Sling to lend' });
+    expect(within(visible).queryByText(/moderator/)).toBeNull();
+  });
+
   it('withdraws an open post after saying what that does', async () => {
     renderWithApp(<MyHelpPosts />, {
       mocks: [

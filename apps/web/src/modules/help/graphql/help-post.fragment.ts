@@ -17,6 +17,8 @@ export const HelpPostFragment = graphql(`
     quantity
     expiresAt
     status
+    moderation
+    removalNote
     areaCell
     createdAt
     authorGroup {

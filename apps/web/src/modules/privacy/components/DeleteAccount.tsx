@@ -84,6 +84,7 @@ export function DeleteAccount() {
             <ul>
               <li>{t('privacy.delete.stays.history')}</li>
               <li>{t('privacy.delete.stays.log')}</li>
+              <li>{t('privacy.delete.stays.concerns')}</li>
             </ul>
           </div>
           <p>

@@ -9,6 +9,8 @@ const NOTICES = {
   accountDeleted: 'notices.accountDeleted',
   welcome: 'notices.welcome',
   helpPosted: 'notices.helpPosted',
+  helpHeld: 'notices.helpHeld',
+  blocked: 'notices.blocked',
 } as const;
 
 type NoticeName = keyof typeof NOTICES;
