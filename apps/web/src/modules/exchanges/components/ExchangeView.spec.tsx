@@ -1,7 +1,12 @@
-import { useQuery } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ExchangeFieldsFragment, ExchangeMessageFieldsFragment } from '../../../gql/graphql';
+import {
+  ContentModeration,
+  type ExchangeFieldsFragment,
+  type ExchangeMessageFieldsFragment,
+} from '../../../gql/graphql';
 import { renderWithApp } from '../../../../test/render';
 import {
   AgreeToExchangeMutation,
@@ -43,7 +48,13 @@ function exchange(overrides: Partial<ExchangeFieldsFragment> = {}): ExchangeFiel
   } as ExchangeFieldsFragment;
 }
 
-function message(id: string, body: string, mine: boolean): ExchangeMessageFieldsFragment {
+function message(
+  id: string,
+  body: string,
+  mine: boolean,
+  moderation: ContentModeration = ContentModeration.Visible,
+  removalNote: string | null = null,
+): ExchangeMessageFieldsFragment {
   return {
     __typename: 'ExchangeMessage',
     id,
@@ -51,6 +62,8 @@ function message(id: string, body: string, mine: boolean): ExchangeMessageFields
     mine,
     side: mine ? 'RESPONDER' : 'POST',
     sentAt: '2026-11-20T10:05:00.000Z',
+    moderation,
+    removalNote,
     author: {
       __typename: 'Person',
       id: mine ? 'p-parent' : 'p-org',
@@ -72,32 +85,73 @@ const messagesPage = (messages: ExchangeMessageFieldsFragment[]) => ({
         })),
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
       },
+      liveCursor: '100',
     },
   },
 });
 
 /** The view over the cached exchange, as the exchange page has it, so changes show. */
+let client: ApolloClient | undefined;
+
 function CachedExchange() {
+  client = useApolloClient();
   const { data } = useQuery(ExchangeQuery, { variables: { id: 'x1' } });
-  return data ? <ExchangeView exchange={data.exchange} /> : null;
+  return data ? <ExchangeView exchange={data.exchange} liveCursor={data.liveCursor} /> : null;
 }
 
 const cached = (value: ExchangeFieldsFragment) => ({
   request: { query: ExchangeQuery, variables: { id: 'x1' } },
-  result: { data: { exchange: value } },
+  result: { data: { exchange: value, liveCursor: '100' } },
 });
 
 describe('ExchangeView', () => {
+  it('tells me when a message of mine waits for a moderator or was taken down', async () => {
+    renderWithApp(<CachedExchange />, {
+      mocks: [
+        cached(exchange()),
+        messagesPage([
+          message('m1', 'Could you send a photo of your baby?', true, ContentModeration.Held),
+          message(
+            'm2',
+            'Hello again',
+            true,
+            ContentModeration.Removed,
+            'No meeting alone at home.',
+          ),
+          message('m3', 'Hello', false),
+        ]),
+      ],
+    });
+    const log = await screen.findByRole('log', { name: 'Messages' });
+    const [held, removed, theirs] = within(log).getAllByRole('listitem');
+    expect(
+      within(held!).getByText(
+        'Waiting for a moderator: \u2068Masjid Noor Sisters\u2069 will see this message once it has been checked.',
+      ),
+    ).toBeTruthy();
+    expect(removed!.querySelector('.moderation-note')!.textContent).toBe(
+      'A moderator took this message down: \u2068Masjid Noor Sisters\u2069 cannot see it. The moderator said: No meeting alone at home.',
+    );
+    expect(within(theirs!).queryByText(/moderator/)).toBeNull();
+  });
+
   it('shows where it stands, lets me say yes, and shows messages arriving live', async () => {
     renderWithApp(<CachedExchange />, {
       mocks: [
         cached(exchange()),
         messagesPage([message('m1', 'Hello, could I have them?', true)]),
         {
-          request: { query: ExchangeMessageAddedSubscription, variables: { exchangeId: 'x1' } },
+          request: {
+            query: ExchangeMessageAddedSubscription,
+            variables: { exchangeId: 'x1', since: '100' },
+          },
           result: {
             data: {
-              exchangeMessageAdded: message('m2', 'Of course! Tuesday at the library?', false),
+              exchangeMessageAdded: {
+                __typename: 'ExchangeMessageEvent',
+                cursor: '101',
+                message: message('m2', 'Of course! Tuesday at the library?', false),
+              },
             },
           },
           delay: 200,
@@ -113,9 +167,11 @@ describe('ExchangeView', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Baby clothes 0–6 months' }),
     ).toBeTruthy();
-    expect(screen.getByText(/Masjid Noor Sisters is helping you/)).toBeTruthy();
+    expect(screen.getByText(/\u2068Masjid Noor Sisters\u2069 is helping you/)).toBeTruthy();
     expect(
-      screen.getByText("Masjid Noor Sisters has said yes. Say yes too when you're ready."),
+      screen.getByText(
+        "\u2068Masjid Noor Sisters\u2069 has said yes. Say yes too when you're ready.",
+      ),
     ).toBeTruthy();
 
     const log = await screen.findByRole('log', { name: 'Messages' });
@@ -131,7 +187,7 @@ describe('ExchangeView', () => {
   });
 
   it('warns about a phone number before sending and shows the API’s refusal clearly', async () => {
-    renderWithApp(<ExchangeView exchange={exchange()} />, {
+    renderWithApp(<ExchangeView exchange={exchange()} liveCursor="100" />, {
       mocks: [
         messagesPage([]),
         {
@@ -226,7 +282,9 @@ describe('ExchangeView', () => {
     expect(within(thanks).getByText('Lovely to meet you both.')).toBeTruthy();
     expect(within(thanks).getByText('Only the two of you see thanks.')).toBeTruthy();
     await userEvent.type(
-      within(thanks).getByRole('textbox', { name: 'Say thank you to Masjid Noor Sisters' }),
+      within(thanks).getByRole('textbox', {
+        name: 'Say thank you to \u2068Masjid Noor Sisters\u2069',
+      }),
       'Thank you so much!',
     );
     await userEvent.click(within(thanks).getByRole('button', { name: 'Send thanks' }));
@@ -264,16 +322,63 @@ describe('ExchangeView', () => {
     ).toBeTruthy();
   });
 
+  it('shows my thanks once when the live update brings them before the reply', async () => {
+    const fulfilled = exchange({
+      status: 'FULFILLED',
+      agreedByResponder: true,
+      fulfilledAt: '2026-11-21T12:00:00.000Z',
+    });
+    const mine = {
+      __typename: 'ExchangeThanks' as const,
+      side: 'RESPONDER',
+      message: 'Thank you so much!',
+      createdAt: '2026-11-21T14:00:00.000Z',
+      author: { __typename: 'Person' as const, id: 'p-parent', displayName: 'Sana' },
+    };
+    renderWithApp(<CachedExchange />, {
+      mocks: [
+        cached(fulfilled),
+        messagesPage([]),
+        {
+          request: {
+            query: ThankForExchangeMutation,
+            variables: { exchangeId: 'x1', message: 'Thank you so much!' },
+          },
+          // While the mutation is in flight, the exchange's live update lands with the thanks.
+          result: () => {
+            client?.cache.modify({
+              id: client.cache.identify(fulfilled),
+              fields: { thanks: () => [mine] },
+            });
+            return { data: { thankForExchange: mine } };
+          },
+        },
+      ],
+    });
+    const thanks = await screen.findByRole('region', { name: 'Thanks' });
+    await userEvent.type(within(thanks).getByRole('textbox'), 'Thank you so much!');
+    await userEvent.click(within(thanks).getByRole('button', { name: 'Send thanks' }));
+    expect(await within(thanks).findByText(/^You/)).toBeTruthy();
+    expect(
+      within(thanks).getAllByText('Thank you so much!', { selector: 'blockquote' }),
+    ).toHaveLength(1);
+  });
+
   it('is in Urdu, right to left, for an Urdu reader', async () => {
     renderWithApp(
-      <ExchangeView exchange={exchange({ mySide: 'POST', agreedByPostSide: false })} />,
+      <ExchangeView
+        exchange={exchange({ mySide: 'POST', agreedByPostSide: false })}
+        liveCursor="100"
+      />,
       {
         language: 'ur',
         mocks: [messagesPage([])],
       },
     );
     expect(screen.getByRole('button', { name: 'ہاں کہیں' })).toBeTruthy();
-    expect(screen.getByText('آپ Sana کی مدد کر رہے ہیں۔', { exact: false })).toBeTruthy();
+    expect(
+      screen.getByText('آپ \u2068Sana\u2069 کی مدد کر رہے ہیں۔', { exact: false }),
+    ).toBeTruthy();
     expect(await screen.findByText('ابھی کوئی پیغام نہیں۔')).toBeTruthy();
   });
 });

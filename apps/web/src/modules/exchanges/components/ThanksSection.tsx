@@ -5,6 +5,7 @@ import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { ThankForExchangeMutation } from '../graphql/exchange.graphql';
 import { otherSideName } from '../utils/exchange-sides';
 import { MessageForm } from './MessageForm';
+import { isolate } from '../../locale/utils/format';
 
 /** Thanks between the two sides of a fulfilled exchange: seen by them only, once a side. */
 export function ThanksSection({ exchange }: { exchange: ExchangeFieldsFragment }) {
@@ -37,7 +38,7 @@ export function ThanksSection({ exchange }: { exchange: ExchangeFieldsFragment }
       ) : null}
       {thanked ? null : (
         <MessageForm
-          label={t('exchange.thankLabel', { name: otherSideName(exchange) })}
+          label={t('exchange.thankLabel', { name: isolate(otherSideName(exchange)) })}
           submitLabel={t('exchange.thank')}
           sendingLabel={t('exchange.sending')}
           maxLength={1000}
@@ -48,10 +49,15 @@ export function ThanksSection({ exchange }: { exchange: ExchangeFieldsFragment }
               update: (cache, result) => {
                 const thanks = result.data?.thankForExchange;
                 if (!thanks) return;
+                // The exchange's live update may have brought these thanks already: add them once.
                 cache.modify({
                   id: cache.identify(exchange),
                   fields: {
-                    thanks: (current) => (Array.isArray(current) ? [...current, thanks] : current),
+                    thanks: (current, { readField }) =>
+                      Array.isArray(current) &&
+                      !current.some((item) => readField('side', item) === thanks.side)
+                        ? [...current, thanks]
+                        : current,
                   },
                 });
               },
