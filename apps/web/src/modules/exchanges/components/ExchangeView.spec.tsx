@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useEffect } from 'react';
 import {
   ContentModeration,
   type ExchangeFieldsFragment,
@@ -94,7 +95,10 @@ const messagesPage = (messages: ExchangeMessageFieldsFragment[]) => ({
 let client: ApolloClient | undefined;
 
 function CachedExchange() {
-  client = useApolloClient();
+  const apollo = useApolloClient();
+  useEffect(() => {
+    client = apollo;
+  }, [apollo]);
   const { data } = useQuery(ExchangeQuery, { variables: { id: 'x1' } });
   return data ? <ExchangeView exchange={data.exchange} liveCursor={data.liveCursor} /> : null;
 }
