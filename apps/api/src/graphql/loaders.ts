@@ -110,7 +110,11 @@ export function refreshContext(context: GraphQLContext): void {
   context.access = context.access.as(context.access.viewer);
 }
 
-/** The `resolve` of a subscription whose events carry `{ [field]: value }`: fresh context per event. */
+/**
+ * The `resolve` of a subscription whose events carry `{ [field]: value }`: fresh context per event.
+ * It ignores the field's arguments (they only choose the events), which lets subscribers who differ
+ * only there share one execution per event (realtime/shared-delivery.ts).
+ */
 export function deliverFresh(field: string) {
   return (event: Record<string, unknown>, _args: unknown, context: GraphQLContext) => {
     refreshContext(context);

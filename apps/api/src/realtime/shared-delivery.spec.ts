@@ -1,7 +1,19 @@
-import { ExecutionResult, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
+import {
+  ExecutionResult,
+  GraphQLBoolean,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+} from 'graphql';
 import { PubSub } from 'graphql-subscriptions';
 import { Anyone, SignedIn } from '../access/policies';
-import { sameForEveryViewer, shareDelivery, subscribeSharing } from './shared-delivery';
+import {
+  sameForEveryViewer,
+  shareDelivery,
+  subscribeSharing,
+  variablesBelowRoot,
+} from './shared-delivery';
 
 let executions = 0;
 const Post = new GraphQLObjectType({
@@ -9,9 +21,10 @@ const Post = new GraphQLObjectType({
   fields: {
     title: {
       type: GraphQLString,
-      resolve: (post: { title: string }) => {
+      args: { shout: { type: GraphQLBoolean } },
+      resolve: (post: { title: string }, { shout }: { shout?: boolean }) => {
         executions++;
-        return post.title;
+        return shout ? post.title.toUpperCase() : post.title;
       },
     },
     open: { type: GraphQLString, extensions: { policy: Anyone }, resolve: () => 'yes' },
@@ -26,16 +39,24 @@ const schema = new GraphQLSchema({
     fields: {
       posted: {
         type: Post,
+        args: { since: { type: GraphQLString } },
         extensions: { policy: SignedIn },
         subscribe: () => pubSub.asyncIterableIterator('posted'),
       },
     },
   }),
 });
-const args = (query: string) => ({ schema, document: parse(query), contextValue: {} });
+const args = (query: string, variableValues: Record<string, unknown> = {}) => ({
+  schema,
+  document: parse(query),
+  contextValue: {},
+  variableValues,
+});
 
-async function subscribe(query: string) {
-  const stream = (await subscribeSharing(args(query))) as AsyncIterableIterator<ExecutionResult>;
+async function subscribe(query: string, variables: Record<string, unknown> = {}) {
+  const stream = (await subscribeSharing(
+    args(query, variables),
+  )) as AsyncIterableIterator<ExecutionResult>;
   return { stream, first: stream.next() };
 }
 
@@ -51,6 +72,17 @@ describe('sameForEveryViewer', () => {
         args('subscription { posted { ...F } } fragment F on Post { title secret }'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('variablesBelowRoot', () => {
+  it('leaves out what only the root field takes, keeps what fields below it and fragments use', () => {
+    const query =
+      'subscription ($since: String, $shout: Boolean, $deep: Boolean) { posted(since: $since) { title(shout: $shout) ...F } } fragment F on Post { title(shout: $deep) }';
+    expect(variablesBelowRoot(args(query, { since: '7', shout: true, deep: false }))).toEqual({
+      deep: false,
+      shout: true,
+    });
   });
 });
 
@@ -87,5 +119,19 @@ describe('subscribeSharing', () => {
     await Promise.all([c.first, d.first, nextA, nextB]);
     expect(executions).toBe(6);
     await Promise.all([a, b, c, d].map(({ stream }) => stream.return!()));
+  });
+  it('shares between subscribers resuming from different cursors, not between different answers', async () => {
+    const query =
+      'subscription ($since: String, $shout: Boolean) { posted(since: $since) { title(shout: $shout) } }';
+    const a = await subscribe(query, { since: '10', shout: false });
+    const b = await subscribe(query, { since: '12', shout: false });
+    const c = await subscribe(query, { since: '10', shout: true });
+    await new Promise((resolve) => setImmediate(resolve));
+    await pubSub.publish('posted', { posted: shareDelivery({ title: 'Sling' }) });
+    const [first, second, third] = await Promise.all([a.first, b.first, c.first]);
+    expect(second.value).toBe(first.value);
+    expect(third.value).toEqual({ data: { posted: { title: 'SLING' } } });
+    expect(executions).toBe(2);
+    await Promise.all([a, b, c].map(({ stream }) => stream.return!()));
   });
 });

@@ -10,6 +10,7 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
+  type VariableNode,
 } from 'graphql';
 import type { Policy } from '../access/policy';
 
@@ -56,8 +57,31 @@ export function sameForEveryViewer(args: ExecutionArgs): boolean {
 }
 
 /**
+ * The variables whose values can change the answer: those used below the root field (and in its
+ * directives). The root field's own arguments (`since`, area cells, categories) only choose which
+ * events reach a subscriber, and subscription roots resolve with `deliverFresh`, which ignores them;
+ * every client resumes from its own `since`, so keying on it would stop subscribers from sharing.
+ */
+export function variablesBelowRoot(args: ExecutionArgs): Record<string, unknown> {
+  const used = new Set<string>();
+  const collect = {
+    Variable(node: VariableNode) {
+      used.add(node.name.value);
+    },
+  };
+  for (const definition of args.document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) visit(definition, collect);
+    else
+      for (const selection of definition.selectionSet.selections)
+        visit(selection.kind === Kind.FIELD ? { ...selection, arguments: [] } : selection, collect);
+  }
+  const values = args.variableValues ?? {};
+  return Object.fromEntries([...used].sort().map((name) => [name, values[name]]));
+}
+
+/**
  * graphql-ws `subscribe`: graphql-js's own, except that an event marked with `shareDelivery` is
- * executed once per distinct (document, operation, variables) among subscribers whose answer is the
+ * executed once per distinct (document, operation, variables below the root) among subscribers whose answer is the
  * same for every viewer, and the result is handed to all of them. Filtering stays per subscriber
  * (it happens before the event reaches here); only identical work is shared. A stream that fails
  * (access lost: FORBIDDEN) ends with its error as a last result, so it reaches the client with its
@@ -69,7 +93,7 @@ export async function subscribeSharing(
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
   const key = sameForEveryViewer(args)
-    ? `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${print(args.document)}`
+    ? `${args.operationName ?? ''}\n${JSON.stringify(variablesBelowRoot(args))}\n${print(args.document)}`
     : null;
   const run = (event: unknown): Result => execute({ ...args, rootValue: event });
   const deliver = (event: unknown): Result => {
