@@ -1,21 +1,32 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../graphql/loaders';
 import { latestSeq } from './event-log';
 
 type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
-function selectsLiveCursor(selectionSet: SelectionSetNode): boolean {
-  return selectionSet.selections.some((selection) =>
-    selection.kind === Kind.INLINE_FRAGMENT
-      ? selectsLiveCursor(selection.selectionSet)
-      : selection.kind === Kind.FIELD && selection.name.value === 'liveCursor',
+/** Whether the query asks for `liveCursor` at its root, directly or through a fragment. */
+export function asksForLiveCursor(document: DocumentNode, operationName?: string | null): boolean {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition.selectionSet);
+  const selects = (selectionSet: SelectionSetNode | undefined): boolean =>
+    !!selectionSet &&
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet);
+      if (selection.kind === Kind.FRAGMENT_SPREAD)
+        return selects(fragments.get(selection.name.value));
+      return selection.name.value === 'liveCursor';
+    });
+  return document.definitions.some(
+    (definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      definition.operation === 'query' &&
+      (!operationName || definition.name?.value === operationName) &&
+      selects(definition.selectionSet),
   );
-}
-
-function asksForLiveCursor(operation: OperationDefinitionNode): boolean {
-  return operation.operation === 'query' && selectsLiveCursor(operation.selectionSet);
 }
 
 /**
@@ -28,8 +39,8 @@ function asksForLiveCursor(operation: OperationDefinitionNode): boolean {
 export function liveCursorFirst(dataSource: DataSource): ApolloPlugin {
   return {
     requestDidStart: async () => ({
-      didResolveOperation: async ({ operation, contextValue }) => {
-        if (operation && asksForLiveCursor(operation))
+      didResolveOperation: async ({ document, operationName, contextValue }) => {
+        if (asksForLiveCursor(document, operationName))
           (contextValue as GraphQLContext).liveCursor = await latestSeq(dataSource);
       },
     }),
