@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
@@ -23,7 +24,9 @@ export interface TypedPubSub {
 /** In memory for one process; over Redis when REDIS_URL is set so several API processes share events. */
 export function createPubSub(redisUrl: string | null): TypedPubSub {
   if (!redisUrl) {
-    const pubSub = new PubSub();
+    // Thousands of subscribers on one area's topic are normal, not a listener leak.
+    const eventEmitter = new EventEmitter().setMaxListeners(0);
+    const pubSub = new PubSub({ eventEmitter });
     return {
       publish: (topic, payload) => pubSub.publish(topic, payload),
       iterate: (topic) => pubSub.asyncIterableIterator(topic) as never,
