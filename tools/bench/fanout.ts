@@ -9,8 +9,10 @@
  * includes the insert and its commit): median, p99 and max over every delivery, and deliveries per
  * second (subscribers ÷ time to the last delivery, median over posts). The subscribers live in
  * `--clients` separate processes (tools/bench/fanout/subscribers.ts) using the plain `ws` client.
+ * Like web pages, which each resume from the cursor they loaded, the subscribers pass `since`,
+ * spread over `--resume` different cursors (0: no `since`, live only).
  *
- *   node fanout.js [--subscribers 10000] [--posts 20] [--clients 4] [--mode one|two|both]
+ *   node fanout.js [--subscribers 10000] [--posts 20] [--clients 4] [--mode one|two|both] [--resume 100]
  *
  * Needs the API built (`nx run api:build`), DATABASE_URL (or an embedded PostgreSQL is started) and,
  * for `two`, REDIS_URL. Prints Markdown.
@@ -29,8 +31,11 @@ import { median, percentile } from './stats';
 // Compiled to dist/bench/tools/bench/.
 const HERE = __dirname;
 const ROOT = join(HERE, '..', '..', '..', '..');
-const NEAR = `subscription ($cells: [String!]) {
-  helpPostsNear(areaCells: $cells) { cursor helpPost { id title category areaCell createdAt } }
+const NEAR = `subscription ($cells: [String!], $since: String) {
+  helpPostsNear(areaCells: $cells, since: $since) {
+    cursor
+    helpPost { id title category areaCell createdAt }
+  }
 }`;
 
 type Mode = 'one' | 'two';
@@ -39,20 +44,28 @@ interface Options {
   posts: number;
   clients: number;
   modes: Mode[];
+  resume: number;
 }
 
 function parseOptions(args: readonly string[]): Options {
-  const options: Options = { subscribers: 10_000, posts: 20, clients: 4, modes: ['one', 'two'] };
+  const options: Options = {
+    subscribers: 10_000,
+    posts: 20,
+    clients: 4,
+    modes: ['one', 'two'],
+    resume: 100,
+  };
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
     if (flag === '--subscribers' && Number(value) > 0) options.subscribers = Number(value);
     else if (flag === '--posts' && Number(value) > 0) options.posts = Number(value);
     else if (flag === '--clients' && Number(value) > 0) options.clients = Number(value);
+    else if (flag === '--resume' && Number(value) >= 0) options.resume = Number(value);
     else if (flag === '--mode' && (value === 'one' || value === 'two' || value === 'both'))
       options.modes = value === 'both' ? ['one', 'two'] : [value];
     else
       throw new Error(
-        'usage: fanout [--subscribers N] [--posts N] [--clients N] [--mode one|two|both]',
+        'usage: fanout [--subscribers N] [--posts N] [--clients N] [--mode one|two|both] [--resume N]',
       );
   }
   return options;
@@ -144,8 +157,8 @@ class Subscribers {
       this.child.send(message);
     });
   }
-  open(url: string, count: number, cell: string) {
-    const job = { url: `${url.replace('http', 'ws')}/graphql`, count, query: NEAR };
+  open(url: string, count: number, cell: string, sinces: string[]) {
+    const job = { url: `${url.replace('http', 'ws')}/graphql`, count, query: NEAR, sinces };
     return this.ask({ type: 'open', job: { ...job, variables: { cells: [cell] } } }, 'opened');
   }
   received(title: string) {
@@ -196,14 +209,20 @@ async function run(mode: Mode, options: Options, databaseUrl: string): Promise<R
       },
     );
     const cookie = signUp.cookie!;
-    const post = (title: string) =>
+    const post = (title: string, areaCell = cell) =>
       gql(
         apis[0]!.url,
         `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }`,
-        { input: { kind: 'OFFER', category: 'BABY_ITEMS', title, areaCell: cell } },
+        { input: { kind: 'OFFER', category: 'BABY_ITEMS', title, areaCell } },
         cookie,
       );
     await post('warm-up before measuring memory');
+    // As many cursors to resume from as `--resume` asks: posts elsewhere put events in the log.
+    const elsewhere = areaCellFor(56 + Math.random(), -3 + Math.random());
+    for (let i = 0; i < options.resume; i++) await post('elsewhere', elsewhere);
+    const live = await gql(apis[0]!.url, '{ liveCursor }', {});
+    const latest = BigInt(live.body.data!['liveCursor'] as string);
+    const sinces = Array.from({ length: options.resume }, (_, i) => String(latest - BigInt(i)));
 
     const before = await Promise.all(apis.map(usageOf));
     const opened = await Promise.all(
@@ -213,6 +232,7 @@ async function run(mode: Mode, options: Options, databaseUrl: string): Promise<R
           Math.floor(options.subscribers / options.clients) +
             (i < options.subscribers % options.clients ? 1 : 0),
           cell,
+          sinces,
         ),
       ),
     );
@@ -288,7 +308,7 @@ async function main(): Promise<void> {
     await migrate(url);
     console.log(
       `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average ${loadavg()[0]!.toFixed(1)}, Node ${process.version}, ${server}, ` +
-        `${options.subscribers} subscribers in ${options.clients} client processes, ${options.posts} posts\n`,
+        `${options.subscribers} subscribers in ${options.clients} client processes resuming from ${options.resume} cursors, ${options.posts} posts\n`,
     );
     const results: Result[] = [];
     for (const mode of options.modes) results.push(await run(mode, options, url));

@@ -12,6 +12,8 @@ export interface SubscribersJob {
   count: number;
   query: string;
   variables: Record<string, unknown>;
+  /** Cursors to resume from, one per connection in turn (as each web page passes its own). */
+  sinces: string[];
 }
 
 export type ParentMessage =
@@ -36,7 +38,7 @@ function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
-function openOne(job: SubscribersJob): Promise<boolean> {
+function openOne(job: SubscribersJob, index: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = new WebSocket(job.url, 'graphql-transport-ws', { perMessageDeflate: false });
     let settled = false;
@@ -67,7 +69,12 @@ function openOne(job: SubscribersJob): Promise<boolean> {
           JSON.stringify({
             id: '1',
             type: 'subscribe',
-            payload: { query: job.query, variables: job.variables },
+            payload: {
+              query: job.query,
+              variables: job.sinces.length
+                ? { ...job.variables, since: job.sinces[index % job.sinces.length] }
+                : job.variables,
+            },
           }),
         );
         settle(true);
@@ -84,7 +91,9 @@ async function open(job: SubscribersJob): Promise<void> {
   let failed = 0;
   for (let start = 0; start < job.count; start += OPENING_AT_ONCE) {
     const batch = Math.min(OPENING_AT_ONCE, job.count - start);
-    const results = await Promise.all(Array.from({ length: batch }, () => openOne(job)));
+    const results = await Promise.all(
+      Array.from({ length: batch }, (_, i) => openOne(job, start + i)),
+    );
     opened += results.filter(Boolean).length;
     failed += results.filter((ok) => !ok).length;
   }
