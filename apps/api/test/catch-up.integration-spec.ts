@@ -1,10 +1,17 @@
 import { createGroup } from './support/factories';
-import { codeOf, postHelp, startExchange, step, watch, Watch } from './support/help-exchanges';
+import {
+  codeOf,
+  postHelp,
+  sendMessage as send,
+  startExchange,
+  step,
+  watch,
+  Watch,
+} from './support/help-exchanges';
 import { Caller, Member, startTestApi, TestApi } from './support/test-api';
 
 // A cell of this spec's own, so other specs' posts never show up here.
 const CELL = '8819429a97fffff';
-const SEND = `mutation ($e: ID!, $b: String!) { sendExchangeMessage(exchangeId: $e, body: $b) { id moderation } }`;
 const MESSAGES = `subscription ($e: ID!, $since: String) {
   exchangeMessageAdded(exchangeId: $e, since: $since) { cursor message { body mine } } }`;
 const UPDATES = `subscription ($e: ID!, $since: String) {
@@ -20,12 +27,6 @@ const QUEUE = `query ($g: ID) { moderationQueue(groupId: $g, first: 50) { edges 
 
 const cursorOf = async (caller: Caller) =>
   (await caller.gql<{ liveCursor: string }>(`{ liveCursor }`)).data!.liveCursor;
-
-const send = async (caller: Caller, exchangeId: string, body: string) => {
-  const result = await caller.gql(SEND, { e: exchangeId, b: body });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data['sendExchangeMessage'] as { id: string; moderation: string };
-};
 
 /** Waits for `count` events, stops the subscription, and checks it ended no other way. */
 async function collect(live: Watch, count: number): Promise<any[]> {

@@ -5,6 +5,7 @@ import {
   completeExchange,
   postHelp,
   respond,
+  SEND_MESSAGE as SEND,
   startExchange,
   watch,
 } from './support/help-exchanges';
@@ -13,7 +14,6 @@ import { Caller, GraphQLResponse, Member, startTestApi, TestApi } from './suppor
 const BOARD = `{ helpPosts(first: 50) { edges { node { id } } } }`;
 const POST = `query ($id: ID!) { helpPost(id: $id) { id moderation } }`;
 const CREATE = `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id moderation } }`;
-const SEND = `mutation ($e: ID!, $b: String!) { sendExchangeMessage(exchangeId: $e, body: $b) { id moderation } }`;
 const MESSAGES = `query ($e: ID!) { exchangeMessages(exchangeId: $e) { edges { node { id body moderation removalNote } } } }`;
 const QUEUE = `query ($g: ID, $s: ModerationState) { moderationQueue(groupId: $g, state: $s, first: 50) {
   edges { node { id subjectKind state text helpPost { id } group { name }
@@ -45,19 +45,8 @@ const itemFor = async (caller: Caller, text: RegExp, groupId: string | null = nu
 /** 'ok', or the error code the caller got. */
 const outcome = (result: GraphQLResponse) => (result.errors ? codeOf(result) : 'ok');
 
-async function post(caller: Caller, input: Record<string, unknown>) {
-  const result = await caller.gql(CREATE, {
-    input: {
-      kind: 'OFFER',
-      category: 'BABY_ITEMS',
-      title: 'Baby things',
-      areaCell: CELL,
-      ...input,
-    },
-  });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data['createHelpPost'] as { id: string; moderation: string };
-}
+const post = (caller: Caller, input: Record<string, unknown>) =>
+  postHelp(caller, { title: 'Baby things', ...input });
 
 async function auditActions(admin: Caller): Promise<any[]> {
   const result = await admin.gql(AUDIT);

@@ -9,9 +9,9 @@ export const EXCHANGE_FIELDS = `id status agreedByPostSide agreedByResponder ful
 export async function postHelp(
   author: Caller,
   input: Record<string, unknown> = {},
-): Promise<{ id: string; status: string }> {
+): Promise<{ id: string; status: string; moderation: string }> {
   const result = await author.gql(
-    `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id status } }`,
+    `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id status moderation } }`,
     {
       input: {
         kind: 'OFFER',
@@ -38,6 +38,20 @@ export async function startExchange(caller: Caller, helpPostId: string): Promise
   const result = await respond(caller, helpPostId);
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data['respondToHelpPost'].id;
+}
+
+export const SEND_MESSAGE = `mutation ($e: ID!, $b: String!) {
+  sendExchangeMessage(exchangeId: $e, body: $b) { id moderation } }`;
+
+/** Sends a message in an exchange, failing loudly if the API refused. */
+export async function sendMessage(
+  caller: Caller,
+  exchangeId: string,
+  body: string,
+): Promise<{ id: string; moderation: string }> {
+  const result = await caller.gql(SEND_MESSAGE, { e: exchangeId, b: body });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data['sendExchangeMessage'];
 }
 
 type ExchangeStep = 'agreeToExchange' | 'markExchangeFulfilled' | 'cancelExchange';
