@@ -6,6 +6,7 @@ import type { ExchangeMessageFieldsFragment } from '../../../gql/graphql';
 import { QueryError } from '../../errors/components/QueryError';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { insertEdge } from '../../pagination/utils/insert-edge';
 import { ModerationNote } from '../../safety/components/ModerationNote';
 import { ReportContent } from '../../safety/components/ReportContent';
 import {
@@ -32,20 +33,12 @@ function appendMessage(
   exchangeId: string,
   message: ExchangeMessageFieldsFragment,
 ) {
-  cache.updateQuery(
+  insertEdge(
+    cache,
     { query: ExchangeMessagesQuery, variables: { exchangeId, first: PAGE_SIZE } },
-    (current) => {
-      if (!current || current.exchangeMessages.edges.some((edge) => edge.node.id === message.id))
-        return current;
-      const edge = { __typename: 'ExchangeMessageEdge' as const, cursor: '', node: message };
-      return {
-        ...current,
-        exchangeMessages: {
-          ...current.exchangeMessages,
-          edges: [...current.exchangeMessages.edges, edge],
-        },
-      };
-    },
+    'exchangeMessages',
+    { __typename: 'ExchangeMessageEdge', node: message },
+    'end',
   );
 }
 

@@ -6,6 +6,7 @@ import type { HelpPostFieldsFragment, HelpPostsQueryVariables } from '../../../g
 import { QueryError } from '../../errors/components/QueryError';
 import { isolate } from '../../locale/utils/format';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { insertEdge } from '../../pagination/utils/insert-edge';
 import { useSearchParam } from '../../routing/hooks/useSearchParam';
 import { useResumeCursor } from '../../live/hooks/useResumeCursor';
 import { HelpPostsNearSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
@@ -66,17 +67,13 @@ export function HelpBoard() {
       const post = delivered.helpPost;
       if (!fitsFilters(post, variables)) return;
       // Catch-up can send a post the page already shows: only one not listed yet is new.
-      let listed = false;
-      client.cache.updateQuery({ query: HelpPostsQuery, variables }, (current) => {
-        if (!current || current.helpPosts.edges.some((edge) => edge.node.id === post.id))
-          return current;
-        listed = true;
-        const edge = { __typename: 'HelpPostEdge' as const, cursor: '', node: post };
-        return {
-          ...current,
-          helpPosts: { ...current.helpPosts, edges: [edge, ...current.helpPosts.edges] },
-        };
-      });
+      const listed = insertEdge(
+        client.cache,
+        { query: HelpPostsQuery, variables },
+        'helpPosts',
+        { __typename: 'HelpPostEdge', node: post },
+        'start',
+      );
       if (listed) setArrived((current) => [...current, post]);
     },
   });

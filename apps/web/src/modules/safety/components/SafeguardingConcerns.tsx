@@ -20,6 +20,7 @@ import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { insertEdge } from '../../pagination/utils/insert-edge';
 import {
   SafeguardingConcernRaisedSubscription,
   SafeguardingConcernsQuery,
@@ -37,23 +38,12 @@ function prependConcern(
   concern: SafeguardingConcernFieldsFragment,
 ) {
   if (status && concern.status !== status) return;
-  cache.updateQuery(
+  insertEdge(
+    cache,
     { query: SafeguardingConcernsQuery, variables: { status, first: PAGE_SIZE } },
-    (current) => {
-      if (
-        !current ||
-        current.safeguardingConcerns.edges.some((edge) => edge.node.id === concern.id)
-      )
-        return current;
-      const edge = { __typename: 'SafeguardingConcernEdge' as const, cursor: '', node: concern };
-      return {
-        ...current,
-        safeguardingConcerns: {
-          ...current.safeguardingConcerns,
-          edges: [edge, ...current.safeguardingConcerns.edges],
-        },
-      };
-    },
+    'safeguardingConcerns',
+    { __typename: 'SafeguardingConcernEdge', node: concern },
+    'start',
   );
 }
 
