@@ -1,5 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { EmptyState, LoadingState } from '@village/ui';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeMessageFieldsFragment } from '../../../gql/graphql';
@@ -14,7 +14,7 @@ import {
   ExchangeMessagesQuery,
   SendExchangeMessageMutation,
 } from '../graphql/exchange.graphql';
-import { useResumeCursor } from '../../live/hooks/useResumeCursor';
+import { useCatchUpSubscription } from '../../live/hooks/useCatchUpSubscription';
 import { MessageForm } from './MessageForm';
 
 const PAGE_SIZE = 50;
@@ -55,16 +55,10 @@ export function Conversation({ exchangeId, open, otherName }: ConversationProps)
     variables,
   });
   const [send] = useMutation(SendExchangeMessageMutation);
-  const live = useResumeCursor(data?.liveCursor);
-  useSubscription(ExchangeMessageAddedSubscription, {
-    variables: { exchangeId, since: live.since },
-    skip: !live.since,
-    onData: ({ client, data: event }) => {
-      const added = event.data?.exchangeMessageAdded;
-      if (!added) return;
-      live.seen(added.cursor);
-      appendMessage(client.cache, exchangeId, added.message);
-    },
+  useCatchUpSubscription(ExchangeMessageAddedSubscription, {
+    liveCursor: data?.liveCursor,
+    variables: { exchangeId },
+    onEvent: (added, client) => appendMessage(client.cache, exchangeId, added.message),
   });
 
   let messages;

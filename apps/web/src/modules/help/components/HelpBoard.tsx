@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { EmptyState, LoadingState, Notice, SelectField } from '@village/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { isolate } from '../../locale/utils/format';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import { insertEdge } from '../../pagination/utils/insert-edge';
 import { useSearchParam } from '../../routing/hooks/useSearchParam';
-import { useResumeCursor } from '../../live/hooks/useResumeCursor';
+import { useCatchUpSubscription } from '../../live/hooks/useCatchUpSubscription';
 import { HelpPostsNearSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
 import { HelpFormContextQuery } from '../graphql/my-help.graphql';
 import {
@@ -50,21 +50,16 @@ export function HelpBoard() {
   const myArea = useQuery(HelpFormContextQuery).data?.me?.person.areaCell ?? null;
   const liveArea = area ?? myArea;
   const [arrived, setArrived] = useState<HelpPostFieldsFragment[]>([]);
-  const live = useResumeCursor(data?.liveCursor);
 
-  useSubscription(HelpPostsNearSubscription, {
+  useCatchUpSubscription(HelpPostsNearSubscription, {
+    liveCursor: data?.liveCursor,
     // Without an area filter: my own area and its neighbours, worked out by the API.
     variables: {
       areaCells: area ? [area] : null,
       categories: category ? [category] : null,
-      since: live.since,
     },
-    skip: !liveArea || !live.since,
-    onData: ({ client, data: event }) => {
-      const delivered = event.data?.helpPostsNear;
-      if (!delivered) return;
-      live.seen(delivered.cursor);
-      const post = delivered.helpPost;
+    skip: !liveArea,
+    onEvent: ({ helpPost: post }, client) => {
       if (!fitsFilters(post, variables)) return;
       // Catch-up can send a post the page already shows: only one not listed yet is new.
       const listed = insertEdge(
