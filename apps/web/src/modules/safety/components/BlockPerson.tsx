@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@village/ui';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionError } from '../../errors/components/ActionError';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { BlockPersonMutation, BlockedPeopleQuery } from '../graphql/safety.graphql';
 import { isolate } from '../../locale/utils/format';
 
@@ -24,13 +25,7 @@ export function BlockPerson({ personId, name, onBlocked }: BlockPersonProps) {
   });
   const question = useRef<HTMLHeadingElement>(null);
   const start = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
-  useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (wasAsking.current) start.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  useFocusOnToggle(asking, question, start);
 
   return (
     <div className="safety-action">
