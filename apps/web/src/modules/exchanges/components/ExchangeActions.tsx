@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExchangeFieldsFragment } from '../../../gql/graphql';
 import { ExchangeStatus } from '../../../gql/graphql';
 import { ActionError } from '../../errors/components/ActionError';
+import { ConfirmStep } from '../../forms/components/ConfirmStep';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import {
   AgreeToExchangeMutation,
@@ -77,20 +78,15 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeFieldsFragment
         </div>
       ) : null}
       {live && askingCancel ? (
-        <div className="confirm" role="group" aria-label={t('exchange.cancelQuestion')}>
+        <ConfirmStep
+          question={t('exchange.cancelQuestion')}
+          confirmLabel={t('exchange.cancelConfirm')}
+          cancelLabel={t('exchange.keepGoing')}
+          onConfirm={run(() => cancel().then(() => setAskingCancel(false)))}
+          onCancel={() => setAskingCancel(false)}
+        >
           <p>{t('exchange.cancelExplained')}</p>
-          <div className="section-actions">
-            <Button
-              variant="danger"
-              onClick={run(() => cancel().then(() => setAskingCancel(false)))}
-            >
-              {t('exchange.cancelConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setAskingCancel(false)}>
-              {t('exchange.keepGoing')}
-            </Button>
-          </div>
-        </div>
+        </ConfirmStep>
       ) : null}
       <ActionError error={agreeing.error ?? fulfilling.error ?? cancelling.error} />
     </section>

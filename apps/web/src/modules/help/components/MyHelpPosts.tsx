@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HelpPostFieldsFragment } from '../../../gql/graphql';
 import { HelpPostStatus } from '../../../gql/graphql';
-import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
+import { ConfirmStep } from '../../forms/components/ConfirmStep';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import { MyHelpPostsQuery, WithdrawHelpPostMutation } from '../graphql/my-help.graphql';
 import { HelpPostCard } from './HelpPostCard';
@@ -28,27 +28,22 @@ function WithdrawPost({ post }: { post: HelpPostFieldsFragment }) {
       </div>
     );
   return (
-    <div className="confirm" role="group" aria-label={t('myHelp.withdrawQuestion')}>
+    <ConfirmStep
+      question={t('myHelp.withdrawQuestion')}
+      confirmLabel={t('myHelp.withdrawConfirm')}
+      cancelLabel={t('myHelp.keep')}
+      onConfirm={() =>
+        void withdraw({ variables: { id: post.id } }).then(
+          () => setAsking(false),
+          () => undefined,
+        )
+      }
+      onCancel={() => setAsking(false)}
+      busy={loading}
+      error={error}
+    >
       <p>{t('myHelp.withdrawExplained')}</p>
-      <div className="section-actions">
-        <Button
-          variant="danger"
-          aria-busy={loading || undefined}
-          onClick={() =>
-            void withdraw({ variables: { id: post.id } }).then(
-              () => setAsking(false),
-              () => undefined,
-            )
-          }
-        >
-          {t('myHelp.withdrawConfirm')}
-        </Button>
-        <Button variant="secondary" onClick={() => setAsking(false)}>
-          {t('myHelp.keep')}
-        </Button>
-      </div>
-      <ActionError error={error} />
-    </div>
+    </ConfirmStep>
   );
 }
 

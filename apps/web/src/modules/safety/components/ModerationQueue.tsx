@@ -7,6 +7,7 @@ import type { ModerationItemFieldsFragment } from '../../../gql/graphql';
 import { ModerationState, ModerationSubjectKind, ReportStatus } from '../../../gql/graphql';
 import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
+import { ConfirmStep } from '../../forms/components/ConfirmStep';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import {
@@ -123,7 +124,14 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
         )}
       </p>
       {askingRemove ? (
-        <div className="confirm" role="group" aria-label={t('safety.queue.removeQuestion')}>
+        <ConfirmStep
+          question={t('safety.queue.removeQuestion')}
+          confirmLabel={t('safety.queue.removeConfirm')}
+          cancelLabel={t('safety.cancel')}
+          onConfirm={decide(remove, t('safety.queue.removed', { title: isolate(title) }))}
+          onCancel={() => setAskingRemove(false)}
+          busy={removing.loading}
+        >
           <p>
             {t(isPost ? 'safety.queue.removePostExplained' : 'safety.queue.removeMessageExplained')}
           </p>
@@ -136,19 +144,7 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />
-          <div className="section-actions">
-            <Button
-              variant="danger"
-              aria-busy={removing.loading || undefined}
-              onClick={decide(remove, t('safety.queue.removed', { title: isolate(title) }))}
-            >
-              {t('safety.queue.removeConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setAskingRemove(false)}>
-              {t('safety.cancel')}
-            </Button>
-          </div>
-        </div>
+        </ConfirmStep>
       ) : (
         <div className="section-actions">
           <Button
