@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@village/ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeFieldsFragment } from '../../../gql/graphql';
 import { ExchangeStatus } from '../../../gql/graphql';
 import { ActionError } from '../../errors/components/ActionError';
 import { ConfirmStep } from '../../forms/components/ConfirmStep';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import {
   AgreeToExchangeMutation,
@@ -43,6 +44,9 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeFieldsFragment
   const [fulfil, fulfilling] = useMutation(MarkExchangeFulfilledMutation, { variables });
   const [cancel, cancelling] = useMutation(CancelExchangeMutation, { variables });
   const [askingCancel, setAskingCancel] = useState(false);
+  const askCancel = useRef<HTMLButtonElement>(null);
+  const cancelQuestion = useRef<HTMLDivElement>(null);
+  useFocusOnToggle(askingCancel, cancelQuestion, askCancel);
   const statusLine = useStatusLine(exchange);
   const { mine } = agreement(exchange);
   const live = exchange.status === ExchangeStatus.Open || exchange.status === ExchangeStatus.Agreed;
@@ -71,7 +75,7 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeFieldsFragment
             </Button>
           ) : null}
           {askingCancel ? null : (
-            <Button variant="secondary" onClick={() => setAskingCancel(true)}>
+            <Button ref={askCancel} variant="secondary" onClick={() => setAskingCancel(true)}>
               {t('exchange.cancel')}
             </Button>
           )}
@@ -80,6 +84,7 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeFieldsFragment
       {live && askingCancel ? (
         <ConfirmStep
           question={t('exchange.cancelQuestion')}
+          focusRef={cancelQuestion}
           confirmLabel={t('exchange.cancelConfirm')}
           cancelLabel={t('exchange.keepGoing')}
           onConfirm={run(() => cancel().then(() => setAskingCancel(false)))}

@@ -1,5 +1,5 @@
 import { Button } from '@village/ui';
-import { useId, type ReactNode, type Ref } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { ActionError } from '../../errors/components/ActionError';
 
 export interface ConfirmStepProps {
@@ -7,8 +7,11 @@ export interface ConfirmStepProps {
   question: string;
   /** Shows the question as a heading too (otherwise it is only the group's name). */
   showQuestion?: boolean;
-  /** Where the focus goes when the step opens: the heading, when the question is shown. */
-  focusRef?: Ref<HTMLHeadingElement>;
+  /**
+   * What takes the focus when the step opens (see useFocusOnToggle): the heading when the question
+   * is shown, otherwise the group itself, which screen readers then announce by its question.
+   */
+  focusRef?: RefObject<HTMLElement | null>;
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;
@@ -41,9 +44,15 @@ export function ConfirmStep({
       role="group"
       aria-label={showQuestion ? undefined : question}
       aria-labelledby={showQuestion ? questionId : undefined}
+      ref={showQuestion ? undefined : (focusRef as RefObject<HTMLDivElement | null> | undefined)}
+      tabIndex={!showQuestion && focusRef ? -1 : undefined}
     >
       {showQuestion ? (
-        <h3 id={questionId} ref={focusRef} tabIndex={-1}>
+        <h3
+          id={questionId}
+          ref={focusRef as RefObject<HTMLHeadingElement | null> | undefined}
+          tabIndex={-1}
+        >
           {question}
         </h3>
       ) : null}

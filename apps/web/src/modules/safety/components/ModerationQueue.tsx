@@ -8,6 +8,7 @@ import { ModerationState, ModerationSubjectKind, ReportStatus } from '../../../g
 import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
 import { ConfirmStep } from '../../forms/components/ConfirmStep';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import {
@@ -33,6 +34,9 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
   const format = useLocaleFormat();
   const headingId = useId();
   const [askingRemove, setAskingRemove] = useState(false);
+  const askRemove = useRef<HTMLButtonElement>(null);
+  const removeQuestion = useRef<HTMLDivElement>(null);
+  useFocusOnToggle(askingRemove, removeQuestion, askRemove);
   const [note, setNote] = useState('');
   const variables = { id: item.id };
   const [release, releasing] = useMutation(ReleaseModerationItemMutation, { variables });
@@ -126,6 +130,7 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
       {askingRemove ? (
         <ConfirmStep
           question={t('safety.queue.removeQuestion')}
+          focusRef={removeQuestion}
           confirmLabel={t('safety.queue.removeConfirm')}
           cancelLabel={t('safety.cancel')}
           onConfirm={decide(remove, t('safety.queue.removed', { title: isolate(title) }))}
@@ -153,7 +158,7 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
           >
             {t(isPost ? 'safety.queue.releasePost' : 'safety.queue.releaseMessage')}
           </Button>
-          <Button variant="danger" onClick={() => setAskingRemove(true)}>
+          <Button ref={askRemove} variant="danger" onClick={() => setAskingRemove(true)}>
             {t('safety.queue.remove')}
           </Button>
         </div>
