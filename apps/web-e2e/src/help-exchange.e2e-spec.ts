@@ -1,6 +1,6 @@
 import { latLngToCell } from 'h3-js';
 import type { Browser, Page } from 'playwright-core';
-import { createAccount, mustQuery, openAsMember, type Account } from './support/accounts';
+import { createAccount, mustQuery, openAsMember, setRoughArea } from './support/accounts';
 import {
   DESKTOP,
   expectAccessible,
@@ -13,14 +13,6 @@ import {
 const AREA = latLngToCell(53.6, -2.3, 8);
 const TITLE = 'Baby clothes 0–6 months';
 
-async function withRoughArea(account: Account): Promise<void> {
-  await mustQuery(
-    account.session,
-    'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { id } }',
-    { input: { areaCell: AREA, languages: ['en', 'ur'] } },
-  );
-}
-
 describe('a mosque offers baby clothes and a parent nearby receives them', () => {
   let browser: Browser;
   let organiser: Page;
@@ -31,8 +23,8 @@ describe('a mosque offers baby clothes and a parent nearby receives them', () =>
     browser = await launchChromium();
     const khadija = await createAccount('help-organiser', 'Khadija');
     const sana = await createAccount('help-parent', 'Sana');
-    await withRoughArea(khadija);
-    await withRoughArea(sana);
+    await setRoughArea(khadija, AREA, { languages: ['en', 'ur'] });
+    await setRoughArea(sana, AREA, { languages: ['en', 'ur'] });
     groupName = `Masjid Noor Sisters ${Date.now() % 100_000}`;
     await mustQuery(
       khadija.session,

@@ -4,6 +4,7 @@ import {
   createAccount,
   mustQuery,
   openAsMember,
+  setRoughArea,
   signInAccount,
   type Account,
 } from './support/accounts';
@@ -32,12 +33,7 @@ describe('a parent reports a post and raises a concern; moderation and safeguard
     browser = await launchChromium();
     const author = await createAccount('safety-author', 'Dariusz');
     const sana: Account = await createAccount('safety-parent', 'Sana');
-    for (const account of [author, sana])
-      await mustQuery(
-        account.session,
-        'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { id } }',
-        { input: { areaCell: AREA } },
-      );
+    for (const account of [author, sana]) await setRoughArea(account, AREA);
     const created = await mustQuery<{ createHelpPost: { id: string } }>(
       author.session,
       'mutation($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }',

@@ -1,4 +1,5 @@
 import { ContentModeration, HelpPostStatus } from '../src/gql/graphql';
+import { HelpFormContextQuery } from '../src/modules/help/graphql/my-help.graphql';
 import type {
   GroupQuery,
   HelpPostsQuery,
@@ -115,6 +116,28 @@ export function helpPage(posts: HelpPost[], endCursor: string | null, hasNextPag
       pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor },
     },
     liveCursor: '100',
+  };
+}
+
+/**
+ * Who is looking, as the help pages ask for it (HelpFormContextQuery): a member with this rough
+ * area, or (null) nobody signed in.
+ */
+export function helpFormContextMock(areaCell: string | null) {
+  return {
+    request: { query: HelpFormContextQuery },
+    result: {
+      data: {
+        me: areaCell
+          ? {
+              __typename: 'Me',
+              person: { __typename: 'Person', id: 'me', areaCell, languages: ['en'] },
+              organising: [],
+            }
+          : null,
+      },
+    },
+    maxUsageCount: 5,
   };
 }
 

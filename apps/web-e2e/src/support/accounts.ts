@@ -59,6 +59,22 @@ export async function mustQuery<T>(
 }
 
 /**
+ * Sets the account's rough area (an H3 cell) through the API, as the profile page does, and its
+ * languages when given: where its posts go and whose posts it sees live.
+ */
+export async function setRoughArea(
+  account: Account,
+  areaCell: string,
+  profile: { languages?: string[] } = {},
+): Promise<void> {
+  await mustQuery(
+    account.session,
+    'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { id } }',
+    { input: { areaCell, ...profile } },
+  );
+}
+
+/**
  * Makes an account through the API, as the sign-up page does (the sign-up journey itself goes through
  * the page), so a journey about something else can start signed in.
  */

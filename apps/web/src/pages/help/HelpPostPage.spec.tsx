@@ -1,28 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { helpPost } from '../../../test/fixtures';
+import { helpFormContextMock, helpPost } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import { HelpPostStatus } from '../../gql/graphql';
 import {
   HelpPostQuery,
   HelpPostStatusChangedSubscription,
 } from '../../modules/help/graphql/help-posts.query';
-import { HelpFormContextQuery } from '../../modules/help/graphql/my-help.graphql';
 import { HelpPostPage } from './HelpPostPage';
 
 const post = helpPost('p1', { title: 'Moses basket' });
-const signedIn = {
-  request: { query: HelpFormContextQuery },
-  result: {
-    data: {
-      me: {
-        __typename: 'Me',
-        person: { __typename: 'Person', id: 'me', areaCell: post.areaCell, languages: ['en'] },
-        organising: [],
-      },
-    },
-  },
-  maxUsageCount: 5,
-};
+const signedIn = helpFormContextMock(post.areaCell);
 const statusEvent = (id: string, status: HelpPostStatus, cursor: string) => ({
   request: {
     query: HelpPostStatusChangedSubscription,
@@ -40,20 +27,25 @@ const statusEvent = (id: string, status: HelpPostStatus, cursor: string) => ({
   delay: 200,
 });
 
+/** The post's page, signed in, with one status change arriving live. */
+function renderPostPage(event: ReturnType<typeof statusEvent>) {
+  renderWithApp(<HelpPostPage />, {
+    url: '/help/posts/p1',
+    path: '/help/posts/:id',
+    mocks: [
+      signedIn,
+      {
+        request: { query: HelpPostQuery, variables: { id: 'p1' } },
+        result: { data: { helpPost: post, liveCursor: '100' } },
+      },
+      event,
+    ],
+  });
+}
+
 describe('HelpPostPage', () => {
   it('shows the post matched the moment it is, closes responses and says so', async () => {
-    renderWithApp(<HelpPostPage />, {
-      url: '/help/posts/p1',
-      path: '/help/posts/:id',
-      mocks: [
-        signedIn,
-        {
-          request: { query: HelpPostQuery, variables: { id: 'p1' } },
-          result: { data: { helpPost: post, liveCursor: '100' } },
-        },
-        statusEvent('p1', HelpPostStatus.Matched, '104'),
-      ],
-    });
+    renderPostPage(statusEvent('p1', HelpPostStatus.Matched, '104'));
     const card = await screen.findByRole('article', { name: 'Moses basket' });
     expect(within(card).queryByText('Matched')).toBeNull();
     expect(await within(card).findByText('Matched')).toBeTruthy();
@@ -62,18 +54,7 @@ describe('HelpPostPage', () => {
   });
 
   it('updates another post of the same area quietly, without saying anything here', async () => {
-    renderWithApp(<HelpPostPage />, {
-      url: '/help/posts/p1',
-      path: '/help/posts/:id',
-      mocks: [
-        signedIn,
-        {
-          request: { query: HelpPostQuery, variables: { id: 'p1' } },
-          result: { data: { helpPost: post, liveCursor: '100' } },
-        },
-        statusEvent('p2', HelpPostStatus.Withdrawn, '104'),
-      ],
-    });
+    renderPostPage(statusEvent('p2', HelpPostStatus.Withdrawn, '104'));
     const card = await screen.findByRole('article', { name: 'Moses basket' });
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(within(card).queryByText('Withdrawn')).toBeNull();

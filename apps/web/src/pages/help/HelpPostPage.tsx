@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Notice } from '@village/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import {
   HelpPostQuery,
   HelpPostStatusChangedSubscription,
 } from '../../modules/help/graphql/help-posts.query';
-import { useResumeCursor } from '../../modules/live/hooks/useResumeCursor';
+import { useCatchUpSubscription } from '../../modules/live/hooks/useCatchUpSubscription';
 import { PostSafety } from '../../modules/safety/components/PostSafety';
 
 export function HelpPostPage() {
@@ -18,20 +18,15 @@ export function HelpPostPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(HelpPostQuery, { variables: { id } });
   const [changed, setChanged] = useState<string | null>(null);
-  const live = useResumeCursor(data?.liveCursor);
   // Matched, fulfilled, withdrawn or expired while the page is open: the status (and whether one
   // can still respond) changes in place, and is said.
-  useSubscription(HelpPostStatusChangedSubscription, {
-    variables: { areaCell: data?.helpPost.areaCell ?? '', since: live.since },
-    skip: !data || !live.since,
-    onData: ({ data: event }) => {
-      const delivered = event.data?.helpPostStatusChanged;
-      if (!delivered) return;
-      live.seen(delivered.cursor);
-      if (delivered.helpPost.id === id)
-        setChanged(
-          t('helpPost.statusNow', { status: t(`helpStatus.${delivered.helpPost.status}`) }),
-        );
+  useCatchUpSubscription(HelpPostStatusChangedSubscription, {
+    liveCursor: data?.liveCursor,
+    variables: { areaCell: data?.helpPost.areaCell ?? '' },
+    skip: !data,
+    onEvent: ({ helpPost }) => {
+      if (helpPost.id === id)
+        setChanged(t('helpPost.statusNow', { status: t(`helpStatus.${helpPost.status}`) }));
     },
   });
   if (!data)

@@ -1,11 +1,12 @@
 import type { ApolloCache } from '@apollo/client';
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { EmptyState, LoadingState } from '@village/ui';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeMessageFieldsFragment } from '../../../gql/graphql';
 import { QueryError } from '../../errors/components/QueryError';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { insertEdge } from '../../pagination/utils/insert-edge';
 import { ModerationNote } from '../../safety/components/ModerationNote';
 import { ReportContent } from '../../safety/components/ReportContent';
 import {
@@ -13,7 +14,7 @@ import {
   ExchangeMessagesQuery,
   SendExchangeMessageMutation,
 } from '../graphql/exchange.graphql';
-import { useResumeCursor } from '../../live/hooks/useResumeCursor';
+import { useCatchUpSubscription } from '../../live/hooks/useCatchUpSubscription';
 import { MessageForm } from './MessageForm';
 
 const PAGE_SIZE = 50;
@@ -32,20 +33,12 @@ function appendMessage(
   exchangeId: string,
   message: ExchangeMessageFieldsFragment,
 ) {
-  cache.updateQuery(
+  insertEdge(
+    cache,
     { query: ExchangeMessagesQuery, variables: { exchangeId, first: PAGE_SIZE } },
-    (current) => {
-      if (!current || current.exchangeMessages.edges.some((edge) => edge.node.id === message.id))
-        return current;
-      const edge = { __typename: 'ExchangeMessageEdge' as const, cursor: '', node: message };
-      return {
-        ...current,
-        exchangeMessages: {
-          ...current.exchangeMessages,
-          edges: [...current.exchangeMessages.edges, edge],
-        },
-      };
-    },
+    'exchangeMessages',
+    { __typename: 'ExchangeMessageEdge', node: message },
+    'end',
   );
 }
 
@@ -62,16 +55,10 @@ export function Conversation({ exchangeId, open, otherName }: ConversationProps)
     variables,
   });
   const [send] = useMutation(SendExchangeMessageMutation);
-  const live = useResumeCursor(data?.liveCursor);
-  useSubscription(ExchangeMessageAddedSubscription, {
-    variables: { exchangeId, since: live.since },
-    skip: !live.since,
-    onData: ({ client, data: event }) => {
-      const added = event.data?.exchangeMessageAdded;
-      if (!added) return;
-      live.seen(added.cursor);
-      appendMessage(client.cache, exchangeId, added.message);
-    },
+  useCatchUpSubscription(ExchangeMessageAddedSubscription, {
+    liveCursor: data?.liveCursor,
+    variables: { exchangeId },
+    onEvent: (added, client) => appendMessage(client.cache, exchangeId, added.message),
   });
 
   let messages;

@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@village/ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeFieldsFragment } from '../../../gql/graphql';
 import { ExchangeStatus } from '../../../gql/graphql';
 import { ActionError } from '../../errors/components/ActionError';
+import { ConfirmStep } from '../../forms/components/ConfirmStep';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import {
   AgreeToExchangeMutation,
@@ -42,6 +44,9 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeFieldsFragment
   const [fulfil, fulfilling] = useMutation(MarkExchangeFulfilledMutation, { variables });
   const [cancel, cancelling] = useMutation(CancelExchangeMutation, { variables });
   const [askingCancel, setAskingCancel] = useState(false);
+  const askCancel = useRef<HTMLButtonElement>(null);
+  const cancelQuestion = useRef<HTMLDivElement>(null);
+  useFocusOnToggle(askingCancel, cancelQuestion, askCancel);
   const statusLine = useStatusLine(exchange);
   const { mine } = agreement(exchange);
   const live = exchange.status === ExchangeStatus.Open || exchange.status === ExchangeStatus.Agreed;
@@ -70,27 +75,23 @@ export function ExchangeActions({ exchange }: { exchange: ExchangeFieldsFragment
             </Button>
           ) : null}
           {askingCancel ? null : (
-            <Button variant="secondary" onClick={() => setAskingCancel(true)}>
+            <Button ref={askCancel} variant="secondary" onClick={() => setAskingCancel(true)}>
               {t('exchange.cancel')}
             </Button>
           )}
         </div>
       ) : null}
       {live && askingCancel ? (
-        <div className="confirm" role="group" aria-label={t('exchange.cancelQuestion')}>
+        <ConfirmStep
+          question={t('exchange.cancelQuestion')}
+          focusRef={cancelQuestion}
+          confirmLabel={t('exchange.cancelConfirm')}
+          cancelLabel={t('exchange.keepGoing')}
+          onConfirm={run(() => cancel().then(() => setAskingCancel(false)))}
+          onCancel={() => setAskingCancel(false)}
+        >
           <p>{t('exchange.cancelExplained')}</p>
-          <div className="section-actions">
-            <Button
-              variant="danger"
-              onClick={run(() => cancel().then(() => setAskingCancel(false)))}
-            >
-              {t('exchange.cancelConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setAskingCancel(false)}>
-              {t('exchange.keepGoing')}
-            </Button>
-          </div>
-        </div>
+        </ConfirmStep>
       ) : null}
       <ActionError error={agreeing.error ?? fulfilling.error ?? cancelling.error} />
     </section>

@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { EmptyState, LoadingState } from '@village/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +12,7 @@ import {
   HelpPostRespondedSubscription,
   MyExchangesQuery,
 } from '../graphql/exchange.graphql';
-import { useResumeCursor } from '../../live/hooks/useResumeCursor';
+import { useCatchUpSubscription } from '../../live/hooks/useCatchUpSubscription';
 import { otherSideName } from '../utils/exchange-sides';
 import { isolate } from '../../locale/utils/format';
 
@@ -101,14 +101,11 @@ export interface ExchangeListProps {
 export function ExchangeList({ organising }: ExchangeListProps) {
   const { t } = useTranslation();
   const result = useQuery(MyExchangesQuery, { variables: { first: PAGE_SIZE } });
-  const live = useResumeCursor(result.data?.liveCursor);
-  useSubscription(HelpPostRespondedSubscription, {
-    variables: { since: live.since },
-    skip: !live.since,
-    onData: ({ client, data: event }) => {
-      if (event.data) live.seen(event.data.helpPostResponded.cursor);
-      void client.refetchQueries({ include: [MyExchangesQuery, GroupExchangesQuery] });
-    },
+  useCatchUpSubscription(HelpPostRespondedSubscription, {
+    liveCursor: result.data?.liveCursor,
+    variables: {},
+    onEvent: (_responded, client) =>
+      void client.refetchQueries({ include: [MyExchangesQuery, GroupExchangesQuery] }),
   });
 
   return (

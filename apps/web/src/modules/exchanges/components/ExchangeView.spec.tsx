@@ -9,6 +9,7 @@ import {
   type ExchangeMessageFieldsFragment,
 } from '../../../gql/graphql';
 import { renderWithApp } from '../../../../test/render';
+import { expectFocusIntoConfirmAndBack } from '../../../../test/confirm-focus';
 import {
   AgreeToExchangeMutation,
   ExchangeMessageAddedSubscription,
@@ -18,6 +19,7 @@ import {
   SendExchangeMessageMutation,
   ThankForExchangeMutation,
 } from '../graphql/exchange.graphql';
+import { ExchangeActions } from './ExchangeActions';
 import { ExchangeView } from './ExchangeView';
 
 function exchange(overrides: Partial<ExchangeFieldsFragment> = {}): ExchangeFieldsFragment {
@@ -106,6 +108,17 @@ function CachedExchange() {
 const cached = (value: ExchangeFieldsFragment) => ({
   request: { query: ExchangeQuery, variables: { id: 'x1' } },
   result: { data: { exchange: value, liveCursor: '100' } },
+});
+
+describe('ExchangeActions', () => {
+  it('moves the focus to the question, and back to the button when I keep going', async () => {
+    const { container } = renderWithApp(<ExchangeActions exchange={exchange()} />);
+    await expectFocusIntoConfirmAndBack(container, {
+      open: 'Call it off',
+      question: 'Call this exchange off?',
+      cancel: 'Keep going',
+    });
+  });
 });
 
 describe('ExchangeView', () => {

@@ -1,4 +1,3 @@
-import { useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ExchangeFieldsFragment } from '../../../gql/graphql';
@@ -6,7 +5,7 @@ import { ExchangeStatus } from '../../../gql/graphql';
 import { ExchangeUpdatedSubscription } from '../graphql/exchange.graphql';
 import { ExchangeSafety } from '../../safety/components/ExchangeSafety';
 import { iGive, otherSideName } from '../utils/exchange-sides';
-import { useResumeCursor } from '../../live/hooks/useResumeCursor';
+import { useCatchUpSubscription } from '../../live/hooks/useCatchUpSubscription';
 import { Conversation } from './Conversation';
 import { ExchangeActions } from './ExchangeActions';
 import { FeedbackPrompt } from './FeedbackPrompt';
@@ -27,13 +26,9 @@ export function ExchangeView({
   liveCursor: string;
 }) {
   const { t } = useTranslation();
-  const live = useResumeCursor(liveCursor);
-  useSubscription(ExchangeUpdatedSubscription, {
-    variables: { exchangeId: exchange.id, since: live.since },
-    skip: !live.since,
-    onData: ({ data: event }) => {
-      if (event.data) live.seen(event.data.exchangeUpdated.cursor);
-    },
+  useCatchUpSubscription(ExchangeUpdatedSubscription, {
+    liveCursor,
+    variables: { exchangeId: exchange.id },
   });
   const fulfilled = exchange.status === ExchangeStatus.Fulfilled;
   return (

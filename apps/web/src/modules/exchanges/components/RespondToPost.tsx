@@ -5,6 +5,7 @@ import type { HelpPostFieldsFragment } from '../../../gql/graphql';
 import { HelpPostStatus } from '../../../gql/graphql';
 import { signInPathFor } from '../../account/utils/next-path';
 import { HelpFormContextQuery } from '../../help/graphql/my-help.graphql';
+import { isMyPost } from '../../help/utils/my-post';
 import { RespondToHelpPostMutation } from '../graphql/exchange.graphql';
 import { MessageForm } from './MessageForm';
 
@@ -31,10 +32,7 @@ export function RespondToPost({ post }: { post: HelpPostFieldsFragment }) {
         </Link>
       </p>
     );
-  else if (
-    post.authorPerson?.id === me.person.id ||
-    me.organising.some((group) => group.id === post.authorGroup?.id)
-  )
+  else if (isMyPost(post, me))
     content = (
       <p>
         {t('respond.yours')} <Link to="/help/mine">{t('help.mine')}</Link>

@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { groupRef, helpPage, helpPost } from '../../../../test/fixtures';
+import { groupRef, helpFormContextMock, helpPage, helpPost } from '../../../../test/fixtures';
 import { renderWithApp } from '../../../../test/render';
 import { HelpPostsNearSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
-import { HelpFormContextQuery } from '../graphql/my-help.graphql';
 import { HelpBoard } from './HelpBoard';
 
 const all = { kind: null, category: null, areaCell: null, first: 20 };
@@ -15,24 +14,38 @@ const boardEvent = (post: ReturnType<typeof helpPost>) => ({
 });
 
 /** Who is looking: nobody signed in, or a member with a rough area. */
-const signedOut = {
-  request: { query: HelpFormContextQuery },
-  result: { data: { me: null } },
-  maxUsageCount: 5,
-};
-const withArea = {
-  request: { query: HelpFormContextQuery },
-  result: {
-    data: {
-      me: {
-        __typename: 'Me',
-        person: { __typename: 'Person', id: 'me', areaCell: MY_AREA, languages: ['en'] },
-        organising: [],
+const signedOut = helpFormContextMock(null);
+const withArea = helpFormContextMock(MY_AREA);
+
+/** The board as a member with a rough area sees it: one page, then one live event after 200 ms. */
+function renderLiveBoard({
+  url = '/help',
+  variables = all,
+  page,
+  event,
+}: {
+  url?: string;
+  variables?: Record<string, unknown>;
+  page: ReturnType<typeof helpPost>[];
+  event: ReturnType<typeof helpPost>;
+}) {
+  renderWithApp(<HelpBoard />, {
+    url,
+    path: '/help',
+    mocks: [
+      withArea,
+      {
+        request: { query: HelpPostsQuery, variables },
+        result: { data: helpPage(page, null, false) },
       },
-    },
-  },
-  maxUsageCount: 5,
-};
+      {
+        request: { query: HelpPostsNearSubscription, variables: near },
+        result: { data: boardEvent(event) },
+        delay: 200,
+      },
+    ],
+  });
+}
 
 describe('HelpBoard', () => {
   it('lists offers and requests and loads more on request', async () => {
@@ -217,22 +230,7 @@ describe('HelpBoard', () => {
 
   it('puts a new post in my area at the top as it is posted, marked new and announced', async () => {
     const arriving = helpPost('9', { title: 'Baby clothes 0–6 months', areaCell: MY_AREA });
-    renderWithApp(<HelpBoard />, {
-      url: '/help',
-      path: '/help',
-      mocks: [
-        withArea,
-        {
-          request: { query: HelpPostsQuery, variables: all },
-          result: { data: helpPage([helpPost('1')], null, false) },
-        },
-        {
-          request: { query: HelpPostsNearSubscription, variables: near },
-          result: { data: boardEvent(arriving) },
-          delay: 200,
-        },
-      ],
-    });
+    renderLiveBoard({ page: [helpPost('1')], event: arriving });
     const card = await screen.findByRole('article', { name: 'Baby clothes 0–6 months' });
     expect(within(card).getByText('New')).toBeTruthy();
     const cards = screen.getAllByRole('article');
@@ -245,22 +243,7 @@ describe('HelpBoard', () => {
 
   it('does not mark as new a post the page already shows when catch-up sends it again', async () => {
     const shown = helpPost('1', { areaCell: MY_AREA });
-    renderWithApp(<HelpBoard />, {
-      url: '/help',
-      path: '/help',
-      mocks: [
-        withArea,
-        {
-          request: { query: HelpPostsQuery, variables: all },
-          result: { data: helpPage([shown], null, false) },
-        },
-        {
-          request: { query: HelpPostsNearSubscription, variables: near },
-          result: { data: boardEvent(shown) },
-          delay: 200,
-        },
-      ],
-    });
+    renderLiveBoard({ page: [shown], event: shown });
     const card = await screen.findByRole('article', { name: 'Post 1' });
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(within(card).queryByText('New')).toBeNull();
@@ -269,23 +252,11 @@ describe('HelpBoard', () => {
   });
 
   it('leaves out a new post that does not fit the filters', async () => {
-    renderWithApp(<HelpBoard />, {
+    renderLiveBoard({
       url: '/help?kind=REQUEST',
-      path: '/help',
-      mocks: [
-        withArea,
-        {
-          request: { query: HelpPostsQuery, variables: { ...all, kind: 'REQUEST' } },
-          result: {
-            data: helpPage([helpPost('1', { kind: 'REQUEST', title: 'A lift' })], null, false),
-          },
-        },
-        {
-          request: { query: HelpPostsNearSubscription, variables: near },
-          result: { data: boardEvent(helpPost('9', { title: 'An offer' })) },
-          delay: 200,
-        },
-      ],
+      variables: { ...all, kind: 'REQUEST' },
+      page: [helpPost('1', { kind: 'REQUEST', title: 'A lift' })],
+      event: helpPost('9', { title: 'An offer' }),
     });
     await screen.findByRole('heading', { name: 'A lift' });
     await new Promise((resolve) => setTimeout(resolve, 400));

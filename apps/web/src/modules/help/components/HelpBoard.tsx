@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { EmptyState, LoadingState, Notice, SelectField } from '@village/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import type { HelpPostFieldsFragment, HelpPostsQueryVariables } from '../../../g
 import { QueryError } from '../../errors/components/QueryError';
 import { isolate } from '../../locale/utils/format';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { insertEdge } from '../../pagination/utils/insert-edge';
 import { useSearchParam } from '../../routing/hooks/useSearchParam';
-import { useResumeCursor } from '../../live/hooks/useResumeCursor';
+import { useCatchUpSubscription } from '../../live/hooks/useCatchUpSubscription';
 import { HelpPostsNearSubscription, HelpPostsQuery } from '../graphql/help-posts.query';
 import { HelpFormContextQuery } from '../graphql/my-help.graphql';
 import {
@@ -49,34 +50,25 @@ export function HelpBoard() {
   const myArea = useQuery(HelpFormContextQuery).data?.me?.person.areaCell ?? null;
   const liveArea = area ?? myArea;
   const [arrived, setArrived] = useState<HelpPostFieldsFragment[]>([]);
-  const live = useResumeCursor(data?.liveCursor);
 
-  useSubscription(HelpPostsNearSubscription, {
+  useCatchUpSubscription(HelpPostsNearSubscription, {
+    liveCursor: data?.liveCursor,
     // Without an area filter: my own area and its neighbours, worked out by the API.
     variables: {
       areaCells: area ? [area] : null,
       categories: category ? [category] : null,
-      since: live.since,
     },
-    skip: !liveArea || !live.since,
-    onData: ({ client, data: event }) => {
-      const delivered = event.data?.helpPostsNear;
-      if (!delivered) return;
-      live.seen(delivered.cursor);
-      const post = delivered.helpPost;
+    skip: !liveArea,
+    onEvent: ({ helpPost: post }, client) => {
       if (!fitsFilters(post, variables)) return;
       // Catch-up can send a post the page already shows: only one not listed yet is new.
-      let listed = false;
-      client.cache.updateQuery({ query: HelpPostsQuery, variables }, (current) => {
-        if (!current || current.helpPosts.edges.some((edge) => edge.node.id === post.id))
-          return current;
-        listed = true;
-        const edge = { __typename: 'HelpPostEdge' as const, cursor: '', node: post };
-        return {
-          ...current,
-          helpPosts: { ...current.helpPosts, edges: [edge, ...current.helpPosts.edges] },
-        };
-      });
+      const listed = insertEdge(
+        client.cache,
+        { query: HelpPostsQuery, variables },
+        'helpPosts',
+        { __typename: 'HelpPostEdge', node: post },
+        'start',
+      );
       if (listed) setArrived((current) => [...current, post]);
     },
   });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { helpPost } from '../../../../test/fixtures';
+import { expectFocusIntoConfirmAndBack } from '../../../../test/confirm-focus';
 import { renderWithApp } from '../../../../test/render';
 import { ContentModeration, HelpPostStatus } from '../../../gql/graphql';
 import { MyHelpPostsQuery, WithdrawHelpPostMutation } from '../graphql/my-help.graphql';
@@ -71,6 +72,16 @@ describe('MyHelpPosts', () => {
 
     expect(await within(open).findByText('Withdrawn')).toBeTruthy();
     expect(within(open).queryByRole('button', { name: /withdraw/i })).toBeNull();
+  });
+
+  it('moves the focus to the question, and back to the button when I keep the post', async () => {
+    renderWithApp(<MyHelpPosts />, { mocks: [page([helpPost('1', { title: 'Pram to lend' })])] });
+    const open = await screen.findByRole('article', { name: 'Pram to lend' });
+    await expectFocusIntoConfirmAndBack(open, {
+      open: 'Withdraw this post',
+      question: 'Withdraw this post?',
+      cancel: 'Keep it',
+    });
   });
 
   it('says so when I have posted nothing, with a way to post', async () => {

@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, EmptyState, LoadingState } from '@village/ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HelpPostFieldsFragment } from '../../../gql/graphql';
 import { HelpPostStatus } from '../../../gql/graphql';
-import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
+import { ConfirmStep } from '../../forms/components/ConfirmStep';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import { MyHelpPostsQuery, WithdrawHelpPostMutation } from '../graphql/my-help.graphql';
 import { HelpPostCard } from './HelpPostCard';
@@ -19,36 +20,35 @@ function WithdrawPost({ post }: { post: HelpPostFieldsFragment }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [withdraw, { loading, error }] = useMutation(WithdrawHelpPostMutation);
+  const start = useRef<HTMLButtonElement>(null);
+  const question = useRef<HTMLDivElement>(null);
+  useFocusOnToggle(asking, question, start);
   if (!asking)
     return (
       <div className="section-actions">
-        <Button variant="secondary" onClick={() => setAsking(true)}>
+        <Button ref={start} variant="secondary" onClick={() => setAsking(true)}>
           {t('myHelp.withdraw')}
         </Button>
       </div>
     );
   return (
-    <div className="confirm" role="group" aria-label={t('myHelp.withdrawQuestion')}>
+    <ConfirmStep
+      question={t('myHelp.withdrawQuestion')}
+      focusRef={question}
+      confirmLabel={t('myHelp.withdrawConfirm')}
+      cancelLabel={t('myHelp.keep')}
+      onConfirm={() =>
+        void withdraw({ variables: { id: post.id } }).then(
+          () => setAsking(false),
+          () => undefined,
+        )
+      }
+      onCancel={() => setAsking(false)}
+      busy={loading}
+      error={error}
+    >
       <p>{t('myHelp.withdrawExplained')}</p>
-      <div className="section-actions">
-        <Button
-          variant="danger"
-          aria-busy={loading || undefined}
-          onClick={() =>
-            void withdraw({ variables: { id: post.id } }).then(
-              () => setAsking(false),
-              () => undefined,
-            )
-          }
-        >
-          {t('myHelp.withdrawConfirm')}
-        </Button>
-        <Button variant="secondary" onClick={() => setAsking(false)}>
-          {t('myHelp.keep')}
-        </Button>
-      </div>
-      <ActionError error={error} />
-    </div>
+    </ConfirmStep>
   );
 }
 

@@ -1,7 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { ApolloProvider, useSubscription } from '@apollo/client/react';
 import { act, render, waitFor } from '@testing-library/react';
-import type { Client, Sink } from 'graphql-ws';
+import { fakeSocket } from '../../../../test/fake-socket';
 import { createApolloClient } from '../../../app/apollo-client';
 import { useResumeCursor } from './useResumeCursor';
 
@@ -15,37 +15,6 @@ const RESPONSES: TypedDocumentNode<
     }
   }
 `;
-
-interface Subscribed {
-  since: unknown;
-  sink: Sink;
-  open: boolean;
-}
-
-/** A stand-in graphql-ws client: records what is subscribed, and can say it connected again. */
-function fakeSocket() {
-  const subscribed: Subscribed[] = [];
-  let onConnected: ((socket: unknown, payload: unknown, wasRetry: boolean) => void) | null = null;
-  const socket = {
-    subscribe(payload: { variables?: Record<string, unknown> }, sink: Sink) {
-      const entry = { since: payload.variables?.['since'], sink, open: true };
-      subscribed.push(entry);
-      return () => void (entry.open = false);
-    },
-    on(event: string, listener: typeof onConnected) {
-      if (event === 'connected') onConnected = listener;
-      return () => void (onConnected = null);
-    },
-    terminate: jest.fn(),
-    dispose: jest.fn(),
-  };
-  return {
-    socket: socket as unknown as Client,
-    subscribed,
-    open: () => subscribed.filter((entry) => entry.open),
-    connected: (wasRetry: boolean) => act(() => onConnected?.(null, undefined, wasRetry)),
-  };
-}
 
 function Responses({ liveCursor }: { liveCursor: string }) {
   const live = useResumeCursor(liveCursor);

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, FormError, TextField } from '@village/ui';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSessionChanged } from '../../account/hooks/useSessionChanged';
 import { errorField, humanErrorMessage } from '../../errors/utils/graphql-error';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { useFormFields } from '../../forms/hooks/useFormFields';
 import { checkPasswordGiven } from '../../forms/utils/validation';
 import { DeleteMyAccountMutation } from '../graphql/data-rights.mutations';
@@ -26,14 +27,8 @@ export function DeleteAccount() {
   });
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-
   // Opening the confirmation moves focus to its heading; cancelling returns it to the button.
-  useEffect(() => {
-    if (confirming) confirmHeading.current?.focus();
-    else if (wasConfirming.current) startButton.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  useFocusOnToggle(confirming, confirmHeading, startButton);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@village/ui';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionError } from '../../errors/components/ActionError';
+import { ConfirmStep } from '../../forms/components/ConfirmStep';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { BlockPersonMutation, BlockedPeopleQuery } from '../graphql/safety.graphql';
 import { isolate } from '../../locale/utils/format';
 
@@ -16,7 +17,6 @@ export interface BlockPersonProps {
 /** "Block": what it does, in plain words, before a second press makes it. */
 export function BlockPerson({ personId, name, onBlocked }: BlockPersonProps) {
   const { t } = useTranslation();
-  const questionId = useId();
   const [asking, setAsking] = useState(false);
   const [block, { loading, error }] = useMutation(BlockPersonMutation, {
     variables: { personId },
@@ -24,13 +24,7 @@ export function BlockPerson({ personId, name, onBlocked }: BlockPersonProps) {
   });
   const question = useRef<HTMLHeadingElement>(null);
   const start = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
-  useEffect(() => {
-    if (asking) question.current?.focus();
-    else if (wasAsking.current) start.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  useFocusOnToggle(asking, question, start);
 
   return (
     <div className="safety-action">
@@ -40,10 +34,19 @@ export function BlockPerson({ personId, name, onBlocked }: BlockPersonProps) {
         </Button>
       )}
       {asking ? (
-        <div className="confirm" role="group" aria-labelledby={questionId}>
-          <h3 id={questionId} ref={question} tabIndex={-1}>
-            {t('safety.block.question', { name: isolate(name) })}
-          </h3>
+        <ConfirmStep
+          question={t('safety.block.question', { name: isolate(name) })}
+          showQuestion
+          focusRef={question}
+          confirmLabel={t('safety.block.confirm', { name: isolate(name) })}
+          cancelLabel={t('safety.cancel')}
+          onConfirm={() => {
+            if (!loading) void block().then(onBlocked, () => undefined);
+          }}
+          onCancel={() => setAsking(false)}
+          busy={loading}
+          error={error}
+        >
           <ul>
             <li>{t('safety.block.explained.posts')}</li>
             <li>{t('safety.block.explained.messages')}</li>
@@ -51,22 +54,7 @@ export function BlockPerson({ personId, name, onBlocked }: BlockPersonProps) {
             <li>{t('safety.block.explained.notTold')}</li>
             <li>{t('safety.block.explained.undo')}</li>
           </ul>
-          <div className="section-actions">
-            <Button
-              variant="danger"
-              aria-busy={loading || undefined}
-              onClick={() => {
-                if (!loading) void block().then(onBlocked, () => undefined);
-              }}
-            >
-              {t('safety.block.confirm', { name: isolate(name) })}
-            </Button>
-            <Button variant="secondary" onClick={() => setAsking(false)}>
-              {t('safety.cancel')}
-            </Button>
-          </div>
-          <ActionError error={error} />
-        </div>
+        </ConfirmStep>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../../test/render';
+import { expectFocusIntoConfirmAndBack } from '../../../../test/confirm-focus';
 import { ModerationQueueQuery, RemoveModerationItemMutation } from '../graphql/safety.graphql';
 import { ModerationQueue } from './ModerationQueue';
 
@@ -93,6 +94,16 @@ describe('ModerationQueue', () => {
     expect(document.activeElement).toBe(
       screen.getByRole('heading', { name: 'Waiting for a decision' }),
     );
+  });
+
+  it('moves the focus to the question, and back to Remove when cancelled', async () => {
+    renderWithApp(<ModerationQueue />, { mocks: [queue([item('1')])] });
+    const post = await screen.findByRole('article', { name: 'Post: Post 1' });
+    await expectFocusIntoConfirmAndBack(post, {
+      open: 'Remove',
+      question: 'Remove it?',
+      cancel: 'Cancel',
+    });
   });
 
   it('says when nothing is waiting, in Polish too', async () => {

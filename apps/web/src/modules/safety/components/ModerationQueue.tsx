@@ -7,6 +7,8 @@ import type { ModerationItemFieldsFragment } from '../../../gql/graphql';
 import { ModerationState, ModerationSubjectKind, ReportStatus } from '../../../gql/graphql';
 import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
+import { ConfirmStep } from '../../forms/components/ConfirmStep';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import {
@@ -32,6 +34,9 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
   const format = useLocaleFormat();
   const headingId = useId();
   const [askingRemove, setAskingRemove] = useState(false);
+  const askRemove = useRef<HTMLButtonElement>(null);
+  const removeQuestion = useRef<HTMLDivElement>(null);
+  useFocusOnToggle(askingRemove, removeQuestion, askRemove);
   const [note, setNote] = useState('');
   const variables = { id: item.id };
   const [release, releasing] = useMutation(ReleaseModerationItemMutation, { variables });
@@ -123,7 +128,15 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
         )}
       </p>
       {askingRemove ? (
-        <div className="confirm" role="group" aria-label={t('safety.queue.removeQuestion')}>
+        <ConfirmStep
+          question={t('safety.queue.removeQuestion')}
+          focusRef={removeQuestion}
+          confirmLabel={t('safety.queue.removeConfirm')}
+          cancelLabel={t('safety.cancel')}
+          onConfirm={decide(remove, t('safety.queue.removed', { title: isolate(title) }))}
+          onCancel={() => setAskingRemove(false)}
+          busy={removing.loading}
+        >
           <p>
             {t(isPost ? 'safety.queue.removePostExplained' : 'safety.queue.removeMessageExplained')}
           </p>
@@ -136,19 +149,7 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />
-          <div className="section-actions">
-            <Button
-              variant="danger"
-              aria-busy={removing.loading || undefined}
-              onClick={decide(remove, t('safety.queue.removed', { title: isolate(title) }))}
-            >
-              {t('safety.queue.removeConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setAskingRemove(false)}>
-              {t('safety.cancel')}
-            </Button>
-          </div>
-        </div>
+        </ConfirmStep>
       ) : (
         <div className="section-actions">
           <Button
@@ -157,7 +158,7 @@ function ModerationItemCard({ item, onDecided }: ItemProps) {
           >
             {t(isPost ? 'safety.queue.releasePost' : 'safety.queue.releaseMessage')}
           </Button>
-          <Button variant="danger" onClick={() => setAskingRemove(true)}>
+          <Button ref={askRemove} variant="danger" onClick={() => setAskingRemove(true)}>
             {t('safety.queue.remove')}
           </Button>
         </div>

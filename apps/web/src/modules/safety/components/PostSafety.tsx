@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { HelpPostFieldsFragment } from '../../../gql/graphql';
 import { HelpFormContextQuery } from '../../help/graphql/my-help.graphql';
+import { isMyPost } from '../../help/utils/my-post';
 import { concernPath } from '../utils/concern-link';
 import { BlockPerson } from './BlockPerson';
 import { ReportContent } from './ReportContent';
@@ -18,11 +19,7 @@ export function PostSafety({ post }: { post: HelpPostFieldsFragment }) {
   const navigate = useNavigate();
   const { data } = useQuery(HelpFormContextQuery);
   const me = data?.me;
-  if (!me) return null;
-  const mine =
-    post.authorPerson?.id === me.person.id ||
-    me.organising.some((group) => group.id === post.authorGroup?.id);
-  if (mine) return null;
+  if (!me || isMyPost(post, me)) return null;
   const author = post.authorPerson;
   return (
     <section className="page-section safety-section" aria-labelledby={headingId}>

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, FormError, RadioGroup, TextAreaField } from '@village/ui';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportReason } from '../../../gql/graphql';
 import { errorCode, humanErrorMessage } from '../../errors/utils/graphql-error';
+import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { useFormErrors } from '../../forms/hooks/useFormErrors';
 import { ReportExchangeMessageMutation, ReportHelpPostMutation } from '../graphql/safety.graphql';
 import { REPORT_DETAILS_MAX_LENGTH, REPORT_REASONS } from '../utils/safety-labels';
@@ -33,15 +34,8 @@ export function ReportContent({ kind, id }: ReportContentProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const done = useRef<HTMLParagraphElement>(null);
-  const wasOpen = useRef(false);
-
   // Opening moves the focus into the form; closing gives it back to the button, or to the thanks.
-  useEffect(() => {
-    if (open) heading.current?.focus();
-    else if (outcome) done.current?.focus();
-    else if (wasOpen.current) toggle.current?.focus();
-    wasOpen.current = open;
-  }, [open, outcome]);
+  useFocusOnToggle(open, heading, outcome ? done : toggle);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../../test/render';
 import {
@@ -25,8 +25,8 @@ function concern(id: string, name: string, overrides: Record<string, unknown> = 
   };
 }
 
-const list = (concerns: ReturnType<typeof concern>[]) => ({
-  request: { query: SafeguardingConcernsQuery, variables: { status: null, first: 20 } },
+const list = (concerns: ReturnType<typeof concern>[], status: string | null = null) => ({
+  request: { query: SafeguardingConcernsQuery, variables: { status, first: 20 } },
   result: {
     data: {
       safeguardingConcerns: {
@@ -87,6 +87,30 @@ describe('SafeguardingConcerns', () => {
     await userEvent.click(within(first).getByRole('button', { name: 'Save' }));
     expect(await within(first).findByText('Saved.')).toBeTruthy();
     expect(within(first).getAllByText('Being looked into').length).toBeGreaterThan(0);
+  });
+
+  it('neither marks nor announces a new concern the status filter leaves out', async () => {
+    renderWithApp(<SafeguardingConcerns />, {
+      mocks: [
+        list([concern('c1', 'Amina')]),
+        list([concern('c1', 'Amina', { status: 'IN_PROGRESS' })], 'IN_PROGRESS'),
+        {
+          request: { query: SafeguardingConcernRaisedSubscription },
+          result: { data: { safeguardingConcernRaised: concern('c2', 'Kasia') } },
+          delay: 300,
+        },
+      ],
+    });
+    await screen.findByRole('article', { name: 'Raised by \u2068Amina\u2069' });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'IN_PROGRESS');
+    expect(await screen.findByText('Being looked into', { selector: '.status' })).toBeTruthy();
+
+    // Kasia's concern, still "Raised", arrives while only those being looked into are shown.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.queryByRole('article', { name: /Kasia/ })).toBeNull();
+    expect(screen.queryByText('New')).toBeNull();
+    expect(screen.queryByText('A new concern from \u2068Kasia\u2069 is at the top.')).toBeNull();
   });
 
   it('says when there are none', async () => {

@@ -20,6 +20,7 @@ import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { insertEdge } from '../../pagination/utils/insert-edge';
 import {
   SafeguardingConcernRaisedSubscription,
   SafeguardingConcernsQuery,
@@ -30,30 +31,22 @@ import { isolate } from '../../locale/utils/format';
 
 const PAGE_SIZE = 20;
 
-/** Puts a concern that arrived live at the top of a cached list it belongs in, once. */
+/**
+ * Puts a concern that arrived live at the top of a cached list it belongs in, once. Returns whether
+ * it was listed (not when the status filter leaves it out, or the list already shows it).
+ */
 function prependConcern(
   cache: ApolloCache,
   status: SafeguardingConcernStatus | null,
   concern: SafeguardingConcernFieldsFragment,
-) {
-  if (status && concern.status !== status) return;
-  cache.updateQuery(
+): boolean {
+  if (status && concern.status !== status) return false;
+  return insertEdge(
+    cache,
     { query: SafeguardingConcernsQuery, variables: { status, first: PAGE_SIZE } },
-    (current) => {
-      if (
-        !current ||
-        current.safeguardingConcerns.edges.some((edge) => edge.node.id === concern.id)
-      )
-        return current;
-      const edge = { __typename: 'SafeguardingConcernEdge' as const, cursor: '', node: concern };
-      return {
-        ...current,
-        safeguardingConcerns: {
-          ...current.safeguardingConcerns,
-          edges: [edge, ...current.safeguardingConcerns.edges],
-        },
-      };
-    },
+    'safeguardingConcerns',
+    { __typename: 'SafeguardingConcernEdge', node: concern },
+    'start',
   );
 }
 
@@ -184,7 +177,8 @@ export function SafeguardingConcerns() {
     onData: ({ client, data: event }) => {
       const concern = event.data?.safeguardingConcernRaised;
       if (!concern) return;
-      prependConcern(client.cache, status, concern);
+      // Only one the list now shows is new: not one the status filter leaves out, nor one shown already.
+      if (!prependConcern(client.cache, status, concern)) return;
       setArrived((current) => new Set(current).add(concern.id));
       setAnnouncement(t('safety.lead.arrived', { name: isolate(concern.raisedBy.displayName) }));
     },
