@@ -1,5 +1,3 @@
-import { Inject } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Anyone, SignedIn } from '../access/policies';
 import { Allow } from '../access/policy';
 import { HelpPostAuthorOf } from './help-post.policies';
@@ -14,9 +12,8 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { DATA_SOURCE } from '../database/tokens';
 import { GroupEntity } from '../groups/group.entity';
-import { removalNoteOf } from '../safety/removal-note';
+import { ModerationItemEntity } from '../safety/moderation-item.entity';
 import { GroupModel } from '../groups/group.model';
 import { IdArgs, UuidPipe } from '../graphql/id.args';
 import { deliverFresh, GraphQLContext } from '../graphql/loaders';
@@ -29,7 +26,13 @@ import { MyHelpPostsArgs } from './dto/my-help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { HelpPostConnection, HelpPostModel } from './help-post.model';
 import { HelpService } from './help.service';
-import { effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
+import {
+  ContentModeration,
+  effectivePostStatus,
+  HelpPostStatus,
+  ModerationState,
+  slotOf,
+} from '@village/shared';
 import { HelpPostMatchesArgs } from './dto/help-post-matches.args';
 import { AvailabilitySlotModel } from './availability-slot.model';
 import { HelpPostsNearArgs } from './dto/help-posts-near.args';
@@ -44,7 +47,6 @@ export class HelpResolver {
     private readonly helpService: HelpService,
     private readonly matching: HelpMatchingService,
     private readonly board: HelpBoard,
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => HelpPostConnection, {
@@ -160,8 +162,13 @@ export class HelpResolver {
       'For a post a moderator took down (only its own side can still see it): what they said about why.',
   })
   @Allow(Anyone)
-  removalNote(@Parent() post: HelpPostEntity): Promise<string | null> {
-    return removalNoteOf(this.dataSource, { helpPostId: post.id, moderation: post.moderation });
+  async removalNote(
+    @Parent() post: HelpPostEntity,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<string | null> {
+    if (post.moderation !== ContentModeration.REMOVED) return null;
+    const [item] = await loaders.manyBy(ModerationItemEntity, 'helpPostId', {}).load(post.id);
+    return item?.state === ModerationState.REMOVED ? item.decisionNote : null;
   }
 
   @ResolveField(() => [AvailabilitySlotModel], {
