@@ -22,7 +22,14 @@ import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input'
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { MyHelpPostsArgs } from './dto/my-help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
-import { cancelExchanges, lockPost, movePost, requireLive, unitsOf } from './help-post-moves';
+import {
+  cancelExchanges,
+  lockPost,
+  movePost,
+  requireLive,
+  unitsOf,
+  withdrawLocked,
+} from './help-post-moves';
 import { findOrNotFound, requireExists } from '../database/find';
 import { notFound } from '../graphql/domain-error';
 import type { RequestAccess } from '../access/request-access';
@@ -247,13 +254,7 @@ export class HelpService {
   async withdraw(id: string): Promise<HelpPostEntity> {
     const { post, events } = await this.dataSource.transaction(async (manager) => {
       const post = await lockPost(manager, id, new Date());
-      movePost(post, HelpPostStatus.WITHDRAWN);
-      await manager.update(HelpPostEntity, { id }, { status: post.status });
-      const cancelled = await cancelExchanges(
-        manager,
-        [id],
-        [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
-      );
+      const cancelled = await withdrawLocked(manager, post);
       return { post, events: await appendEvents(manager, statusEvents([post], cancelled)) };
     });
     await publishEvents(this.pubSub, events);

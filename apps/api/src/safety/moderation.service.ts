@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   AccountRole,
   ContentModeration,
-  ExchangeStatus,
   HelpPostStatus,
   ModerationState,
   ModerationSubjectKind,
@@ -20,7 +19,7 @@ import { viewerSide } from '../exchanges/exchange.policies';
 import { badInput, conflict, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { HelpPostEntity } from '../help/help-post.entity';
-import { cancelExchanges, lockPost, movePost } from '../help/help-post-moves';
+import { isLive, lockPost, withdrawLocked } from '../help/help-post-moves';
 import { HelpService, onPostSide, statusEvents } from '../help/help.service';
 import { appendEvents, EventToLog, publishEvents } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
@@ -240,15 +239,9 @@ export class ModerationService {
       const wasHeld = await this.isHeld(manager, item);
       if (post) {
         post.moderation = moderation;
-        const live = post.status === HelpPostStatus.OPEN || post.status === HelpPostStatus.MATCHED;
-        if (decision === 'removed' && live) {
-          movePost(post, HelpPostStatus.WITHDRAWN);
+        if (decision === 'removed' && isLive(post)) {
+          cancelled = await withdrawLocked(manager, post);
           postMoved = true;
-          cancelled = await cancelExchanges(
-            manager,
-            [post.id],
-            [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
-          );
         }
         await manager.update(HelpPostEntity, { id: post.id }, { moderation, status: post.status });
       } else
