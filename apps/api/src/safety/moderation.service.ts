@@ -236,7 +236,11 @@ export class ModerationService {
         decision === 'released' ? ContentModeration.VISIBLE : ContentModeration.REMOVED;
       let cancelled: string[] = [];
       let postMoved = false;
-      const wasHeld = await this.isHeld(manager, item);
+      // Read once, before the decision changes it: was it held back by screening?
+      const message = post
+        ? null
+        : await manager.findOneBy(ExchangeMessageEntity, { id: item.exchangeMessageId! });
+      const wasHeld = (post ?? message)?.moderation === ContentModeration.HELD;
       if (post) {
         post.moderation = moderation;
         if (decision === 'removed' && isLive(post)) {
@@ -270,12 +274,8 @@ export class ModerationService {
       const events: EventToLog[] = [];
       if (released && post?.status === HelpPostStatus.OPEN)
         events.push({ topic: topics.helpPosted(post.areaCell), subjectId: post.id });
-      if (released && item.exchangeMessageId) {
-        const message = await manager.findOneByOrFail(ExchangeMessageEntity, {
-          id: item.exchangeMessageId,
-        });
+      if (released && message)
         events.push({ topic: topics.exchangeMessage(message.exchangeId), subjectId: message.id });
-      }
       if (post && postMoved) events.push(...statusEvents([post], cancelled));
       return { item, events: await appendEvents(manager, events) };
     });
