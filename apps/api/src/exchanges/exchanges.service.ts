@@ -5,7 +5,6 @@ import {
   exchangeMoveRefusal,
   HelpPostStatus,
   MembershipRole,
-  ModerationSubjectKind,
   RiskMatch,
   screenRiskyContent,
 } from '@village/shared';
@@ -34,7 +33,7 @@ import { ExchangeSide, givingSide, otherSide } from './exchange-sides';
 import { ExchangeThanksEntity } from './exchange-thanks.entity';
 import { screenText, screenThanks } from './screen-text';
 import { blockedBetween } from '../safety/blocks';
-import { holdForReview } from '../safety/hold-for-review';
+import { holdForReview, messageReviewSubject } from '../safety/hold-for-review';
 
 /** The person on the other side of an exchange from the viewer (null for a group's side). */
 function otherPerson(
@@ -181,17 +180,7 @@ export class ExchangesService {
       ...message,
       moderation: risks.length > 0 ? ContentModeration.HELD : ContentModeration.VISIBLE,
     });
-    if (risks.length > 0)
-      await holdForReview(
-        manager,
-        {
-          kind: ModerationSubjectKind.EXCHANGE_MESSAGE,
-          id: saved.id,
-          groupId: post.authorGroupId,
-          authorPersonId: message.authorPersonId,
-        },
-        risks,
-      );
+    if (risks.length > 0) await holdForReview(manager, messageReviewSubject(saved, post), risks);
     return saved;
   }
 

@@ -4,7 +4,6 @@ import {
   ExchangeStatus,
   HelpPostStatus,
   MembershipRole,
-  ModerationSubjectKind,
   postStatusFor,
   screenRiskyContent,
   slotNumbers,
@@ -34,7 +33,7 @@ import { findOrNotFound, requireExists } from '../database/find';
 import { notFound } from '../graphql/domain-error';
 import type { RequestAccess } from '../access/request-access';
 import { blockedBetween, notBlockedPostsSql } from '../safety/blocks';
-import { holdForReview } from '../safety/hold-for-review';
+import { holdForReview, postReviewSubject } from '../safety/hold-for-review';
 import { refuseContactDetails } from '../exchanges/screen-text';
 
 /** The viewer is on the post's own side: its author, or an organiser of its group. */
@@ -188,7 +187,7 @@ export class HelpService {
         moderation: risks.length > 0 ? ContentModeration.HELD : ContentModeration.VISIBLE,
       });
       if (risks.length > 0) {
-        await holdForReview(manager, this.reviewSubject(post), risks);
+        await holdForReview(manager, postReviewSubject(post), risks);
         return { post, events: [] };
       }
       const posted = { topic: topics.helpPosted(post.areaCell), subjectId: post.id };
@@ -196,15 +195,6 @@ export class HelpService {
     });
     await publishEvents(this.pubSub, events);
     return post;
-  }
-
-  reviewSubject(post: HelpPostEntity) {
-    return {
-      kind: ModerationSubjectKind.HELP_POST,
-      id: post.id,
-      groupId: post.authorGroupId,
-      authorPersonId: post.authorPersonId,
-    };
   }
 
   /**
@@ -225,7 +215,7 @@ export class HelpService {
       const risks = rest.title || rest.description || rest.availability ? screenPost(post) : [];
       if (risks.length > 0 && post.moderation !== ContentModeration.REMOVED) {
         post.moderation = ContentModeration.HELD;
-        await holdForReview(manager, this.reviewSubject(post), risks);
+        await holdForReview(manager, postReviewSubject(post), risks);
       }
       if (input.quantity != null) {
         const units = await unitsOf(manager, id);

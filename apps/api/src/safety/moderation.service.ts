@@ -4,7 +4,6 @@ import {
   ContentModeration,
   HelpPostStatus,
   ModerationState,
-  ModerationSubjectKind,
   ReportStatus,
 } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
@@ -26,7 +25,13 @@ import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { ContentReportEntity } from './content-report.entity';
 import type { ModerationQueueArgs, ReportHelpPostArgs, ReportMessageArgs } from './dto/safety.args';
-import { moderationItemFor, ReviewSubject } from './hold-for-review';
+import {
+  messageReviewSubject,
+  moderationItemFor,
+  postReviewSubject,
+  reopen,
+  ReviewSubject,
+} from './hold-for-review';
 import { ModerationItemEntity } from './moderation-item.entity';
 
 type Decision = 'released' | 'removed';
@@ -50,7 +55,7 @@ export class ModerationService {
     const me = access.viewer!.personId;
     if (await onPostSide(access, post))
       throw badInput('This is your own post (or your group’s).', 'helpPostId');
-    await this.addReport(me, this.help.reviewSubject(post), args);
+    await this.addReport(me, postReviewSubject(post), args);
     return true;
   }
 
@@ -59,16 +64,7 @@ export class ModerationService {
     const { message, post } = await this.messageInMyExchange(access, args.messageId);
     if (message.authorPersonId === access.viewer!.personId)
       throw badInput('This is your own message.', 'messageId');
-    await this.addReport(
-      access.viewer!.personId,
-      {
-        kind: ModerationSubjectKind.EXCHANGE_MESSAGE,
-        id: message.id,
-        groupId: post.authorGroupId,
-        authorPersonId: message.authorPersonId,
-      },
-      args,
-    );
+    await this.addReport(access.viewer!.personId, messageReviewSubject(message, post), args);
     return true;
   }
 
@@ -117,9 +113,7 @@ export class ModerationService {
         details: args.details.trim(),
       });
       if (item.state !== ModerationState.PENDING) {
-        item.state = ModerationState.PENDING;
-        item.decidedAt = null;
-        item.decidedByPersonId = null;
+        reopen(item);
         await manager.save(item);
       }
     });
