@@ -21,6 +21,7 @@ import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input'
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { MyHelpPostsArgs } from './dto/my-help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
+import { onPostSide } from './help-post.policies';
 import {
   cancelExchanges,
   lockPost,
@@ -35,17 +36,6 @@ import type { RequestAccess } from '../access/request-access';
 import { blockedBetween, notBlockedPostsSql } from '../safety/blocks';
 import { holdForReview, postReviewSubject } from '../safety/hold-for-review';
 import { refuseContactDetails } from '../exchanges/screen-text';
-
-/** The viewer is on the post's own side: its author, or an organiser of its group. */
-export async function onPostSide(
-  access: RequestAccess,
-  post: Pick<HelpPostEntity, 'authorPersonId' | 'authorGroupId'>,
-): Promise<boolean> {
-  const me = access.viewer?.personId;
-  if (!me) return false;
-  if (post.authorPersonId === me) return true;
-  return post.authorGroupId !== null && access.isOrganiserOf(post.authorGroupId);
-}
 
 /**
  * The events a change of status announces, to log in its transaction: the board in each moved post's
