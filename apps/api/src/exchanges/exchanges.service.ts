@@ -32,7 +32,7 @@ import type { RelationalFeedbackSummaryModel } from './exchange.model';
 import { viewerSide } from './exchange.policies';
 import { ExchangeSide, givingSide, otherSide } from './exchange-sides';
 import { ExchangeThanksEntity } from './exchange-thanks.entity';
-import { screenText, screenThanks } from './screen-text';
+import { screenText, screenThanks } from '../safety/screen-text';
 import { blockedBetween } from '../safety/blocks';
 import { holdForReview, messageReviewSubject } from '../safety/hold-for-review';
 

@@ -35,7 +35,7 @@ import { notFound } from '../graphql/domain-error';
 import type { RequestAccess } from '../access/request-access';
 import { blockedBetween, notBlockedPostsSql } from '../safety/blocks';
 import { holdForReview, postReviewSubject } from '../safety/hold-for-review';
-import { refuseContactDetails } from '../exchanges/screen-text';
+import { refuseContactDetails } from '../safety/screen-text';
 
 /**
  * The events a change of status announces, to log in its transaction: the board in each moved post's
