@@ -17,8 +17,7 @@ import { ModerationItemEntity } from '../safety/moderation-item.entity';
 import { GroupModel } from '../groups/group.model';
 import { IdArgs, UuidPipe } from '../graphql/id.args';
 import { deliverFresh, GraphQLContext } from '../graphql/loaders';
-import { PersonEntity } from '../people/person.entity';
-import { PersonModel, toPersonModel } from '../people/person.model';
+import { personModelOf, PersonModel } from '../people/person.model';
 import { AreaCellSinceArgs } from './dto/area-cell.args';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
@@ -187,10 +186,7 @@ export class HelpResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   @Allow(Anyone)
-  async authorPerson(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
-    const person = post.authorPersonId
-      ? await loaders.byId(PersonEntity).load(post.authorPersonId)
-      : null;
-    return person ? toPersonModel(person) : null;
+  authorPerson(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
+    return personModelOf(loaders, post.authorPersonId);
   }
 }
