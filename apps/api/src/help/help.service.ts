@@ -16,7 +16,7 @@ import { badInput } from '../graphql/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
-import { appendEvents, EventToLog, publishEvents } from '../realtime/event-log';
+import { EventToLog, transactAndPublish } from '../realtime/event-log';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { MyHelpPostsArgs } from './dto/my-help-posts.args';
@@ -165,7 +165,7 @@ export class HelpService {
     const risks = screenPost(fields);
     // The post and, once visible, its event in the log commit together, so a subscriber that
     // reconnects finds every post it was not told about live.
-    const { post, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const post = await manager.getRepository(HelpPostEntity).save({
         ...fields,
         availabilitySlots: slotNumbers(input.availabilitySlots),
@@ -178,13 +178,11 @@ export class HelpService {
       });
       if (risks.length > 0) {
         await holdForReview(manager, postReviewSubject(post), risks);
-        return { post, events: [] };
+        return { value: post, events: [] };
       }
       const posted = { topic: topics.helpPosted(post.areaCell), subjectId: post.id };
-      return { post, events: await appendEvents(manager, [posted]) };
+      return { value: post, events: [posted] };
     });
-    await publishEvents(this.pubSub, events);
-    return post;
   }
 
   /**
@@ -194,7 +192,7 @@ export class HelpService {
   async update(id: string, input: UpdateHelpPostInput): Promise<HelpPostEntity> {
     checkExpiry(input.expiresAt);
     const { availabilitySlots, languages, ...rest } = changesFrom(input);
-    const { post, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const post = await lockPost(manager, id, new Date());
       requireLive(post);
       const was = post.status;
@@ -218,13 +216,8 @@ export class HelpService {
         if (to !== post.status) movePost(post, to);
       }
       const saved = await manager.save(post);
-      return {
-        post: saved,
-        events: await appendEvents(manager, statusEvents(post.status !== was ? [post] : [])),
-      };
+      return { value: saved, events: statusEvents(post.status !== was ? [post] : []) };
     });
-    await publishEvents(this.pubSub, events);
-    return post;
   }
 
   /**
@@ -232,13 +225,11 @@ export class HelpService {
    * or promised are called off with it; fulfilled ones stand.
    */
   async withdraw(id: string): Promise<HelpPostEntity> {
-    const { post, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const post = await lockPost(manager, id, new Date());
       const cancelled = await withdrawLocked(manager, post);
-      return { post, events: await appendEvents(manager, statusEvents([post], cancelled)) };
+      return { value: post, events: statusEvents([post], cancelled) };
     });
-    await publishEvents(this.pubSub, events);
-    return post;
   }
 
   /**
@@ -247,7 +238,7 @@ export class HelpService {
    * Safe to run in several processes at once: each row is updated once.
    */
   async expireDue(now = new Date()): Promise<number> {
-    const { posts, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const [posts] = await manager.query<[HelpPostEntity[], number]>(
         `UPDATE help_post SET status = $2, updated_at = now()
           WHERE status = $1 AND expires_at <= $3
@@ -256,9 +247,7 @@ export class HelpService {
       );
       const ids = posts.map((post) => post.id);
       const cancelled = await cancelExchanges(manager, ids, [ExchangeStatus.OPEN]);
-      return { posts, events: await appendEvents(manager, statusEvents(posts, cancelled)) };
+      return { value: posts.length, events: statusEvents(posts, cancelled) };
     });
-    await publishEvents(this.pubSub, events);
-    return posts.length;
   }
 }

@@ -9,7 +9,7 @@ import { HelpPostEntity } from '../help/help-post.entity';
 import { lockPost, settlePost } from '../help/help-post-moves';
 import { statusEvents } from '../help/help.service';
 import { PersonEntity } from '../people/person.entity';
-import { appendEvents, publishEvents } from '../realtime/event-log';
+import { transactAndPublish } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { PersonBlockEntity } from './person-block.entity';
@@ -32,7 +32,7 @@ export class BlocksService {
     if (personId === me) throw badInput('You cannot block yourself.', 'personId');
     const person = await this.dataSource.manager.findOneBy(PersonEntity, { id: personId });
     if (!person || person.erasedAt) throw notFound('person');
-    const events = await this.dataSource.transaction(async (manager) => {
+    await transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       await manager
         .createQueryBuilder()
         .insert()
@@ -69,9 +69,8 @@ export class BlocksService {
         if (settled.moved) moved.push(post);
         cancelled.push(...settled.cancelled);
       }
-      return appendEvents(manager, statusEvents(moved, cancelled));
+      return { value: undefined, events: statusEvents(moved, cancelled) };
     });
-    await publishEvents(this.pubSub, events);
     await this.announce(me, personId);
     return true;
   }

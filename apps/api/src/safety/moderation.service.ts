@@ -21,7 +21,7 @@ import { HelpPostEntity } from '../help/help-post.entity';
 import { isLive, lockPost, withdrawLocked } from '../help/help-post-moves';
 import { onPostSide } from '../help/help-post.policies';
 import { HelpService, statusEvents } from '../help/help.service';
-import { appendEvents, EventToLog, publishEvents } from '../realtime/event-log';
+import { EventToLog, transactAndPublish } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { ContentReportEntity } from './content-report.entity';
@@ -210,7 +210,7 @@ export class ModerationService {
     note: string | null = null,
   ): Promise<ModerationItemEntity> {
     const now = new Date();
-    const { item, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const found = await findOrNotFound(
         manager,
         ModerationItemEntity,
@@ -272,10 +272,8 @@ export class ModerationService {
       if (released && message)
         events.push({ topic: topics.exchangeMessage(message.exchangeId), subjectId: message.id });
       if (post && postMoved) events.push(...statusEvents([post], cancelled));
-      return { item, events: await appendEvents(manager, events) };
+      return { value: item, events };
     });
-    await publishEvents(this.pubSub, events);
-    return item;
   }
 
   private async isHeld(manager: EntityManager, item: ModerationItemEntity): Promise<boolean> {
