@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ExchangeStatus, HelpPostStatus } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { cancelExchanges, lockPost, settlePost } from '../help/help-post-moves';
+import { cancelExchanges, lockPost, settlePosts } from '../help/help-post-moves';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { statusEvents } from '../help/help.service';
 import type { Viewer } from '../access/viewer';
@@ -262,14 +262,12 @@ export class DataRightsService {
       [me, live],
     );
     const now = new Date();
-    const posts: HelpPostEntity[] = [];
+    const answeredPosts: HelpPostEntity[] = [];
     for (const { help_post_id: postId } of answered) {
-      const post = await lockPost(manager, postId, now);
+      answeredPosts.push(await lockPost(manager, postId, now));
       exchanges.push(...(await cancelExchanges(manager, [postId], live, me)));
-      const settled = await settlePost(manager, post, now);
-      if (settled.moved) posts.push(post);
-      exchanges.push(...settled.cancelled);
     }
-    return { posts, exchanges };
+    const settled = await settlePosts(manager, answeredPosts, now);
+    return { posts: settled.moved, exchanges: [...exchanges, ...settled.cancelled] };
   }
 }

@@ -108,6 +108,28 @@ export async function settlePost(
   return { moved: true, cancelled };
 }
 
+/** What settling several posts did: the posts whose status moved, and the exchanges called off. */
+export interface SettledPosts {
+  moved: HelpPostEntity[];
+  cancelled: string[];
+}
+
+/** Settles each of these locked posts in turn (see `settlePost`). */
+export async function settlePosts(
+  manager: EntityManager,
+  posts: readonly HelpPostEntity[],
+  now: Date,
+): Promise<SettledPosts> {
+  const moved: HelpPostEntity[] = [];
+  const cancelled: string[] = [];
+  for (const post of posts) {
+    const settled = await settlePost(manager, post, now);
+    if (settled.moved) moved.push(post);
+    cancelled.push(...settled.cancelled);
+  }
+  return { moved, cancelled };
+}
+
 /** Calls off the posts' exchanges that are in the given states (only one responder's, if given). */
 export async function cancelExchanges(
   manager: EntityManager,

@@ -6,7 +6,7 @@ import { AuditLog } from '../audit/audit-log';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput, notFound } from '../graphql/domain-error';
 import { HelpPostEntity } from '../help/help-post.entity';
-import { lockPost, settlePost } from '../help/help-post-moves';
+import { lockPost, settlePosts } from '../help/help-post-moves';
 import { statusEvents } from '../help/help.service';
 import { PersonEntity } from '../people/person.entity';
 import { transactAndPublish } from '../realtime/event-log';
@@ -62,14 +62,9 @@ export class BlocksService {
           [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
         ],
       );
-      const moved: HelpPostEntity[] = [];
-      const cancelled = rows.map((row) => row.id);
-      for (const post of posts) {
-        const settled = await settlePost(manager, post, now);
-        if (settled.moved) moved.push(post);
-        cancelled.push(...settled.cancelled);
-      }
-      return { value: undefined, events: statusEvents(moved, cancelled) };
+      const settled = await settlePosts(manager, posts, now);
+      const cancelled = [...rows.map((row) => row.id), ...settled.cancelled];
+      return { value: undefined, events: statusEvents(settled.moved, cancelled) };
     });
     await this.announce(me, personId);
     return true;
