@@ -62,7 +62,7 @@ export class HelpResolver {
   })
   @Allow(SignedIn)
   myHelpPosts(@Args() args: MyHelpPostsArgs, @Context() context: GraphQLContext) {
-    return this.helpService.listMine(context.access.viewer!.personId, args);
+    return this.helpService.listMine(context.access, args);
   }
 
   @Query(() => HelpPostModel, {

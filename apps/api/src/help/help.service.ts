@@ -3,7 +3,6 @@ import {
   ContentModeration,
   ExchangeStatus,
   HelpPostStatus,
-  MembershipRole,
   postStatusFor,
   screenRiskyContent,
   slotNumbers,
@@ -119,14 +118,13 @@ export class HelpService {
   }
 
   /** My own posts and those of groups I organise, newest first, in any state unless one is asked. */
-  listMine(personId: string, args: MyHelpPostsArgs): Promise<Page<HelpPostEntity>> {
+  async listMine(access: RequestAccess, args: MyHelpPostsArgs): Promise<Page<HelpPostEntity>> {
     const query = this.dataSource.getRepository(HelpPostEntity).createQueryBuilder('h');
     if (args.status) whereStatus(query, args.status);
-    query.andWhere(
-      `(h.author_person_id = :me OR h.author_group_id IN (
-        SELECT m.group_id FROM membership m WHERE m.person_id = :me AND m.role = :organiser))`,
-      { me: personId, organiser: MembershipRole.ORGANISER },
-    );
+    query.andWhere('(h.author_person_id = :me OR h.author_group_id = ANY(:groups))', {
+      me: access.viewer!.personId,
+      groups: [...(await access.organiserGroupIds())],
+    });
     return newestFirst(query, args);
   }
 
