@@ -17,8 +17,7 @@ import { PageArgs } from '../graphql/pagination';
 import { GroupEntity } from '../groups/group.entity';
 import { GroupModel } from '../groups/group.model';
 import { MeModel } from '../identity/me.model';
-import { PersonEntity } from '../people/person.entity';
-import { PersonModel, toPersonModel } from '../people/person.model';
+import { personModelOf, PersonModel } from '../people/person.model';
 import { AuditService } from './audit.service';
 import { AuditEventConnection, AuditEventModel } from './audit-event.model';
 
@@ -48,13 +47,13 @@ export class AuditResolver {
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who acted.' })
   @Allow(ThroughParent)
   actor(@Parent() event: AuditEventModel, @Context() { loaders }: GraphQLContext) {
-    return personOrNull(event.actorPersonId, loaders);
+    return personModelOf(loaders, event.actorPersonId);
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Whose data it was.' })
   @Allow(ThroughParent)
   subject(@Parent() event: AuditEventModel, @Context() { loaders }: GraphQLContext) {
-    return personOrNull(event.subjectPersonId, loaders);
+    return personModelOf(loaders, event.subjectPersonId);
   }
 
   @ResolveField(() => GroupModel, {
@@ -65,11 +64,6 @@ export class AuditResolver {
   viaGroup(@Parent() event: AuditEventModel, @Context() { loaders }: GraphQLContext) {
     return event.viaGroupId ? loaders.byId(GroupEntity).load(event.viaGroupId) : null;
   }
-}
-
-async function personOrNull(id: string | null, loaders: GraphQLContext['loaders']) {
-  const person = id ? await loaders.byId(PersonEntity).load(id) : null;
-  return person ? toPersonModel(person) : null;
 }
 
 @Resolver(() => MeModel)

@@ -3,8 +3,7 @@ import { profileOf, ThroughParent } from '../access/policies';
 import { Allow, Policy } from '../access/policy';
 import { GroupEntity } from '../groups/group.entity';
 import { GraphQLContext } from '../graphql/loaders';
-import { PersonEntity } from '../people/person.entity';
-import { toPersonModel } from '../people/person.model';
+import { personModelOf } from '../people/person.model';
 import { SpaceEntity } from '../spaces/space.entity';
 import { ConnectionsService } from './connections.service';
 import { TiesArgs } from './dto/ties.args';
@@ -54,10 +53,7 @@ export class ConnectionsResolver {
   }
 
   private async load(end: Endpoint, loaders: GraphQLContext['loaders']) {
-    if (end.personId) {
-      const person = await loaders.byId(PersonEntity).load(end.personId);
-      return person && toPersonModel(person);
-    }
+    if (end.personId) return personModelOf(loaders, end.personId);
     if (end.groupId) return loaders.byId(GroupEntity).load(end.groupId);
     return loaders.byId(SpaceEntity).load(end.spaceId!);
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ExchangeStatus, HelpPostStatus } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { cancelExchanges, lockPost, settlePost } from '../help/help-post-moves';
+import { cancelExchanges, lockPost, settlePosts } from '../help/help-post-moves';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { statusEvents } from '../help/help.service';
 import type { Viewer } from '../access/viewer';
@@ -10,7 +10,7 @@ import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
 import { AccountEntity } from '../identity/account.entity';
 import { IdentityService } from '../identity/identity.service';
-import { appendEvents, publishEvents } from '../realtime/event-log';
+import { transactAndPublish } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { lifeStageOf } from '../people/person.model';
@@ -176,56 +176,60 @@ export class DataRightsService {
     if (!(await this.identity.checkPassword(viewer, password)))
       throw badInput('That password is not right, so nothing was deleted.', 'password');
     const me = viewer.personId;
-    const ended = await this.dataSource.transaction(async (manager) => {
-      const ended = await this.identity.endSessions(viewer.accountId, undefined, manager);
-      const person = await manager.findOneByOrFail(PersonEntity, { id: me });
-      await manager.update(
-        PersonEntity,
-        { id: me },
-        {
-          displayName: ERASED_NAME,
-          areaCell: null,
-          languages: [],
-          canOffer: [],
-          wouldLike: [],
-          householdId: null,
-          erasedAt: new Date(),
-        },
-      );
-      if (person.householdId)
-        await manager.query(
-          `DELETE FROM household h WHERE h.id = $1
-             AND NOT EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id)`,
-          [person.householdId],
+    await transactAndPublish(
+      this.dataSource,
+      this.pubSub,
+      async (manager) => {
+        const ended = await this.identity.endSessions(viewer.accountId, undefined, manager);
+        const person = await manager.findOneByOrFail(PersonEntity, { id: me });
+        await manager.update(
+          PersonEntity,
+          { id: me },
+          {
+            displayName: ERASED_NAME,
+            areaCell: null,
+            languages: [],
+            canOffer: [],
+            wouldLike: [],
+            householdId: null,
+            erasedAt: new Date(),
+          },
         );
-      await manager.query(`DELETE FROM membership WHERE person_id = $1`, [me]);
-      await manager.query(`DELETE FROM consent WHERE person_id = $1`, [me]);
-      await manager.query(`DELETE FROM worker_vetting WHERE person_id = $1`, [me]);
-      for (const table of ['saved_search', 'saved_session', 'calendar_feed_token'])
-        await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [me]);
-      // My blocks go; others' blocks of me stay theirs. My reports keep their reason and outcome
-      // for the moderation record, without my words. Concerns I raised stay with the safeguarding
-      // lead as raised: a safeguarding record is kept whoever leaves (docs/privacy.md).
-      await manager.query(`DELETE FROM person_block WHERE blocker_person_id = $1`, [me]);
-      await manager.query(`UPDATE content_report SET details = '' WHERE reporter_person_id = $1`, [
-        me,
-      ]);
-      await manager.query(
-        `UPDATE help_post SET title = 'Removed by its author', description = '', availability = '',
+        if (person.householdId)
+          await manager.query(
+            `DELETE FROM household h WHERE h.id = $1
+             AND NOT EXISTS (SELECT 1 FROM person p WHERE p.household_id = h.id)`,
+            [person.householdId],
+          );
+        await manager.query(`DELETE FROM membership WHERE person_id = $1`, [me]);
+        await manager.query(`DELETE FROM consent WHERE person_id = $1`, [me]);
+        await manager.query(`DELETE FROM worker_vetting WHERE person_id = $1`, [me]);
+        for (const table of ['saved_search', 'saved_session', 'calendar_feed_token'])
+          await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [me]);
+        // My blocks go; others' blocks of me stay theirs. My reports keep their reason and outcome
+        // for the moderation record, without my words. Concerns I raised stay with the safeguarding
+        // lead as raised: a safeguarding record is kept whoever leaves (docs/privacy.md).
+        await manager.query(`DELETE FROM person_block WHERE blocker_person_id = $1`, [me]);
+        await manager.query(
+          `UPDATE content_report SET details = '' WHERE reporter_person_id = $1`,
+          [me],
+        );
+        await manager.query(
+          `UPDATE help_post SET title = 'Removed by its author', description = '', availability = '',
                 status = CASE WHEN status = ANY($2::help_post_status[]) THEN $3::help_post_status
                               ELSE status END
           WHERE author_person_id = $1`,
-        [me, [HelpPostStatus.OPEN, HelpPostStatus.MATCHED], HelpPostStatus.WITHDRAWN],
-      );
-      const changed = await this.endMyExchanges(manager, me);
-      // Deleting the account removes the email, the password hash, sessions and reset tokens.
-      await manager.delete(AccountEntity, { id: viewer.accountId });
-      await this.audit.recordOwn(me, 'account:erased', manager);
-      const events = await appendEvents(manager, statusEvents(changed.posts, changed.exchanges));
-      return { sessions: ended, events };
-    });
-    await this.identity.announceEnded(ended.sessions);
-    await publishEvents(this.pubSub, ended.events);
+          [me, [HelpPostStatus.OPEN, HelpPostStatus.MATCHED], HelpPostStatus.WITHDRAWN],
+        );
+        const changed = await this.endMyExchanges(manager, me);
+        // Deleting the account removes the email, the password hash, sessions and reset tokens.
+        await manager.delete(AccountEntity, { id: viewer.accountId });
+        await this.audit.recordOwn(me, 'account:erased', manager);
+        return { value: ended, events: statusEvents(changed.posts, changed.exchanges) };
+      },
+      // Its ended sessions are announced first, then what the erasure changed.
+      (sessions) => this.identity.announceEnded(sessions),
+    );
     await this.pubSub.publish(topics.personChanged(me), { personId: me });
   }
 
@@ -258,14 +262,12 @@ export class DataRightsService {
       [me, live],
     );
     const now = new Date();
-    const posts: HelpPostEntity[] = [];
+    const answeredPosts: HelpPostEntity[] = [];
     for (const { help_post_id: postId } of answered) {
-      const post = await lockPost(manager, postId, now);
+      answeredPosts.push(await lockPost(manager, postId, now));
       exchanges.push(...(await cancelExchanges(manager, [postId], live, me)));
-      const settled = await settlePost(manager, post, now);
-      if (settled.moved) posts.push(post);
-      exchanges.push(...settled.cancelled);
     }
-    return { posts, exchanges };
+    const settled = await settlePosts(manager, answeredPosts, now);
+    return { posts: settled.moved, exchanges: [...exchanges, ...settled.cancelled] };
   }
 }

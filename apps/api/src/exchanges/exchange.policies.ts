@@ -2,6 +2,7 @@ import { AccessBasisKind } from '../access/access-basis';
 import type { Policy, PolicyInput } from '../access/policy';
 import type { RequestAccess } from '../access/request-access';
 import { HelpPostEntity } from '../help/help-post.entity';
+import { onPostSide } from '../help/help-post.policies';
 import { ExchangeEntity } from './exchange.entity';
 import { ExchangeSide } from './exchange-sides';
 
@@ -17,10 +18,7 @@ export async function viewerSide(
   const me = access.viewer?.personId;
   if (!me) return null;
   if (exchange.responderPersonId === me) return ExchangeSide.RESPONDER;
-  if (post.authorPersonId === me) return ExchangeSide.POST;
-  if (post.authorGroupId && (await access.isOrganiserOf(post.authorGroupId)))
-    return ExchangeSide.POST;
-  return null;
+  return (await onPostSide(access, post)) ? ExchangeSide.POST : null;
 }
 
 /**

@@ -8,11 +8,9 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { Inject } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ContentModeration, ModerationState } from '@village/shared';
 import { Admin, OrganiserOf, SignedIn, ThroughParent } from '../access/policies';
-import { DATA_SOURCE } from '../database/tokens';
-import { removalNoteOf } from '../safety/removal-note';
+import { ModerationItemEntity } from '../safety/moderation-item.entity';
 import { Allow, Policy } from '../access/policy';
 import { IdArgs } from '../graphql/id.args';
 import { deliverFresh, GraphQLContext } from '../graphql/loaders';
@@ -312,19 +310,21 @@ export class ExchangesResolver {
 
 @Resolver(() => ExchangeMessageModel)
 export class ExchangeMessageResolver {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
-
   @ResolveField(() => String, {
     nullable: true,
     description:
       'For a message a moderator took down (only its author can still see it): what they said about why.',
   })
   @Allow(ThroughParent)
-  removalNote(@Parent() message: ExchangeMessageModel): Promise<string | null> {
-    return removalNoteOf(this.dataSource, {
-      exchangeMessageId: message.id,
-      moderation: message.moderation,
-    });
+  async removalNote(
+    @Parent() message: ExchangeMessageModel,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<string | null> {
+    if (message.moderation !== ContentModeration.REMOVED) return null;
+    const [item] = await loaders
+      .manyBy(ModerationItemEntity, 'exchangeMessageId', {})
+      .load(message.id);
+    return item?.state === ModerationState.REMOVED ? item.decisionNote : null;
   }
 
   @ResolveField(() => PersonModel, { description: 'Who wrote it (their public name).' })

@@ -5,7 +5,6 @@ import {
   exchangeMoveRefusal,
   HelpPostStatus,
   MembershipRole,
-  ModerationSubjectKind,
   RiskMatch,
   screenRiskyContent,
 } from '@village/shared';
@@ -19,10 +18,11 @@ import { Page, paginate } from '../graphql/pagination';
 import { GroupEntity } from '../groups/group.entity';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { lockPost, Settled, settlePost } from '../help/help-post-moves';
-import { HelpService, onPostSide, statusEvents } from '../help/help.service';
+import { onPostSide } from '../help/help-post.policies';
+import { HelpService, statusEvents } from '../help/help.service';
 import { PersonEntity } from '../people/person.entity';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
-import { appendEvents, publishEvents } from '../realtime/event-log';
+import { Announced, transactAndPublish } from '../realtime/event-log';
 import { topics } from '../realtime/topics';
 import type { ExchangesArgs, FeedbackArgs, GroupExchangesArgs } from './dto/exchange.args';
 import { ExchangeEntity } from './exchange.entity';
@@ -32,9 +32,9 @@ import type { RelationalFeedbackSummaryModel } from './exchange.model';
 import { viewerSide } from './exchange.policies';
 import { ExchangeSide, givingSide, otherSide } from './exchange-sides';
 import { ExchangeThanksEntity } from './exchange-thanks.entity';
-import { screenText, screenThanks } from './screen-text';
+import { screenText, screenThanks } from '../safety/screen-text';
 import { blockedBetween } from '../safety/blocks';
-import { holdForReview } from '../safety/hold-for-review';
+import { holdForReview, messageReviewSubject } from '../safety/hold-for-review';
 
 /** The person on the other side of an exchange from the viewer (null for a group's side). */
 function otherPerson(
@@ -103,7 +103,7 @@ export class ExchangesService {
   ): Promise<ExchangeEntity> {
     const body = screenText(message, 'message');
     const me = access.viewer!.personId;
-    const { exchange, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const post = await lockPost(manager, helpPostId, new Date());
       if (post.moderation !== ContentModeration.VISIBLE) throw notFound('help post');
       if (await blockedBetween(manager, me, post.authorPersonId))
@@ -132,10 +132,8 @@ export class ExchangesService {
         topic: topics.helpResponse(personId),
         subjectId: exchange.id,
       }));
-      return { exchange, events: await appendEvents(manager, told) };
+      return { value: exchange, events: told };
     });
-    await publishEvents(this.pubSub, events);
-    return exchange;
   }
 
   async sendMessage(
@@ -144,27 +142,21 @@ export class ExchangesService {
     text: string,
   ): Promise<ExchangeMessageEntity> {
     const body = screenText(text, 'body');
-    const { message, events } = await this.change(
-      access,
-      exchangeId,
-      async ({ manager, exchange, post, side }) => {
-        await this.requireNoBlock(manager, access, exchange, post, side);
-        if (exchange.status === ExchangeStatus.CANCELLED)
-          throw conflict(exchangeMoveRefusal(exchange.status, ExchangeStatus.OPEN)!);
-        const message = await this.saveMessage(manager, post, {
-          exchangeId,
-          authorPersonId: access.viewer!.personId,
-          fromPostSide: side === ExchangeSide.POST,
-          body,
-        });
-        // A held message reaches the other side only when a moderator releases it.
-        const sent = { topic: topics.exchangeMessage(exchangeId), subjectId: message.id };
-        const visible = message.moderation === ContentModeration.VISIBLE;
-        return { message, events: await appendEvents(manager, visible ? [sent] : []) };
-      },
-    );
-    await publishEvents(this.pubSub, events);
-    return message;
+    return this.changeAndPublish(access, exchangeId, async ({ manager, exchange, post, side }) => {
+      await this.requireNoBlock(manager, access, exchange, post, side);
+      if (exchange.status === ExchangeStatus.CANCELLED)
+        throw conflict(exchangeMoveRefusal(exchange.status, ExchangeStatus.OPEN)!);
+      const message = await this.saveMessage(manager, post, {
+        exchangeId,
+        authorPersonId: access.viewer!.personId,
+        fromPostSide: side === ExchangeSide.POST,
+        body,
+      });
+      // A held message reaches the other side only when a moderator releases it.
+      const sent = { topic: topics.exchangeMessage(exchangeId), subjectId: message.id };
+      const visible = message.moderation === ContentModeration.VISIBLE;
+      return { value: message, events: visible ? [sent] : [] };
+    });
   }
 
   /**
@@ -181,17 +173,7 @@ export class ExchangesService {
       ...message,
       moderation: risks.length > 0 ? ContentModeration.HELD : ContentModeration.VISIBLE,
     });
-    if (risks.length > 0)
-      await holdForReview(
-        manager,
-        {
-          kind: ModerationSubjectKind.EXCHANGE_MESSAGE,
-          id: saved.id,
-          groupId: post.authorGroupId,
-          authorPersonId: message.authorPersonId,
-        },
-        risks,
-      );
+    if (risks.length > 0) await holdForReview(manager, messageReviewSubject(saved, post), risks);
     return saved;
   }
 
@@ -265,27 +247,21 @@ export class ExchangesService {
     text: string,
   ): Promise<ExchangeThanksEntity> {
     const message = screenThanks(text);
-    const { thanks, events } = await this.change(
-      access,
-      exchangeId,
-      async ({ manager, exchange, post, side }) => {
-        await this.requireNoBlock(manager, access, exchange, post, side);
-        this.requireFulfilled(exchange, 'Thanks can be said once the exchange is fulfilled.');
-        const fromPostSide = side === ExchangeSide.POST;
-        const repository = manager.getRepository(ExchangeThanksEntity);
-        if (await repository.existsBy({ exchangeId, fromPostSide }))
-          throw conflict('Your side has already said thank you for this exchange.');
-        const thanks = await repository.save({
-          exchangeId,
-          fromPostSide,
-          authorPersonId: access.viewer!.personId,
-          message,
-        });
-        return { thanks, events: await appendEvents(manager, statusEvents([], [exchangeId])) };
-      },
-    );
-    await publishEvents(this.pubSub, events);
-    return thanks;
+    return this.changeAndPublish(access, exchangeId, async ({ manager, exchange, post, side }) => {
+      await this.requireNoBlock(manager, access, exchange, post, side);
+      this.requireFulfilled(exchange, 'Thanks can be said once the exchange is fulfilled.');
+      const fromPostSide = side === ExchangeSide.POST;
+      const repository = manager.getRepository(ExchangeThanksEntity);
+      if (await repository.existsBy({ exchangeId, fromPostSide }))
+        throw conflict('Your side has already said thank you for this exchange.');
+      const thanks = await repository.save({
+        exchangeId,
+        fromPostSide,
+        authorPersonId: access.viewer!.personId,
+        message,
+      });
+      return { value: thanks, events: statusEvents([], [exchangeId]) };
+    });
   }
 
   /** Private feedback from the viewer's side, once; kept without naming who gave it. */
@@ -423,43 +399,61 @@ export class ExchangesService {
   }
 
   /**
-   * Runs `work` in a transaction with the exchange's post locked (posts first, always, so two
-   * changes to one post never deadlock) and the viewer's side known.
+   * In the caller's transaction, locks the exchange's post (posts first, always, so two changes to
+   * one post never deadlock) and finds the viewer's side: FORBIDDEN when they are on neither.
    */
+  private async lock(
+    manager: EntityManager,
+    access: RequestAccess,
+    exchangeId: string,
+  ): Promise<Locked> {
+    const now = new Date();
+    const { helpPostId } = await findOrNotFound(
+      manager,
+      ExchangeEntity,
+      { id: exchangeId },
+      'exchange',
+    );
+    const post = await lockPost(manager, helpPostId, now);
+    const exchange = await manager.findOneByOrFail(ExchangeEntity, { id: exchangeId });
+    const side = await viewerSide(access, exchange, post);
+    if (!side) throw forbidden();
+    return { manager, exchange, post, side, now };
+  }
+
+  /** Runs `work` in a transaction with the exchange locked (see `lock`). */
   private change<T>(
     access: RequestAccess,
     exchangeId: string,
     work: (locked: Locked) => Promise<T>,
   ): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      const now = new Date();
-      const { helpPostId } = await findOrNotFound(
-        manager,
-        ExchangeEntity,
-        { id: exchangeId },
-        'exchange',
-      );
-      const post = await lockPost(manager, helpPostId, now);
-      const exchange = await manager.findOneByOrFail(ExchangeEntity, { id: exchangeId });
-      const side = await viewerSide(access, exchange, post);
-      if (!side) throw forbidden();
-      return work({ manager, exchange, post, side, now });
-    });
+    return this.dataSource.transaction(async (manager) =>
+      work(await this.lock(manager, access, exchangeId)),
+    );
+  }
+
+  /** `change`, with the events `work` returns logged in its transaction and published after. */
+  private changeAndPublish<T>(
+    access: RequestAccess,
+    exchangeId: string,
+    work: (locked: Locked) => Promise<Announced<T>>,
+  ): Promise<T> {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) =>
+      work(await this.lock(manager, access, exchangeId)),
+    );
   }
 
   /** A change of status; afterwards the two sides hear of it, and the board if the post moved. */
-  private async changeStatus(
+  private changeStatus(
     access: RequestAccess,
     exchangeId: string,
     work: (locked: Locked) => Promise<Settled>,
   ): Promise<ExchangeEntity> {
-    const { exchange, events } = await this.change(access, exchangeId, async (locked) => {
+    return this.changeAndPublish(access, exchangeId, async (locked) => {
       const { moved, cancelled } = await work(locked);
       const changed = statusEvents(moved ? [locked.post] : [], [exchangeId, ...cancelled]);
-      return { exchange: locked.exchange, events: await appendEvents(locked.manager, changed) };
+      return { value: locked.exchange, events: changed };
     });
-    await publishEvents(this.pubSub, events);
-    return exchange;
   }
 
   private requireFulfilled(exchange: ExchangeEntity, message: string): void {

@@ -3,13 +3,7 @@ import { areaCellsAround, HelpCategory } from '@village/shared';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
-import {
-  latestSeq,
-  LoggedEvent,
-  LoggedTopic,
-  pruneEvents,
-  replayThenLive,
-} from '../realtime/event-log';
+import { latestSeq, LoggedEvent, LoggedTopic, replayThenLive } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { shareDelivery } from '../realtime/shared-delivery';
 import { topics } from '../realtime/topics';
@@ -78,11 +72,6 @@ export class HelpBoard {
   /** Where the log stands now: subscribing with it as `since` misses nothing from this moment. */
   cursor(): Promise<string> {
     return latestSeq(this.dataSource);
-  }
-
-  /** Forgets events too old to catch up on (the expiry sweep calls it). */
-  prune(now = new Date()): Promise<number> {
-    return pruneEvents(this.dataSource, now);
   }
 
   /** New posts for one subscriber, each mapped to what the subscription delivers. */

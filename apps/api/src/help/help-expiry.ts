@@ -1,15 +1,18 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LOGGER } from '../database/tokens';
-import { HelpBoard } from './help-board';
+import { DataSource } from 'typeorm';
+import { DATA_SOURCE, LOGGER } from '../database/tokens';
+import { pruneEvents } from '../realtime/event-log';
 import { HelpService } from './help.service';
 
 /** How often open posts past their expiry are marked EXPIRED. */
 export const EXPIRY_SWEEP_MS = 60_000;
 
 /**
- * Marks expired posts in the background, and forgets real-time events too old to catch up on. The board never waits for it: it already leaves out open
- * posts past their expiry, and a post's status reads EXPIRED from that moment (effectivePostStatus).
+ * Marks expired posts in the background, and forgets real-time events too old to catch up on, each
+ * on its own (one failing does not stop the other). The board never waits for it: it already
+ * leaves out open posts past their expiry, and a post's status reads EXPIRED from that moment
+ * (effectivePostStatus).
  */
 @Injectable()
 export class HelpExpirySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -17,7 +20,7 @@ export class HelpExpirySweeper implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     private readonly help: HelpService,
-    private readonly board: HelpBoard,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -31,16 +34,21 @@ export class HelpExpirySweeper implements OnApplicationBootstrap, OnApplicationS
     this.timer = null;
   }
 
+  /** Returns how many posts expired (0 when expiring failed). */
   async sweep(now = new Date()): Promise<number> {
+    let expired = 0;
     try {
-      const expired = await this.help.expireDue(now);
+      expired = await this.help.expireDue(now);
       if (expired > 0) this.logger.info({ expired }, 'help posts expired');
-      const forgotten = await this.board.prune(now);
-      if (forgotten > 0) this.logger.info({ forgotten }, 'old real-time events pruned');
-      return expired;
     } catch (error) {
       this.logger.error({ err: error }, 'expiring help posts failed');
-      return 0;
     }
+    try {
+      const forgotten = await pruneEvents(this.dataSource, now);
+      if (forgotten > 0) this.logger.info({ forgotten }, 'old real-time events pruned');
+    } catch (error) {
+      this.logger.error({ err: error }, 'pruning old real-time events failed');
+    }
+    return expired;
   }
 }

@@ -39,10 +39,27 @@ export async function lockPost(
   return post;
 }
 
+/** The post is still on the board or promised: anything else is finished and cannot change. */
+export function isLive(post: Pick<HelpPostEntity, 'status'>): boolean {
+  return post.status === HelpPostStatus.OPEN || post.status === HelpPostStatus.MATCHED;
+}
+
 /** A post that is still on the board or promised: anything else is finished and cannot change. */
 export function requireLive(post: HelpPostEntity): void {
-  if (post.status !== HelpPostStatus.OPEN && post.status !== HelpPostStatus.MATCHED)
-    throw conflict(postMoveRefusal(post.status, HelpPostStatus.OPEN)!);
+  if (!isLive(post)) throw conflict(postMoveRefusal(post.status, HelpPostStatus.OPEN)!);
+}
+
+/**
+ * Takes a locked post down (WITHDRAWN, a CONFLICT if its status cannot move there) and calls off its
+ * exchanges still being talked over or promised; fulfilled ones stand. Returns the ids called off.
+ */
+export async function withdrawLocked(
+  manager: EntityManager,
+  post: HelpPostEntity,
+): Promise<string[]> {
+  movePost(post, HelpPostStatus.WITHDRAWN);
+  await manager.update(HelpPostEntity, { id: post.id }, { status: post.status });
+  return cancelExchanges(manager, [post.id], [ExchangeStatus.OPEN, ExchangeStatus.AGREED]);
 }
 
 /** How many of a post's units are promised (agreed exchanges) and handed over (fulfilled). */
@@ -77,7 +94,7 @@ export async function settlePost(
   now: Date,
 ): Promise<Settled> {
   const unmoved = { moved: false, cancelled: [] };
-  if (post.status !== HelpPostStatus.OPEN && post.status !== HelpPostStatus.MATCHED) return unmoved;
+  if (!isLive(post)) return unmoved;
   let to = postStatusFor({ quantity: post.quantity, ...(await unitsOf(manager, post.id)) });
   if (to === HelpPostStatus.OPEN && post.expiresAt && post.expiresAt <= now)
     to = HelpPostStatus.EXPIRED;
@@ -89,6 +106,28 @@ export async function settlePost(
       ? await cancelExchanges(manager, [post.id], [ExchangeStatus.OPEN])
       : [];
   return { moved: true, cancelled };
+}
+
+/** What settling several posts did: the posts whose status moved, and the exchanges called off. */
+export interface SettledPosts {
+  moved: HelpPostEntity[];
+  cancelled: string[];
+}
+
+/** Settles each of these locked posts in turn (see `settlePost`). */
+export async function settlePosts(
+  manager: EntityManager,
+  posts: readonly HelpPostEntity[],
+  now: Date,
+): Promise<SettledPosts> {
+  const moved: HelpPostEntity[] = [];
+  const cancelled: string[] = [];
+  for (const post of posts) {
+    const settled = await settlePost(manager, post, now);
+    if (settled.moved) moved.push(post);
+    cancelled.push(...settled.cancelled);
+  }
+  return { moved, cancelled };
 }
 
 /** Calls off the posts' exchanges that are in the given states (only one responder's, if given). */

@@ -1,5 +1,20 @@
 import type { Policy } from '../access/policy';
+import type { RequestAccess } from '../access/request-access';
 import { HelpPostEntity } from './help-post.entity';
+
+/**
+ * The viewer is on the post's own side: its author, or an organiser of its group (a post has one
+ * or the other, never both).
+ */
+export async function onPostSide(
+  access: RequestAccess,
+  post: Pick<HelpPostEntity, 'authorPersonId' | 'authorGroupId'>,
+): Promise<boolean> {
+  const me = access.viewer?.personId;
+  if (!me) return false;
+  if (post.authorPersonId === me) return true;
+  return post.authorGroupId !== null && access.isOrganiserOf(post.authorGroupId);
+}
 
 /** Who may write a help post: its author, or for a group's post, the group's organisers. */
 export const HelpPostAuthorOf: { newPost: Policy; existingPost: Policy } = {
@@ -16,9 +31,7 @@ export const HelpPostAuthorOf: { newPost: Policy; existingPost: Policy } = {
     async check({ access, args, loaders }) {
       if (!access.viewer) return false;
       const post = await loaders.byId(HelpPostEntity).load(args['id'] as string);
-      if (!post) return false;
-      if (post.authorGroupId) return access.isOrganiserOf(post.authorGroupId);
-      return post.authorPersonId === access.viewer.personId;
+      return post !== null && onPostSide(access, post);
     },
   },
 };

@@ -1,5 +1,3 @@
-import { Inject } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Anyone, SignedIn } from '../access/policies';
 import { Allow } from '../access/policy';
 import { HelpPostAuthorOf } from './help-post.policies';
@@ -14,14 +12,12 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { DATA_SOURCE } from '../database/tokens';
 import { GroupEntity } from '../groups/group.entity';
-import { removalNoteOf } from '../safety/removal-note';
+import { ModerationItemEntity } from '../safety/moderation-item.entity';
 import { GroupModel } from '../groups/group.model';
 import { IdArgs, UuidPipe } from '../graphql/id.args';
 import { deliverFresh, GraphQLContext } from '../graphql/loaders';
-import { PersonEntity } from '../people/person.entity';
-import { PersonModel, toPersonModel } from '../people/person.model';
+import { personModelOf, PersonModel } from '../people/person.model';
 import { AreaCellSinceArgs } from './dto/area-cell.args';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
@@ -29,7 +25,13 @@ import { MyHelpPostsArgs } from './dto/my-help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
 import { HelpPostConnection, HelpPostModel } from './help-post.model';
 import { HelpService } from './help.service';
-import { effectivePostStatus, HelpPostStatus, slotOf } from '@village/shared';
+import {
+  ContentModeration,
+  effectivePostStatus,
+  HelpPostStatus,
+  ModerationState,
+  slotOf,
+} from '@village/shared';
 import { HelpPostMatchesArgs } from './dto/help-post-matches.args';
 import { AvailabilitySlotModel } from './availability-slot.model';
 import { HelpPostsNearArgs } from './dto/help-posts-near.args';
@@ -44,7 +46,6 @@ export class HelpResolver {
     private readonly helpService: HelpService,
     private readonly matching: HelpMatchingService,
     private readonly board: HelpBoard,
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => HelpPostConnection, {
@@ -61,7 +62,7 @@ export class HelpResolver {
   })
   @Allow(SignedIn)
   myHelpPosts(@Args() args: MyHelpPostsArgs, @Context() context: GraphQLContext) {
-    return this.helpService.listMine(context.access.viewer!.personId, args);
+    return this.helpService.listMine(context.access, args);
   }
 
   @Query(() => HelpPostModel, {
@@ -160,8 +161,13 @@ export class HelpResolver {
       'For a post a moderator took down (only its own side can still see it): what they said about why.',
   })
   @Allow(Anyone)
-  removalNote(@Parent() post: HelpPostEntity): Promise<string | null> {
-    return removalNoteOf(this.dataSource, { helpPostId: post.id, moderation: post.moderation });
+  async removalNote(
+    @Parent() post: HelpPostEntity,
+    @Context() { loaders }: GraphQLContext,
+  ): Promise<string | null> {
+    if (post.moderation !== ContentModeration.REMOVED) return null;
+    const [item] = await loaders.manyBy(ModerationItemEntity, 'helpPostId', {}).load(post.id);
+    return item?.state === ModerationState.REMOVED ? item.decisionNote : null;
   }
 
   @ResolveField(() => [AvailabilitySlotModel], {
@@ -180,10 +186,7 @@ export class HelpResolver {
 
   @ResolveField(() => PersonModel, { nullable: true })
   @Allow(Anyone)
-  async authorPerson(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
-    const person = post.authorPersonId
-      ? await loaders.byId(PersonEntity).load(post.authorPersonId)
-      : null;
-    return person ? toPersonModel(person) : null;
+  authorPerson(@Parent() post: HelpPostEntity, @Context() { loaders }: GraphQLContext) {
+    return personModelOf(loaders, post.authorPersonId);
   }
 }

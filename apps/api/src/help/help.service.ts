@@ -3,8 +3,6 @@ import {
   ContentModeration,
   ExchangeStatus,
   HelpPostStatus,
-  MembershipRole,
-  ModerationSubjectKind,
   postStatusFor,
   screenRiskyContent,
   slotNumbers,
@@ -17,29 +15,26 @@ import { badInput } from '../graphql/domain-error';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
-import { appendEvents, EventToLog, publishEvents } from '../realtime/event-log';
+import { EventToLog, transactAndPublish } from '../realtime/event-log';
 import { CreateHelpPostInput, UpdateHelpPostInput } from './dto/help-post.input';
 import { HelpPostsArgs } from './dto/help-posts.args';
 import { MyHelpPostsArgs } from './dto/my-help-posts.args';
 import { HelpPostEntity } from './help-post.entity';
-import { cancelExchanges, lockPost, movePost, requireLive, unitsOf } from './help-post-moves';
+import { onPostSide } from './help-post.policies';
+import {
+  cancelExchanges,
+  lockPost,
+  movePost,
+  requireLive,
+  unitsOf,
+  withdrawLocked,
+} from './help-post-moves';
 import { findOrNotFound, requireExists } from '../database/find';
 import { notFound } from '../graphql/domain-error';
 import type { RequestAccess } from '../access/request-access';
 import { blockedBetween, notBlockedPostsSql } from '../safety/blocks';
-import { holdForReview } from '../safety/hold-for-review';
-import { refuseContactDetails } from '../exchanges/screen-text';
-
-/** The viewer is on the post's own side: its author, or an organiser of its group. */
-export async function onPostSide(
-  access: RequestAccess,
-  post: Pick<HelpPostEntity, 'authorPersonId' | 'authorGroupId'>,
-): Promise<boolean> {
-  const me = access.viewer?.personId;
-  if (!me) return false;
-  if (post.authorPersonId === me) return true;
-  return post.authorGroupId !== null && access.isOrganiserOf(post.authorGroupId);
-}
+import { holdForReview, postReviewSubject } from '../safety/hold-for-review';
+import { refuseContactDetails } from '../safety/screen-text';
 
 /**
  * The events a change of status announces, to log in its transaction: the board in each moved post's
@@ -123,14 +118,13 @@ export class HelpService {
   }
 
   /** My own posts and those of groups I organise, newest first, in any state unless one is asked. */
-  listMine(personId: string, args: MyHelpPostsArgs): Promise<Page<HelpPostEntity>> {
+  async listMine(access: RequestAccess, args: MyHelpPostsArgs): Promise<Page<HelpPostEntity>> {
     const query = this.dataSource.getRepository(HelpPostEntity).createQueryBuilder('h');
     if (args.status) whereStatus(query, args.status);
-    query.andWhere(
-      `(h.author_person_id = :me OR h.author_group_id IN (
-        SELECT m.group_id FROM membership m WHERE m.person_id = :me AND m.role = :organiser))`,
-      { me: personId, organiser: MembershipRole.ORGANISER },
-    );
+    query.andWhere('(h.author_person_id = :me OR h.author_group_id = ANY(:groups))', {
+      me: access.viewer!.personId,
+      groups: [...(await access.organiserGroupIds())],
+    });
     return newestFirst(query, args);
   }
 
@@ -169,7 +163,7 @@ export class HelpService {
     const risks = screenPost(fields);
     // The post and, once visible, its event in the log commit together, so a subscriber that
     // reconnects finds every post it was not told about live.
-    const { post, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const post = await manager.getRepository(HelpPostEntity).save({
         ...fields,
         availabilitySlots: slotNumbers(input.availabilitySlots),
@@ -181,23 +175,12 @@ export class HelpService {
         moderation: risks.length > 0 ? ContentModeration.HELD : ContentModeration.VISIBLE,
       });
       if (risks.length > 0) {
-        await holdForReview(manager, this.reviewSubject(post), risks);
-        return { post, events: [] };
+        await holdForReview(manager, postReviewSubject(post), risks);
+        return { value: post, events: [] };
       }
       const posted = { topic: topics.helpPosted(post.areaCell), subjectId: post.id };
-      return { post, events: await appendEvents(manager, [posted]) };
+      return { value: post, events: [posted] };
     });
-    await publishEvents(this.pubSub, events);
-    return post;
-  }
-
-  reviewSubject(post: HelpPostEntity) {
-    return {
-      kind: ModerationSubjectKind.HELP_POST,
-      id: post.id,
-      groupId: post.authorGroupId,
-      authorPersonId: post.authorPersonId,
-    };
   }
 
   /**
@@ -207,7 +190,7 @@ export class HelpService {
   async update(id: string, input: UpdateHelpPostInput): Promise<HelpPostEntity> {
     checkExpiry(input.expiresAt);
     const { availabilitySlots, languages, ...rest } = changesFrom(input);
-    const { post, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const post = await lockPost(manager, id, new Date());
       requireLive(post);
       const was = post.status;
@@ -218,7 +201,7 @@ export class HelpService {
       const risks = rest.title || rest.description || rest.availability ? screenPost(post) : [];
       if (risks.length > 0 && post.moderation !== ContentModeration.REMOVED) {
         post.moderation = ContentModeration.HELD;
-        await holdForReview(manager, this.reviewSubject(post), risks);
+        await holdForReview(manager, postReviewSubject(post), risks);
       }
       if (input.quantity != null) {
         const units = await unitsOf(manager, id);
@@ -231,13 +214,8 @@ export class HelpService {
         if (to !== post.status) movePost(post, to);
       }
       const saved = await manager.save(post);
-      return {
-        post: saved,
-        events: await appendEvents(manager, statusEvents(post.status !== was ? [post] : [])),
-      };
+      return { value: saved, events: statusEvents(post.status !== was ? [post] : []) };
     });
-    await publishEvents(this.pubSub, events);
-    return post;
   }
 
   /**
@@ -245,19 +223,11 @@ export class HelpService {
    * or promised are called off with it; fulfilled ones stand.
    */
   async withdraw(id: string): Promise<HelpPostEntity> {
-    const { post, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const post = await lockPost(manager, id, new Date());
-      movePost(post, HelpPostStatus.WITHDRAWN);
-      await manager.update(HelpPostEntity, { id }, { status: post.status });
-      const cancelled = await cancelExchanges(
-        manager,
-        [id],
-        [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
-      );
-      return { post, events: await appendEvents(manager, statusEvents([post], cancelled)) };
+      const cancelled = await withdrawLocked(manager, post);
+      return { value: post, events: statusEvents([post], cancelled) };
     });
-    await publishEvents(this.pubSub, events);
-    return post;
   }
 
   /**
@@ -266,7 +236,7 @@ export class HelpService {
    * Safe to run in several processes at once: each row is updated once.
    */
   async expireDue(now = new Date()): Promise<number> {
-    const { posts, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const [posts] = await manager.query<[HelpPostEntity[], number]>(
         `UPDATE help_post SET status = $2, updated_at = now()
           WHERE status = $1 AND expires_at <= $3
@@ -275,9 +245,7 @@ export class HelpService {
       );
       const ids = posts.map((post) => post.id);
       const cancelled = await cancelExchanges(manager, ids, [ExchangeStatus.OPEN]);
-      return { posts, events: await appendEvents(manager, statusEvents(posts, cancelled)) };
+      return { value: posts.length, events: statusEvents(posts, cancelled) };
     });
-    await publishEvents(this.pubSub, events);
-    return posts.length;
   }
 }

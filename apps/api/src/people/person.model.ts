@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HelpCategory } from '@village/shared';
 import { Anyone, ThroughParent } from '../access/policies';
 import { Allow, PersonalData } from '../access/policy';
+import type { Loaders } from '../graphql/loaders';
 import { Connection } from '../graphql/pagination';
 import { HouseholdEntity } from './household.entity';
 import { PersonEntity } from './person.entity';
@@ -79,4 +80,13 @@ export function toPersonModel(person: PersonEntity): PersonModel {
     helpGiven: person.helpGiven,
     helpReceived: person.helpReceived,
   };
+}
+
+/** The person with this id as the API shows them, or null (no id, or no such person). */
+export async function personModelOf(
+  loaders: Loaders,
+  id: string | null,
+): Promise<PersonModel | null> {
+  const person = id ? await loaders.byId(PersonEntity).load(id) : null;
+  return person ? toPersonModel(person) : null;
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { LoggedEvent, replayThenLive } from './event-log';
+import { LoggedEvent, replayThenLive, transactAndPublish } from './event-log';
 import { createPubSub, TypedPubSub } from './pub-sub';
 import { topics } from './topics';
 
@@ -131,5 +131,39 @@ describe('replayThenLive', () => {
     // Ended: nothing published later reaches it.
     await pubSub.publish(TOPIC, live(2));
     await expect(stream.next()).resolves.toEqual({ value: undefined, done: true });
+  });
+});
+
+describe('transactAndPublish', () => {
+  it('appends the events last in the transaction and publishes them after the commit', async () => {
+    const steps: string[] = [];
+    const manager = {
+      query: async (sql: string) => {
+        steps.push(sql.includes('INSERT') ? 'append' : 'lock');
+        return sql.includes('INSERT') ? [{ seq: '7' }] : [];
+      },
+    };
+    const dataSource = {
+      transaction: async (work: (m: typeof manager) => Promise<unknown>) => {
+        const result = await work(manager);
+        steps.push('commit');
+        return result;
+      },
+    } as unknown as DataSource;
+    const pubSub = createPubSub(null);
+    const heard: unknown[] = [];
+    const stop = await pubSub.listen(TOPIC, (payload) => {
+      steps.push('publish');
+      heard.push(payload);
+    });
+    const value = await transactAndPublish(dataSource, pubSub, async () => {
+      steps.push('work');
+      return { value: 'done', events: [{ topic: TOPIC, subjectId: 'post-7' }] };
+    });
+    await tick();
+    stop();
+    expect(value).toBe('done');
+    expect(steps).toEqual(['work', 'lock', 'append', 'commit', 'publish']);
+    expect(heard).toEqual([{ subjectId: 'post-7', seq: '7' }]);
   });
 });

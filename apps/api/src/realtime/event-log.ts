@@ -66,6 +66,32 @@ export async function publishEvents(
   for (const { topic, subjectId, seq } of events) await pubSub.publish(topic, { subjectId, seq });
 }
 
+/** What a change in a transaction gives back: its result, and the events that announce it. */
+export interface Announced<T> {
+  value: T;
+  events: readonly EventToLog[];
+}
+
+/**
+ * Runs `work` in a transaction, appends the events it returns to the log last in that transaction,
+ * and publishes them once it has committed; returns the work's value. `beforePublish` runs after
+ * the commit and before the events go out, for what subscribers must hear of first.
+ */
+export async function transactAndPublish<T>(
+  dataSource: DataSource,
+  pubSub: TypedPubSub,
+  work: (manager: EntityManager) => Promise<Announced<T>>,
+  beforePublish?: (value: T) => Promise<void>,
+): Promise<T> {
+  const { value, events } = await dataSource.transaction(async (manager) => {
+    const { value, events } = await work(manager);
+    return { value, events: await appendEvents(manager, events) };
+  });
+  await beforePublish?.(value);
+  await publishEvents(pubSub, events);
+  return value;
+}
+
 /** The newest event in the log, or "0": where a subscriber that has missed nothing stands. */
 export async function latestSeq(dataSource: DataSource): Promise<string> {
   const [row] = await dataSource.query<{ seq: string | null }[]>(

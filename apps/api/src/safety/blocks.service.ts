@@ -6,10 +6,10 @@ import { AuditLog } from '../audit/audit-log';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput, notFound } from '../graphql/domain-error';
 import { HelpPostEntity } from '../help/help-post.entity';
-import { lockPost, settlePost } from '../help/help-post-moves';
+import { lockPost, settlePosts } from '../help/help-post-moves';
 import { statusEvents } from '../help/help.service';
 import { PersonEntity } from '../people/person.entity';
-import { appendEvents, publishEvents } from '../realtime/event-log';
+import { transactAndPublish } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { PersonBlockEntity } from './person-block.entity';
@@ -32,7 +32,7 @@ export class BlocksService {
     if (personId === me) throw badInput('You cannot block yourself.', 'personId');
     const person = await this.dataSource.manager.findOneBy(PersonEntity, { id: personId });
     if (!person || person.erasedAt) throw notFound('person');
-    const events = await this.dataSource.transaction(async (manager) => {
+    await transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       await manager
         .createQueryBuilder()
         .insert()
@@ -62,16 +62,10 @@ export class BlocksService {
           [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
         ],
       );
-      const moved: HelpPostEntity[] = [];
-      const cancelled = rows.map((row) => row.id);
-      for (const post of posts) {
-        const settled = await settlePost(manager, post, now);
-        if (settled.moved) moved.push(post);
-        cancelled.push(...settled.cancelled);
-      }
-      return appendEvents(manager, statusEvents(moved, cancelled));
+      const settled = await settlePosts(manager, posts, now);
+      const cancelled = [...rows.map((row) => row.id), ...settled.cancelled];
+      return { value: undefined, events: statusEvents(settled.moved, cancelled) };
     });
-    await publishEvents(this.pubSub, events);
     await this.announce(me, personId);
     return true;
   }

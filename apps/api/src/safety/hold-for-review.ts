@@ -1,5 +1,7 @@
 import { ModerationState, ModerationSubjectKind, RiskMatch } from '@village/shared';
 import type { EntityManager } from 'typeorm';
+import type { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
+import type { HelpPostEntity } from '../help/help-post.entity';
 import { ModerationItemEntity } from './moderation-item.entity';
 
 export interface ReviewSubject {
@@ -9,6 +11,38 @@ export interface ReviewSubject {
   /** The group whose post (or whose post's exchange) it is, for its organisers. */
   groupId: string | null;
   authorPersonId: string | null;
+}
+
+/** A help post as a subject for review: its group's organisers moderate it. */
+export function postReviewSubject(
+  post: Pick<HelpPostEntity, 'id' | 'authorGroupId' | 'authorPersonId'>,
+): ReviewSubject {
+  return {
+    kind: ModerationSubjectKind.HELP_POST,
+    id: post.id,
+    groupId: post.authorGroupId,
+    authorPersonId: post.authorPersonId,
+  };
+}
+
+/** A message as a subject for review: the organisers of the group whose post it is about moderate it. */
+export function messageReviewSubject(
+  message: Pick<ExchangeMessageEntity, 'id' | 'authorPersonId'>,
+  post: Pick<HelpPostEntity, 'authorGroupId'>,
+): ReviewSubject {
+  return {
+    kind: ModerationSubjectKind.EXCHANGE_MESSAGE,
+    id: message.id,
+    groupId: post.authorGroupId,
+    authorPersonId: message.authorPersonId,
+  };
+}
+
+/** Puts a queue item back in the queue, undecided (the caller saves it). */
+export function reopen(item: ModerationItemEntity): void {
+  item.state = ModerationState.PENDING;
+  item.decidedAt = null;
+  item.decidedByPersonId = null;
 }
 
 const subjectColumn = (kind: ModerationSubjectKind) =>
@@ -55,9 +89,7 @@ export async function holdForReview(
   matches: readonly RiskMatch[],
 ): Promise<void> {
   const item = await moderationItemFor(manager, subject);
-  item.state = ModerationState.PENDING;
+  reopen(item);
   item.screening = [...matches];
-  item.decidedAt = null;
-  item.decidedByPersonId = null;
   await manager.save(item);
 }

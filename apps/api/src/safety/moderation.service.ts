@@ -2,10 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   AccountRole,
   ContentModeration,
-  ExchangeStatus,
   HelpPostStatus,
   ModerationState,
-  ModerationSubjectKind,
   ReportStatus,
 } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
@@ -20,14 +18,21 @@ import { viewerSide } from '../exchanges/exchange.policies';
 import { badInput, conflict, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { HelpPostEntity } from '../help/help-post.entity';
-import { cancelExchanges, lockPost, movePost } from '../help/help-post-moves';
-import { HelpService, onPostSide, statusEvents } from '../help/help.service';
-import { appendEvents, EventToLog, publishEvents } from '../realtime/event-log';
+import { isLive, lockPost, withdrawLocked } from '../help/help-post-moves';
+import { onPostSide } from '../help/help-post.policies';
+import { HelpService, statusEvents } from '../help/help.service';
+import { EventToLog, transactAndPublish } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { ContentReportEntity } from './content-report.entity';
 import type { ModerationQueueArgs, ReportHelpPostArgs, ReportMessageArgs } from './dto/safety.args';
-import { moderationItemFor, ReviewSubject } from './hold-for-review';
+import {
+  messageReviewSubject,
+  moderationItemFor,
+  postReviewSubject,
+  reopen,
+  ReviewSubject,
+} from './hold-for-review';
 import { ModerationItemEntity } from './moderation-item.entity';
 
 type Decision = 'released' | 'removed';
@@ -51,7 +56,7 @@ export class ModerationService {
     const me = access.viewer!.personId;
     if (await onPostSide(access, post))
       throw badInput('This is your own post (or your group’s).', 'helpPostId');
-    await this.addReport(me, this.help.reviewSubject(post), args);
+    await this.addReport(me, postReviewSubject(post), args);
     return true;
   }
 
@@ -60,16 +65,7 @@ export class ModerationService {
     const { message, post } = await this.messageInMyExchange(access, args.messageId);
     if (message.authorPersonId === access.viewer!.personId)
       throw badInput('This is your own message.', 'messageId');
-    await this.addReport(
-      access.viewer!.personId,
-      {
-        kind: ModerationSubjectKind.EXCHANGE_MESSAGE,
-        id: message.id,
-        groupId: post.authorGroupId,
-        authorPersonId: message.authorPersonId,
-      },
-      args,
-    );
+    await this.addReport(access.viewer!.personId, messageReviewSubject(message, post), args);
     return true;
   }
 
@@ -118,9 +114,7 @@ export class ModerationService {
         details: args.details.trim(),
       });
       if (item.state !== ModerationState.PENDING) {
-        item.state = ModerationState.PENDING;
-        item.decidedAt = null;
-        item.decidedByPersonId = null;
+        reopen(item);
         await manager.save(item);
       }
     });
@@ -216,7 +210,7 @@ export class ModerationService {
     note: string | null = null,
   ): Promise<ModerationItemEntity> {
     const now = new Date();
-    const { item, events } = await this.dataSource.transaction(async (manager) => {
+    return transactAndPublish(this.dataSource, this.pubSub, async (manager) => {
       const found = await findOrNotFound(
         manager,
         ModerationItemEntity,
@@ -237,18 +231,16 @@ export class ModerationService {
         decision === 'released' ? ContentModeration.VISIBLE : ContentModeration.REMOVED;
       let cancelled: string[] = [];
       let postMoved = false;
-      const wasHeld = await this.isHeld(manager, item);
+      // Read once, before the decision changes it: was it held back by screening?
+      const message = post
+        ? null
+        : await manager.findOneBy(ExchangeMessageEntity, { id: item.exchangeMessageId! });
+      const wasHeld = (post ?? message)?.moderation === ContentModeration.HELD;
       if (post) {
         post.moderation = moderation;
-        const live = post.status === HelpPostStatus.OPEN || post.status === HelpPostStatus.MATCHED;
-        if (decision === 'removed' && live) {
-          movePost(post, HelpPostStatus.WITHDRAWN);
+        if (decision === 'removed' && isLive(post)) {
+          cancelled = await withdrawLocked(manager, post);
           postMoved = true;
-          cancelled = await cancelExchanges(
-            manager,
-            [post.id],
-            [ExchangeStatus.OPEN, ExchangeStatus.AGREED],
-          );
         }
         await manager.update(HelpPostEntity, { id: post.id }, { moderation, status: post.status });
       } else
@@ -277,17 +269,11 @@ export class ModerationService {
       const events: EventToLog[] = [];
       if (released && post?.status === HelpPostStatus.OPEN)
         events.push({ topic: topics.helpPosted(post.areaCell), subjectId: post.id });
-      if (released && item.exchangeMessageId) {
-        const message = await manager.findOneByOrFail(ExchangeMessageEntity, {
-          id: item.exchangeMessageId,
-        });
+      if (released && message)
         events.push({ topic: topics.exchangeMessage(message.exchangeId), subjectId: message.id });
-      }
       if (post && postMoved) events.push(...statusEvents([post], cancelled));
-      return { item, events: await appendEvents(manager, events) };
+      return { value: item, events };
     });
-    await publishEvents(this.pubSub, events);
-    return item;
   }
 
   private async isHeld(manager: EntityManager, item: ModerationItemEntity): Promise<boolean> {

@@ -15,8 +15,7 @@ import { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
 import { deliverFresh, type GraphQLContext } from '../graphql/loaders';
 import { HelpPostEntity } from '../help/help-post.entity';
 import { HelpPostModel } from '../help/help-post.model';
-import { PersonEntity } from '../people/person.entity';
-import { PersonModel, toPersonModel } from '../people/person.model';
+import { personModelOf, PersonModel } from '../people/person.model';
 import { mapEvents } from '../realtime/map-events';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
@@ -34,11 +33,6 @@ import {
   toMyConcern,
 } from './safety.model';
 import { SafeguardingLead } from './safety.policies';
-
-async function personOf(context: GraphQLContext, id: string | null): Promise<PersonModel | null> {
-  const person = id ? await context.loaders.byId(PersonEntity).load(id) : null;
-  return person ? toPersonModel(person) : null;
-}
 
 @Resolver(() => SafeguardingConcernModel)
 export class SafeguardingResolver {
@@ -110,13 +104,13 @@ export class SafeguardingResolver {
   @ResolveField(() => PersonModel, { description: 'Who raised it (their public name).' })
   @Allow(ThroughParent)
   async raisedBy(@Parent() concern: SafeguardingConcernEntity, @Context() context: GraphQLContext) {
-    return (await personOf(context, concern.raisedByPersonId))!;
+    return (await personModelOf(context.loaders, concern.raisedByPersonId))!;
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'The person it is about.' })
   @Allow(ThroughParent)
   aboutPerson(@Parent() concern: SafeguardingConcernEntity, @Context() context: GraphQLContext) {
-    return personOf(context, concern.aboutPersonId);
+    return personModelOf(context.loaders, concern.aboutPersonId);
   }
 
   @ResolveField(() => HelpPostModel, { nullable: true, description: 'The post it is about.' })

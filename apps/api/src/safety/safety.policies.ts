@@ -1,5 +1,5 @@
 import { AccountRole } from '@village/shared';
-import { Admin } from '../access/policies';
+import { Admin, OrganiserOfAnyGroup } from '../access/policies';
 import type { Policy, PolicyInput } from '../access/policy';
 import { ContentReportEntity } from './content-report.entity';
 import { ModerationItemEntity } from './moderation-item.entity';
@@ -26,7 +26,7 @@ export const ModerationQueue: Policy = {
   async check(input) {
     const groupId = input.args['groupId'] as string | null | undefined;
     if (groupId) return moderates(input, groupId);
-    return (await moderates(input, null)) || (await input.access.organiserGroupIds()).size > 0;
+    return OrganiserOfAnyGroup.check(input);
   },
 };
 

@@ -23,7 +23,12 @@ import { GroupEntity } from '../groups/group.entity';
 import { GroupModel } from '../groups/group.model';
 import { MeModel } from '../identity/me.model';
 import { PersonEntity } from '../people/person.entity';
-import { PersonConnection, PersonModel, toPersonModel } from '../people/person.model';
+import {
+  PersonConnection,
+  personModelOf,
+  PersonModel,
+  toPersonModel,
+} from '../people/person.model';
 import {
   GroupPageArgs,
   OrganisationPageArgs,
@@ -121,11 +126,8 @@ export class StaffResolver {
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Who saw the certificate.' })
   @Allow(ThroughParent)
-  async verifiedBy(@Parent() vetting: WorkerVettingModel, @Context() { loaders }: GraphQLContext) {
-    const person = vetting.verifiedByPersonId
-      ? await loaders.byId(PersonEntity).load(vetting.verifiedByPersonId)
-      : null;
-    return person ? toPersonModel(person) : null;
+  verifiedBy(@Parent() vetting: WorkerVettingModel, @Context() { loaders }: GraphQLContext) {
+    return personModelOf(loaders, vetting.verifiedByPersonId);
   }
 }
 
