@@ -9,10 +9,10 @@
  * includes the insert and its commit): median, p99 and max over every delivery, and deliveries per
  * second (subscribers ÷ time to the last delivery, median over posts). The subscribers live in
  * `--clients` separate processes (tools/bench/fanout/subscribers.ts) using the plain `ws` client.
- * Like web pages, which each resume from the cursor they loaded, the subscribers pass `since`,
- * spread over `--resume` different cursors (0: no `since`, live only).
+ * Like web pages, which each resume from the cursor they loaded, every subscriber passes a `since`
+ * of its own (`--since own`; `--since none`: live only, no catch-up).
  *
- *   node fanout.js [--subscribers 10000] [--posts 20] [--clients 4] [--mode one|two|both] [--resume 100]
+ *   node fanout.js [--subscribers 10000] [--posts 20] [--clients 4] [--mode one|two|both] [--since own|none]
  *
  * Needs the API built (`nx run api:build`), DATABASE_URL (or an embedded PostgreSQL is started) and,
  * for `two`, REDIS_URL. Prints Markdown.
@@ -24,6 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { Client } from 'pg';
 import type { ChildMessage, ParentMessage } from './fanout/subscribers';
 import { migrate, withScratchDatabase } from './scratch-database';
 import { median, percentile } from './stats';
@@ -44,7 +45,8 @@ interface Options {
   posts: number;
   clients: number;
   modes: Mode[];
-  resume: number;
+  /** Whether each subscriber resumes from a cursor of its own, as web pages do. */
+  ownSince: boolean;
 }
 
 function parseOptions(args: readonly string[]): Options {
@@ -53,19 +55,20 @@ function parseOptions(args: readonly string[]): Options {
     posts: 20,
     clients: 4,
     modes: ['one', 'two'],
-    resume: 100,
+    ownSince: true,
   };
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
     if (flag === '--subscribers' && Number(value) > 0) options.subscribers = Number(value);
     else if (flag === '--posts' && Number(value) > 0) options.posts = Number(value);
     else if (flag === '--clients' && Number(value) > 0) options.clients = Number(value);
-    else if (flag === '--resume' && Number(value) >= 0) options.resume = Number(value);
+    else if (flag === '--since' && (value === 'own' || value === 'none'))
+      options.ownSince = value === 'own';
     else if (flag === '--mode' && (value === 'one' || value === 'two' || value === 'both'))
       options.modes = value === 'both' ? ['one', 'two'] : [value];
     else
       throw new Error(
-        'usage: fanout [--subscribers N] [--posts N] [--clients N] [--mode one|two|both] [--resume N]',
+        'usage: fanout [--subscribers N] [--posts N] [--clients N] [--mode one|two|both] [--since own|none]',
       );
   }
   return options;
@@ -190,6 +193,26 @@ interface Result {
   missing: number;
 }
 
+/**
+ * One cursor per subscriber, all different: events on a topic nobody follows are appended to the
+ * log straight in SQL (cheaper than as many posts), and each subscriber gets one of their seqs.
+ */
+async function cursorsToResumeFrom(databaseUrl: string, count: number): Promise<string[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const rows = await client.query<{ seq: string }>(
+      `INSERT INTO realtime_event (topic, subject_id)
+         SELECT 'bench/elsewhere', gen_random_uuid() FROM generate_series(1, $1)
+       RETURNING seq::text AS seq`,
+      [count],
+    );
+    return rows.rows.map((row) => row.seq);
+  } finally {
+    await client.end();
+  }
+}
+
 async function run(mode: Mode, options: Options, databaseUrl: string): Promise<Result> {
   const redisUrl = process.env['REDIS_URL'];
   if (mode === 'two' && !redisUrl) throw new Error('mode two needs REDIS_URL');
@@ -209,32 +232,30 @@ async function run(mode: Mode, options: Options, databaseUrl: string): Promise<R
       },
     );
     const cookie = signUp.cookie!;
-    const post = (title: string, areaCell = cell) =>
+    const post = (title: string) =>
       gql(
         apis[0]!.url,
         `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }`,
-        { input: { kind: 'OFFER', category: 'BABY_ITEMS', title, areaCell } },
+        { input: { kind: 'OFFER', category: 'BABY_ITEMS', title, areaCell: cell } },
         cookie,
       );
     await post('warm-up before measuring memory');
-    // As many cursors to resume from as `--resume` asks: posts elsewhere put events in the log.
-    const elsewhere = areaCellFor(56 + Math.random(), -3 + Math.random());
-    for (let i = 0; i < options.resume; i++) await post('elsewhere', elsewhere);
-    const live = await gql(apis[0]!.url, '{ liveCursor }', {});
-    const latest = BigInt(live.body.data!['liveCursor'] as string);
-    const sinces = Array.from({ length: options.resume }, (_, i) => String(latest - BigInt(i)));
+    const sinces = options.ownSince
+      ? await cursorsToResumeFrom(databaseUrl, options.subscribers)
+      : [];
 
     const before = await Promise.all(apis.map(usageOf));
+    const counts = clients.map(
+      (_, i) =>
+        Math.floor(options.subscribers / options.clients) +
+        (i < options.subscribers % options.clients ? 1 : 0),
+    );
     const opened = await Promise.all(
-      clients.map((client, i) =>
-        client.open(
-          apis[i % apis.length]!.url,
-          Math.floor(options.subscribers / options.clients) +
-            (i < options.subscribers % options.clients ? 1 : 0),
-          cell,
-          sinces,
-        ),
-      ),
+      clients.map((client, i) => {
+        const first = counts.slice(0, i).reduce((a, b) => a + b, 0);
+        const own = sinces.slice(first, first + counts[i]!);
+        return client.open(apis[i % apis.length]!.url, counts[i]!, cell, own);
+      }),
     );
     const total = opened.reduce((sum, o) => sum + o.count, 0);
     const failed = opened.reduce((sum, o) => sum + o.failed, 0);
@@ -308,7 +329,7 @@ async function main(): Promise<void> {
     await migrate(url);
     console.log(
       `${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average ${loadavg()[0]!.toFixed(1)}, Node ${process.version}, ${server}, ` +
-        `${options.subscribers} subscribers in ${options.clients} client processes resuming from ${options.resume} cursors, ${options.posts} posts\n`,
+        `${options.subscribers} subscribers in ${options.clients} client processes ${options.ownSince ? 'each resuming from its own cursor' : 'live only'}, ${options.posts} posts\n`,
     );
     const results: Result[] = [];
     for (const mode of options.modes) results.push(await run(mode, options, url));
