@@ -112,3 +112,24 @@ describe('answers to public searches are cached for a few seconds', () => {
     ).toBeNull();
   });
 });
+
+describe('a test API without a cache setting', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('answers every search afresh, so no spec reads a stale answer by accident', async () => {
+    const post = async () => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(searchFrom(ORIGIN.latitude)),
+      });
+      return response.headers.get('x-village-cache');
+    };
+    expect(await post()).toBeNull();
+    expect(await post()).toBeNull();
+  });
+});

@@ -69,9 +69,9 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<
   const database = overrides.databaseUrl
     ? { url: overrides.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
+  // Test defaults (response cache and rate limits off) unless the spec turns something on.
   const config: AppConfig = {
-    ...readConfig({}),
-    nodeEnv: 'test',
+    ...readConfig({ NODE_ENV: 'test' }),
     port: 0,
     logLevel: 'silent',
     ...overrides,
