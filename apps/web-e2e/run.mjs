@@ -7,7 +7,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const CHROMIUM = '/usr/bin/chromium';
+// CHROMIUM_PATH exists for the spec that proves a missing browser fails CI.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 if (!existsSync(CHROMIUM)) {
   const why = `Chromium not found at ${CHROMIUM}`;
