@@ -70,11 +70,12 @@ describe('new help posts near me, live and caught up on reconnect', () => {
 
     const again = await watch(api, NEAR, { cells: [HOME], categories, since: cursor });
     await postHelp(poster, { title: 'Knitting together', category: 'COMPANY', areaCell: HOME });
-    await again.until(2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A sentinel posted last: once it is here, a duplicate or a withdrawn post would be too.
+    await postHelp(poster, { title: 'Sentinel', category: 'COMPANY', areaCell: HOME });
+    await again.until(3);
     again.stop();
     expect(again.errors).toEqual([]);
-    expect(titles(again.events)).toEqual(['Walk in the park', 'Knitting together']);
+    expect(titles(again.events)).toEqual(['Walk in the park', 'Knitting together', 'Sentinel']);
   });
 
   it('misses nothing posted after liveCursor, however soon after subscribing it is posted', async () => {
@@ -208,9 +209,10 @@ describe('the event log behind catch-up', () => {
     await caughtUp.until(1);
     await postHelp(blocked, { title: 'Blocked, live', category: 'BABY_ITEMS', areaCell: FAR });
     await postHelp(poster, { title: 'Anyone, live', category: 'BABY_ITEMS', areaCell: FAR });
-    await caughtUp.until(2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A sentinel posted last: once it is here, the blocked person's live post would be too.
+    await postHelp(poster, { title: 'Sentinel', category: 'BABY_ITEMS', areaCell: FAR });
+    await caughtUp.until(3);
     caughtUp.stop();
-    expect(titles(caughtUp.events)).toEqual(['From anyone else', 'Anyone, live']);
+    expect(titles(caughtUp.events)).toEqual(['From anyone else', 'Anyone, live', 'Sentinel']);
   });
 });

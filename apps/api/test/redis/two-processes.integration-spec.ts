@@ -104,11 +104,12 @@ describe('subscriptions across API processes over Redis', () => {
     // Now subscribed over Redis: the next post arrives live.
     await subscribedOverRedis(topics.helpPosted(cell));
     await postHelp(poster, { title: 'Sling', areaCell: cell });
-    await after.until(2);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A sentinel posted last: once it is here, a duplicate of 'Sling' or 'Baby bath' would be too.
+    await postHelp(poster, { title: 'Sentinel', areaCell: cell });
+    await after.until(3);
     after.stop();
     expect(after.errors).toEqual([]);
-    expect(titles(after.events)).toEqual(['Baby bath', 'Sling']);
+    expect(titles(after.events)).toEqual(['Baby bath', 'Sling', 'Sentinel']);
   });
 
   it('catches a conversation up through the other process, then carries it on live', async () => {
@@ -131,14 +132,16 @@ describe('subscriptions across API processes over Redis', () => {
     await conversation.until(2);
     await subscribedOverRedis(topics.exchangeMessage(exchangeId));
     await taker.gql(SEND, { e: exchangeId, b: 'On my way.' });
-    await conversation.until(3);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A sentinel sent last: once it is here, a duplicate of an earlier message would be too.
+    await taker.gql(SEND, { e: exchangeId, b: 'Sentinel' });
+    await conversation.until(4);
     conversation.stop();
     expect(conversation.errors).toEqual([]);
     expect(bodies(conversation.events)).toEqual([
       'Is it still free?',
       'I can come today.',
       'On my way.',
+      'Sentinel',
     ]);
   });
 });
