@@ -71,7 +71,17 @@ describe('catching up after a reconnect, with access checked again for every eve
       `query ($e: ID!) { exchangeMessages(exchangeId: $e, first: 20) { edges { node { body } } } liveCursor }`,
       { e: exchangeId },
     );
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the page's reads are under way
+    // Commit only once the page's read is queued behind the send's lock: the race, set up for sure.
+    const waitingOnLock = async () =>
+      (
+        await api.dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )
+      )[0].n as number;
+    for (let i = 0; i < 200 && (await waitingOnLock()) === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(await waitingOnLock()).toBe(1);
     await sending.commitTransaction();
     await sending.release();
 

@@ -1,3 +1,4 @@
+import { subscriptionInPlace, subscriptionsMark } from './support/subscriptions-in-place';
 import { createGroup } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
 
@@ -78,7 +79,8 @@ describe('help posts through GraphQL', () => {
     const received: any[] = [];
     const otherArea: any[] = [];
     const subscribed = (cell: string, into: any[]) =>
-      new Promise<() => void>((resolve) => {
+      new Promise<() => void>((resolve, reject) => {
+        const mark = subscriptionsMark();
         const unsubscribe = client.subscribe(
           {
             query: `subscription ($cell: String!) { helpPostsNear(areaCells: [$cell]) { helpPost { title authorGroup { name } } } }`,
@@ -90,8 +92,11 @@ describe('help posts through GraphQL', () => {
             complete: () => undefined,
           },
         );
-        // Give the server a moment to register the subscription before publishing.
-        setTimeout(() => resolve(unsubscribe), 300);
+        // Publish only once the API listens for it.
+        subscriptionInPlace(mark, new Promise(() => undefined)).then(
+          () => resolve(unsubscribe),
+          reject,
+        );
       });
     const stop = await subscribed(CELL, received);
     const stopOther = await subscribed('8819429a95fffff', otherArea);

@@ -1,3 +1,4 @@
+import { subscriptionInPlace, subscriptionsMark } from './support/subscriptions-in-place';
 import { createGroup, createSession, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
 
@@ -57,6 +58,7 @@ describe('saved searches', () => {
     });
     const client = parent.subscriptionClient();
     const received: any[] = [];
+    const mark = subscriptionsMark();
     const stop = client.subscribe(
       {
         query: `subscription { savedSearchMatches { savedSearch { name } result { session { title } distanceMetres reasons { kind } } } }`,
@@ -67,7 +69,7 @@ describe('saved searches', () => {
         complete: () => undefined,
       },
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await subscriptionInPlace(mark, new Promise(() => undefined));
     // Too far, then paid, then on a Wednesday: none fit. Then one that fits.
     await createSession(organiser, { groupId, spaceId: farSpaceId, title: 'Far Away Rhymes' });
     await createSession(organiser, {

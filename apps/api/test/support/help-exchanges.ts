@@ -1,3 +1,4 @@
+import { subscriptionInPlace, subscriptionsMark } from './subscriptions-in-place';
 import type { Caller, GraphQLResponse } from './test-api';
 
 /** Builders and steps for help posts and exchanges, through the public API as a client would. */
@@ -103,18 +104,24 @@ export async function watch(
   const client = caller.subscriptionClient();
   const events: any[] = [];
   const errors: any[] = [];
+  let ended = (): void => undefined;
+  const endedPromise = new Promise<void>((resolve) => (ended = resolve));
+  const mark = subscriptionsMark();
   const stop = client.subscribe(
     { query, variables },
     {
       next: (message) =>
         void (message.errors ? errors.push(...message.errors) : events.push(message.data)),
       // graphql-ws reports a refused operation as a list of errors.
-      error: (error) => void errors.push(...(Array.isArray(error) ? error : [error])),
-      complete: () => undefined,
+      error: (error) => {
+        errors.push(...(Array.isArray(error) ? error : [error]));
+        ended();
+      },
+      complete: ended,
     },
   );
-  // Give the server a moment to register the subscription before anything is published.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Nothing is published before the API listens for it (or has refused the operation).
+  await subscriptionInPlace(mark, endedPromise);
   return {
     events,
     errors,
