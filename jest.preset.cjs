@@ -8,7 +8,7 @@ const aliases = {
   '@village/shared': ['libs/shared/src/index.ts'],
   '@village/social-graph': ['libs/social-graph/src/index.ts'],
   '@village/ui': ['libs/web/ui/src/index.ts'],
-  '@village/town': ['tools/town/src/index.ts'],
+  '@village/town': ['libs/town/src/index.ts'],
 };
 
 const esmPackages = [
