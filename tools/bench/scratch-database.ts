@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from '../../apps/api/src/database/data-source';
+import { createDataSource } from '../../apps/api/src/data-source';
 import {
   RunningPostgres,
   startEmbeddedPostgres,

@@ -86,14 +86,14 @@ if (wanted('checks')) {
   step('type check', 'npx nx run-many -t typecheck --outputStyle=static --skip-nx-cache');
   step('lint', 'npx nx run-many -t lint --outputStyle=static --skip-nx-cache');
   step('formatted with Prettier', 'npx prettier --check . --log-level warn');
-  step('schema.gql is up to date', 'node dist/api/apps/api/src/graphql/schema-cli.js check');
+  step('schema.gql is up to date', 'node dist/api/apps/api/src/schema-cli.js check');
   step(
     'web codegen is up to date',
     'npx nx run web:codegen-check --outputStyle=static --skip-nx-cache',
   );
   step(
     'entities and migrations agree',
-    'node dist/api/apps/api/src/database/migration-cli.js check',
+    'node dist/api/apps/api/src/migration-cli.js check',
   );
 }
 if (wanted('unit')) {

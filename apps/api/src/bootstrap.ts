@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { createDataSource } from './data-source';
 import { openDatabase } from './database/database';
 import { seedDemoAccounts } from './identity/demo-accounts';
 import { LogMailTransport, MailTransport } from './identity/mail-transport';
@@ -121,6 +122,7 @@ export async function startApi(
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       embeddedPort: config.embeddedPostgresPort,
+      createDataSource,
     },
     logger,
     (dataSource) => seedDemoTown(config, dataSource, logger),

@@ -10,7 +10,7 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
-import { createDataSource } from '../../../apps/api/src/database/data-source';
+import { createDataSource } from '../../../apps/api/src/data-source';
 import {
   candidateQuery,
   criteriaOf,

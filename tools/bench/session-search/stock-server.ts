@@ -16,7 +16,7 @@ import { RequestAccess } from '../../../apps/api/src/access/request-access';
 import { AuditLog } from '../../../apps/api/src/audit/audit-log';
 import { SessionCalendarResolver } from '../../../apps/api/src/calendar/calendar.resolver';
 import { readConfig } from '../../../apps/api/src/config/app-config';
-import { createDataSource } from '../../../apps/api/src/database/data-source';
+import { createDataSource } from '../../../apps/api/src/data-source';
 import { APP_CONFIG, DATA_SOURCE, LOGGER } from '../../../apps/api/src/database/tokens';
 import { DiscoveryResolver } from '../../../apps/api/src/discovery/discovery.resolver';
 import { DiscoveryService } from '../../../apps/api/src/discovery/discovery.service';

@@ -6,7 +6,7 @@ import {
   isIntrospectionType,
   isObjectType,
 } from 'graphql';
-import { buildAppSchema } from '../graphql/build-schema';
+import { buildAppSchema } from '../build-schema';
 import type { Policy } from './policy';
 
 /**

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditResolver, MyDataAccessResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
-@Module({ providers: [AuditService, AuditResolver, MyDataAccessResolver] })
+/** Reads of the audit log; the resolvers that show it to people are features (data-rights). */
+@Module({ providers: [AuditService], exports: [AuditService] })
 export class AuditModule {}

@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { findByIds } from '../database/find';
 import { APP_CONFIG, DATA_SOURCE } from '../database/tokens';
 import { GroupEntity } from '../groups/group.entity';
-import { hashSecret } from '../identity/tokens';
+import { hashSecret } from '../security/tokens';
 import { SessionEntity } from '../sessions/session.entity';
 import { scheduleOf } from '../sessions/sessions.service';
 import { SpaceEntity } from '../spaces/space.entity';

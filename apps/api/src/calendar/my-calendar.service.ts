@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { requireExists } from '../database/find';
 import { APP_CONFIG, DATA_SOURCE } from '../database/tokens';
-import { newSecret } from '../identity/tokens';
+import { newSecret } from '../security/tokens';
 import { SessionEntity } from '../sessions/session.entity';
 import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';
 import { privateCalendarPath } from './calendar-paths';

@@ -7,7 +7,7 @@ import { personModelOf } from '../people/person.model';
 import { SpaceEntity } from '../spaces/space.entity';
 import { ConnectionsService } from './connections.service';
 import { TiesArgs } from './dto/ties.args';
-import { TieEntity } from './tie.entity';
+import { TieEntity } from '../ties/tie.entity';
 import { TieConnection, TieEndpoint, TieModel } from './tie.model';
 
 /** A person's ties are part of their profile; a group's ties to groups and spaces are public. */

@@ -4,7 +4,7 @@ import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { TiesArgs } from './dto/ties.args';
-import { TieEntity } from './tie.entity';
+import { TieEntity } from '../ties/tie.entity';
 
 @Injectable()
 export class ConnectionsService {

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
+import { AuditResolver, MyDataAccessResolver } from './audit.resolver';
 import { DataRightsResolver } from './data-rights.resolver';
 import { DataRightsService } from './data-rights.service';
 
 @Module({
-  imports: [IdentityModule],
-  providers: [DataRightsService, DataRightsResolver],
+  imports: [IdentityModule, AuditModule],
+  providers: [DataRightsService, DataRightsResolver, AuditResolver, MyDataAccessResolver],
 })
 export class DataRightsModule {}

@@ -5,7 +5,7 @@ import { Allow } from '../access/policy';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/tokens';
 import type { GraphQLContext } from '../graphql/loaders';
-import { clearSessionCookie } from '../identity/session-cookie';
+import { clearSessionCookie } from '../access/session-cookie';
 import { DataRightsService } from './data-rights.service';
 import { PasswordArgs } from './dto/password.args';
 

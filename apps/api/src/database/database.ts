@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createDataSource } from './data-source';
 import { DatabaseUnavailableError } from './database-unavailable.error';
 import { RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
@@ -40,7 +39,13 @@ const SCHEMA_LOCK = 72_016_001;
  * `prepare` (demo seeding) while holding a lock, so several API processes starting together take turns.
  */
 export async function openDatabase(
-  options: { databaseUrl: string | null; dataDir: string; embeddedPort: number | null },
+  options: {
+    databaseUrl: string | null;
+    dataDir: string;
+    embeddedPort: number | null;
+    /** Builds the app's DataSource (its entities are the composition root's to list). */
+    createDataSource: (url: string) => DataSource;
+  },
   logger: Logger,
   prepare: (dataSource: DataSource) => Promise<void> = async () => undefined,
 ): Promise<OpenDatabase> {
@@ -61,7 +66,7 @@ export async function openDatabase(
     );
   }
 
-  const dataSource = createDataSource(url);
+  const dataSource = options.createDataSource(url);
   try {
     await dataSource.initialize();
   } catch (error) {

@@ -10,7 +10,7 @@ import {
 } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestAccess } from '../access/request-access';
-import { recordExchangeTie } from '../connections/exchange-ties';
+import { recordExchangeTie } from '../ties/exchange-ties';
 import { findOrNotFound } from '../database/find';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput, conflict, forbidden, notFound } from '../graphql/domain-error';

@@ -2,7 +2,7 @@ import { GraphQLSchema, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphq
 import { readFileSync } from 'node:fs';
 import type { Policy } from '../access/policy';
 import { readConfig } from '../config/app-config';
-import { buildAppSchema } from './build-schema';
+import { buildAppSchema } from '../build-schema';
 import { CACHEABLE_OPERATIONS, PublicResponseCache } from './public-response-cache';
 
 const manifest = JSON.parse(

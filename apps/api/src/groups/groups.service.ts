@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MembershipRole, TieKind, TieProvenance } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { TieEntity } from '../connections/tie.entity';
+import { TieEntity } from '../ties/tie.entity';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput, conflict, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';

@@ -29,7 +29,7 @@ import {
 } from './dto/credentials.input';
 import { ClientInfo, IdentityService, NewSession } from './identity.service';
 import { AuthSessionModel, MeModel } from './me.model';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, setSessionCookie } from '../access/session-cookie';
 
 function clientOf(context: GraphQLContext): ClientInfo {
   return {

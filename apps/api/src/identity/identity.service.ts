@@ -17,10 +17,10 @@ import type { ChangePasswordInput, ResetPasswordInput, SignUpInput } from './dto
 import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { PasswordResetEntity } from './password-reset.entity';
-import { SESSION_DAYS } from './session-cookie';
+import { SESSION_DAYS } from '../access/session-cookie';
 import { SignInFailureEntity } from './sign-in-failure.entity';
 import { ACCOUNT_LIMITS, ADDRESS_LIMITS, strictest, throttleDecision } from './sign-in-throttle';
-import { hashSecret, newSecret } from './tokens';
+import { hashSecret, newSecret } from '../security/tokens';
 
 const RESET_MINUTES = 60;
 

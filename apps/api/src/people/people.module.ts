@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { MembershipPersonResolver, PeopleResolver } from './people.resolver';
+import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 import { PersonUpdates } from './person-updates';
 
-@Module({ providers: [PeopleService, PersonUpdates, PeopleResolver, MembershipPersonResolver] })
+@Module({ providers: [PeopleService, PersonUpdates, PeopleResolver] })
 export class PeopleModule {}

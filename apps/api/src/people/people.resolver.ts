@@ -12,8 +12,6 @@ import {
 import { HelpCategory } from '@village/shared';
 import { PersonProfile, SignedIn, ThroughParent, profileOf } from '../access/policies';
 import { Allow } from '../access/policy';
-import { MembershipEntity } from '../groups/membership.entity';
-import { MembershipModel } from '../groups/membership.model';
 import { IdArgs } from '../graphql/id.args';
 import { GraphQLContext } from '../graphql/loaders';
 import { PersonArgs } from './dto/person.args';
@@ -115,24 +113,5 @@ export class PeopleResolver {
       ? await loaders.byId(HouseholdEntity).load(person.householdId)
       : null;
     return lifeStageOf(household);
-  }
-
-  @ResolveField(() => [MembershipModel], { nullable: true })
-  @Allow(PersonProfile)
-  memberships(@Parent() person: PersonModel, @Context() { loaders }: GraphQLContext) {
-    return loaders.manyBy(MembershipEntity, 'personId', { joinedAt: 'ASC' }).load(person.id);
-  }
-}
-
-@Resolver(() => MembershipModel)
-export class MembershipPersonResolver {
-  @ResolveField(() => PersonModel)
-  @Allow(ThroughParent)
-  async person(
-    @Parent() membership: MembershipEntity,
-    @Context() { loaders }: GraphQLContext,
-  ): Promise<PersonModel> {
-    const person = await loaders.byId(PersonEntity).load(membership.personId);
-    return toPersonModel(person!);
   }
 }

@@ -1,5 +1,5 @@
 import { parse, specifiedRules, validate } from 'graphql';
-import { buildAppSchema } from '../graphql/build-schema';
+import { buildAppSchema } from '../build-schema';
 import { CREDENTIAL_MUTATIONS, oncePerOperationRule } from './credential-mutations.rule';
 import { testSchema } from './testing';
 

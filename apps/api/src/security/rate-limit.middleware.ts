@@ -1,8 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { ErrorCode } from '../graphql/domain-error';
-import { sessionTokenFrom } from '../identity/session-cookie';
-import { hashSecret } from '../identity/tokens';
+import { sessionTokenFrom } from '../access/session-cookie';
+import { hashSecret } from '../security/tokens';
 import { sendGraphQLError } from './graphql-error-response';
 import type { RateLimiter } from './rate-limiter';
 

@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildAppSchema } from '../graphql/build-schema';
+import { buildAppSchema } from '../build-schema';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import { limitRules } from './graphql-hardening';
 import { GRAPHQL_LIMITS } from './limits';

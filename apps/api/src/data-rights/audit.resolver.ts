@@ -18,8 +18,8 @@ import { GroupEntity } from '../groups/group.entity';
 import { GroupModel } from '../groups/group.model';
 import { MeModel } from '../identity/me.model';
 import { personModelOf, PersonModel } from '../people/person.model';
-import { AuditService } from './audit.service';
-import { AuditEventConnection, AuditEventModel } from './audit-event.model';
+import { AuditService } from '../audit/audit.service';
+import { AuditEventConnection, AuditEventModel } from '../audit/audit-event.model';
 
 @ArgsType()
 class AuditEventsArgs extends PageArgs {

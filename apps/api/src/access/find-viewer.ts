@@ -1,7 +1,7 @@
 import type { AccountRole } from '@village/shared';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../access/viewer';
-import { hashSecret } from './tokens';
+import type { Viewer } from './viewer';
+import { hashSecret } from '../security/tokens';
 
 /**
  * The viewer a session token belongs to, or null when the token is unknown, expired or revoked.

@@ -11,16 +11,17 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../database/database';
-import { DomainError } from '../graphql/domain-error';
-import { createLogger } from '../logging/logger';
-import { OpenReferralExporter } from './oruk-export.service';
+import { createDataSource } from './data-source';
+import { openDatabase } from './database/database';
+import { DomainError } from './graphql/domain-error';
+import { createLogger } from './logging/logger';
+import { OpenReferralExporter } from './oruk/oruk-export.service';
 import {
   ImportProgress,
   OpenReferralImporter,
   OrukImportResult,
   RecordCounts,
-} from './oruk-import.service';
+} from './oruk/oruk-import.service';
 
 export interface CliOptions {
   command: 'import' | 'export';
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2), process.env);
   const logger = createLogger('warn');
   const database = await openDatabase(
-    { databaseUrl: options.databaseUrl, dataDir: '', embeddedPort: null },
+    { databaseUrl: options.databaseUrl, dataDir: '', embeddedPort: null, createDataSource },
     logger,
   );
   try {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { MIGRATIONS } from './database/migrations';
+import { SnakeNamingStrategy } from './database/snake-naming.strategy';
 
 /** The one way to build a DataSource: migrations, never synchronize. */
 export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {

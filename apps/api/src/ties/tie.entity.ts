@@ -8,8 +8,6 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { ExchangeEntity } from '../exchanges/exchange.entity';
-import { GroupEntity } from '../groups/group.entity';
 import { PersonEntity } from '../people/person.entity';
 import { SpaceEntity } from '../spaces/space.entity';
 
@@ -50,8 +48,9 @@ export class TieEntity {
   @Column({ type: 'uuid', nullable: true })
   fromGroupId!: string | null;
 
-  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
-  fromGroup?: GroupEntity | null;
+  // Groups are named rather than imported: they record ties, so ties may not import them.
+  @ManyToOne('GroupEntity', { onDelete: 'CASCADE' })
+  fromGroup?: unknown;
 
   @Index()
   @Column({ type: 'uuid', nullable: true })
@@ -64,8 +63,8 @@ export class TieEntity {
   @Column({ type: 'uuid', nullable: true })
   toGroupId!: string | null;
 
-  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
-  toGroup?: GroupEntity | null;
+  @ManyToOne('GroupEntity', { onDelete: 'CASCADE' })
+  toGroup?: unknown;
 
   @Index()
   @Column({ type: 'uuid', nullable: true })
@@ -79,8 +78,9 @@ export class TieEntity {
   @Column({ type: 'uuid', nullable: true })
   exchangeId!: string | null;
 
-  @ManyToOne(() => ExchangeEntity, { onDelete: 'SET NULL' })
-  exchange?: ExchangeEntity | null;
+  // Named rather than imported: exchanges are a feature, a floor above ties.
+  @ManyToOne('ExchangeEntity', { onDelete: 'SET NULL' })
+  exchange?: unknown;
 
   @Column({ type: 'timestamptz' })
   firstSeenAt!: Date;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from './data-source';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
 
 async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const name = `village_migrations_${process.pid}_${Date.now()}`;

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
-import { AppModule } from '../app.module';
-import { readConfig } from '../config/app-config';
-import { createDataSource } from '../database/data-source';
-import { LogMailTransport } from '../identity/mail-transport';
-import { createLogger } from '../logging/logger';
-import { createPubSub } from '../realtime/pub-sub';
+import { AppModule } from './app.module';
+import { readConfig } from './config/app-config';
+import { createDataSource } from './data-source';
+import { LogMailTransport } from './identity/mail-transport';
+import { createLogger } from './logging/logger';
+import { createPubSub } from './realtime/pub-sub';
 
 /** The executable schema the API serves, built from the modules alone: no database is touched. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,62 @@
+import { TieEntity } from './ties/tie.entity';
+import { GroupEntity } from './groups/group.entity';
+import { MembershipEntity } from './groups/membership.entity';
+import { HelpPostEntity } from './help/help-post.entity';
+import { HouseholdEntity } from './people/household.entity';
+import { PersonEntity } from './people/person.entity';
+import { SessionEntity } from './sessions/session.entity';
+import { SpaceEntity } from './spaces/space.entity';
+
+import { WorkerVettingEntity } from './staff/worker-vetting.entity';
+import { AuditEventEntity } from './audit/audit-event.entity';
+import { CalendarFeedTokenEntity } from './calendar/calendar-feed-token.entity';
+import { SavedSessionEntity } from './calendar/saved-session.entity';
+import { SavedSearchEntity } from './discovery/saved-search.entity';
+import { ConsentEntity } from './consent/consent.entity';
+import { AccountEntity } from './identity/account.entity';
+import { AuthSessionEntity } from './identity/auth-session.entity';
+import { PasswordResetEntity } from './identity/password-reset.entity';
+import { SignInFailureEntity } from './identity/sign-in-failure.entity';
+import { PeopleSearchOriginEntity } from './neighbours/people-search-origin.entity';
+import { ExternalRefEntity } from './oruk/external-ref.entity';
+import { ExchangeEntity } from './exchanges/exchange.entity';
+import { RealtimeEventEntity } from './realtime/realtime-event.entity';
+import { ExchangeFeedbackEntity } from './exchanges/exchange-feedback.entity';
+import { ExchangeMessageEntity } from './exchanges/exchange-message.entity';
+import { ExchangeThanksEntity } from './exchanges/exchange-thanks.entity';
+import { PersonBlockEntity } from './safety/person-block.entity';
+import { ModerationItemEntity } from './safety/moderation-item.entity';
+import { ContentReportEntity } from './safety/content-report.entity';
+import { SafeguardingConcernEntity } from './safety/safeguarding-concern.entity';
+
+export const ENTITIES = [
+  HouseholdEntity,
+  PersonEntity,
+  GroupEntity,
+  MembershipEntity,
+  SpaceEntity,
+  SessionEntity,
+  HelpPostEntity,
+  TieEntity,
+  AccountEntity,
+  AuthSessionEntity,
+  PasswordResetEntity,
+  SignInFailureEntity,
+  ConsentEntity,
+  WorkerVettingEntity,
+  AuditEventEntity,
+  SavedSearchEntity,
+  SavedSessionEntity,
+  CalendarFeedTokenEntity,
+  PeopleSearchOriginEntity,
+  ExternalRefEntity,
+  ExchangeEntity,
+  ExchangeMessageEntity,
+  ExchangeThanksEntity,
+  ExchangeFeedbackEntity,
+  PersonBlockEntity,
+  ModerationItemEntity,
+  ContentReportEntity,
+  SafeguardingConcernEntity,
+  RealtimeEventEntity,
+];
