@@ -15,6 +15,7 @@ import { openDatabase } from './database/database';
 import { seedDemoAccounts } from './identity/demo-accounts';
 import { LogMailTransport, MailTransport } from './identity/mail-transport';
 import { RequestErrorFilter } from './graphql/request-error.filter';
+import { validationFailed } from './graphql/validation-error';
 import {
   PublicResponseCache,
   publicResponseCacheMiddleware,
@@ -38,6 +39,7 @@ function configureApp(app: INestApplication, logger: Logger): void {
       whitelist: true,
       forbidNonWhitelisted: true,
       stopAtFirstError: false,
+      exceptionFactory: validationFailed,
     }),
   );
   app.useGlobalFilters(new RequestErrorFilter(logger));

@@ -128,4 +128,22 @@ describe('space stewards', () => {
     const result = await api.gql(UPDATE, { id: space.id, input: { name: 'Anon' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('refuses control characters in a space name', async () => {
+    const result = await steward.gql(
+      `mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Hall\r\nX-EVIL:1',
+          kind: 'CAFE',
+          latitude: 53.8,
+          longitude: -1.75,
+        },
+      },
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^name cannot contain control characters/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+    });
+  });
 });
