@@ -16,6 +16,7 @@ import { openDatabase } from './database/database';
 import { seedDemoAccounts } from './identity/demo-accounts';
 import { LogMailTransport, MailTransport } from './identity/mail-transport';
 import { RequestErrorFilter } from './graphql/request-error.filter';
+import { validationFailed } from './graphql/validation-error';
 import {
   PublicResponseCache,
   publicResponseCacheMiddleware,
@@ -39,6 +40,7 @@ function configureApp(app: INestApplication, logger: Logger): void {
       whitelist: true,
       forbidNonWhitelisted: true,
       stopAtFirstError: false,
+      exceptionFactory: validationFailed,
     }),
   );
   app.useGlobalFilters(new RequestErrorFilter(logger));

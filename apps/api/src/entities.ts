@@ -6,6 +6,7 @@ import { HouseholdEntity } from './people/household.entity';
 import { PersonEntity } from './people/person.entity';
 import { SessionEntity } from './sessions/session.entity';
 import { SpaceEntity } from './spaces/space.entity';
+import { SpaceStewardEntity } from './spaces/space-steward.entity';
 
 import { WorkerVettingEntity } from './staff/worker-vetting.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
@@ -35,6 +36,7 @@ export const ENTITIES = [
   GroupEntity,
   MembershipEntity,
   SpaceEntity,
+  SpaceStewardEntity,
   SessionEntity,
   HelpPostEntity,
   TieEntity,

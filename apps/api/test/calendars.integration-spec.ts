@@ -176,6 +176,51 @@ describe('public iCalendar feeds of sessions and groups', () => {
     expect(events).toEqual([]);
   });
 
+  it('writes names and descriptions with line breaks as text, never as extra properties or events', async () => {
+    const injected = 'BEGIN:VEVENT\r\nUID:evil@example\r\nSUMMARY:Send money\r\nEND:VEVENT';
+    const created = await createGroup(organiser, {
+      name: 'Line Break Group',
+      description: `Parents\r\n${injected}`,
+    });
+    const space = await createSpace(organiser);
+    const session = await createSession(organiser, {
+      groupId: created.id,
+      spaceId: space.id,
+      title: 'Rhyme time',
+      description: `Songs\r\n${injected}\rEND:VCALENDAR`,
+    });
+    // Names with line breaks from before input validation refused them, written straight in.
+    await api.dataSource.query(`UPDATE village_group SET name = $2 WHERE id = $1`, [
+      created.id,
+      `Line Break Group\r\nX-WR-CALNAME:Evil\r\n${injected}`,
+    ]);
+    await api.dataSource.query(`UPDATE session SET title = $2 WHERE id = $1`, [
+      session.id,
+      `Rhyme time\r\n${injected}`,
+    ]);
+    const { data } = await api.gql(`query ($id: ID!) { group(id: $id) { icalUrl } }`, {
+      id: created.id,
+    });
+    const ics = await (await fetchFeed(data!['group'].icalUrl)).text();
+
+    const lines = ics.split('\r\n');
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+    expect(lines.filter((line) => /^X-WR-CALNAME[:;]/.test(line))).toHaveLength(1);
+    expect(ics).not.toMatch(/[^\r]\n|\r[^\n]/);
+    const { calendar, events } = parseFeed(ics, FROM, TO);
+    const flat = (text: string) => text.replace(/\r\n/g, ' ');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      `Line Break Group X-WR-CALNAME:Evil ${flat(injected)}`,
+    );
+    expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toBe(
+      `Parents\n${injected.replace(/\r\n/g, '\n')}`,
+    );
+    expect(events.map((event) => event.summary)).toEqual([`Rhyme time ${flat(injected)}`]);
+    expect(events[0]!.event.description).toMatch(
+      new RegExp(`^Songs\\n${injected.replace(/\r\n/g, '\\n')}\\nEND:VCALENDAR\\n\\nRun by `),
+    );
+  });
+
   it('answers unknown feeds with 404 and malformed ones with 400, in plain words', async () => {
     const cases: [string, number, string][] = [
       ['/calendar/sessions/00000000-0000-4000-8000-000000000000.ics', 404, 'session'],

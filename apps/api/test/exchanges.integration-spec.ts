@@ -81,7 +81,7 @@ describe('exchanges end to end through GraphQL', () => {
       const refused = await giver.gql(SEND, { e: exchangeId, b: body });
       expect(codeOf(refused)).toBe('BAD_USER_INPUT');
       expect(refused.errors![0]!.message).toBe(
-        'To keep everyone safe, messages cannot include phone numbers or email addresses. Agree where and when to meet here instead.',
+        'To keep everyone safe, messages cannot include phone numbers, email addresses or messaging handles. Agree where and when to meet here instead.',
       );
     }
     const refusedFirst = await respond(await api.signUp('Other O.'), offer.id, 'text 07700900123');

@@ -168,4 +168,94 @@ describe('groups through GraphQL', () => {
       'UNAUTHENTICATED',
     );
   });
+
+  it('refuses control characters in a name, and any but line breaks in a description', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: 'Evil\r\nBEGIN:VEVENT' }, 'name'],
+      [{ name: 'Tab\tGroup' }, 'name'],
+      [{ name: 'Bell\u0007Group' }, 'name'],
+      [{ name: 'Good Group', description: 'Fine\u0000then' }, 'description'],
+    ];
+    for (const [input, field] of cases) {
+      const result = await organiser.gql(CREATE_GROUP, { input: { kind: 'CIVIC', ...input } });
+      expect({ input, error: result.errors?.[0] }).toMatchObject({
+        input,
+        error: {
+          message: expect.stringMatching(new RegExp(`^${field} cannot contain control characters`)),
+          extensions: { code: 'BAD_USER_INPUT', field },
+        },
+      });
+    }
+    const lines = await organiser.gql(CREATE_GROUP, {
+      input: { name: 'Two Line Group', kind: 'CIVIC', description: 'Tuesdays\r\nFridays\n' },
+    });
+    expect(lines.errors).toBeUndefined();
+  });
+
+  describe('screens group text as it screens posts', () => {
+    const refusals: [string, Record<string, unknown>, string, RegExp][] = [
+      [
+        'a phone number',
+        { description: 'Ring Sue on 07700 900 123' },
+        'description',
+        /phone numbers, email addresses/,
+      ],
+      [
+        'an email spelt out',
+        { description: 'Write to sue at gmail dot com' },
+        'description',
+        /phone numbers, email addresses/,
+      ],
+      [
+        'a messaging handle',
+        { name: 'WhatsApp me for the group' },
+        'name',
+        /phone numbers, email addresses/,
+      ],
+      [
+        'asking for children’s photos',
+        { description: 'Send photos of your kids to join' },
+        'description',
+        /photos or videos of children/,
+      ],
+      [
+        'asking to meet alone',
+        { description: 'Meet me alone at my flat, bring cash' },
+        'description',
+        /come alone/,
+      ],
+    ];
+    it.each(refusals)(
+      'refuses %s with BAD_USER_INPUT on its field',
+      async (_, input, field, message) => {
+        const result = await organiser.gql(CREATE_GROUP, {
+          input: { name: 'Screened Group', kind: 'CIVIC', ...input },
+        });
+        expect(result.errors?.[0]).toMatchObject({
+          message: expect.stringMatching(message),
+          extensions: { code: 'BAD_USER_INPUT', field },
+        });
+      },
+    );
+
+    it('refuses the same in an update, and lets ordinary group text through', async () => {
+      const created = await organiser.gql(CREATE_GROUP, {
+        input: {
+          name: 'Baby Clinic Friends',
+          kind: 'PARENT_AND_BABY',
+          description:
+            'Health visitors weigh babies and answer questions about feeding and medicines. Bring a snack; my baby is seven months old.',
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const updated = await organiser.gql(
+        `mutation ($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id } }`,
+        { id: created.data!['createGroup'].id, input: { description: 'Call 07700900123' } },
+      );
+      expect(updated.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'description',
+      });
+    });
+  });
 });

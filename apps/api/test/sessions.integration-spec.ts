@@ -182,4 +182,105 @@ describe('spaces and sessions through GraphQL', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'openingHours' },
     });
   });
+
+  describe('input errors', () => {
+    let groupId: string;
+    let spaceId: string;
+    const create = (input: Record<string, unknown>) =>
+      organiser.gql(
+        `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`,
+        {
+          input: {
+            groupId,
+            spaceId,
+            title: 'Stay and Play',
+            recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+            startDate: '2026-01-06',
+            startTime: '10:00',
+            durationMinutes: 60,
+            minAgeMonths: 0,
+            maxAgeMonths: 12,
+            ...input,
+          },
+        },
+      );
+    beforeAll(async () => {
+      groupId = (await createGroup(organiser)).id;
+      spaceId = (await createSpace(organiser)).id;
+    });
+
+    it.each([['2026-13-01'], ['2026-02-30'], ['1 September'], ['2026-09-01T10:00:00Z']])(
+      'says once that startDate %p is not a date, naming the field',
+      async (startDate) => {
+        const result = await create({ startDate });
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors?.[0]).toMatchObject({
+          message: 'startDate must be a date such as 2026-09-01',
+          extensions: { code: 'BAD_USER_INPUT', field: 'startDate' },
+        });
+      },
+    );
+
+    it('names startTime as the field of a bad start time', async () => {
+      const result = await create({ startTime: '25:00' });
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'startTime must be a time such as 10:30',
+        extensions: { code: 'BAD_USER_INPUT', field: 'startTime' },
+      });
+    });
+
+    it('names the first field when several are wrong, and gives every message once', async () => {
+      const result = await create({ startDate: 'soon', startTime: 'noon' });
+      expect(result.errors?.[0]).toMatchObject({
+        message:
+          'startDate must be a date such as 2026-09-01; startTime must be a time such as 10:30',
+        extensions: { code: 'BAD_USER_INPUT', field: 'startDate' },
+      });
+    });
+
+    it('refuses control characters in a title, and any but line breaks in a description', async () => {
+      for (const [input, field] of [
+        [{ title: 'Rhymes\r\nBEGIN:VEVENT' }, 'title'],
+        [{ title: 'Rhymes\u001b[31m' }, 'title'],
+        [{ description: 'Songs\u0000' }, 'description'],
+      ] as const) {
+        const result = await create(input);
+        expect(result.errors?.[0]).toMatchObject({
+          message: expect.stringMatching(new RegExp(`^${field} cannot contain control characters`)),
+          extensions: { code: 'BAD_USER_INPUT', field },
+        });
+      }
+      expect((await create({ description: 'Songs\r\nand rhymes' })).errors).toBeUndefined();
+    });
+
+    it('screens titles and descriptions as posts are screened', async () => {
+      const refused = await create({ description: 'Text me on 07700 900 123 to book' });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/phone numbers, email addresses/),
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'description',
+          contactDetails: 'PHONE_NUMBER',
+        },
+      });
+      const risky = await create({ title: 'Come alone to my flat' });
+      expect(risky.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/come alone/),
+        extensions: { code: 'BAD_USER_INPUT', field: 'title', riskRule: 'MEETING_ALONE' },
+      });
+      const ordinary = await create({
+        title: 'Baby clinic',
+        description: 'The session is at 10 am. Health visitors give advice on medicines.',
+      });
+      expect(ordinary.errors).toBeUndefined();
+      const update = await organiser.gql(
+        `mutation ($id: ID!, $input: UpdateSessionInput!) { updateSession(id: $id, input: $input) { id } }`,
+        { id: ordinary.data!['createSession'].id, input: { description: 'insta @babyclinic_sue' } },
+      );
+      expect(update.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'description',
+      });
+    });
+  });
 });

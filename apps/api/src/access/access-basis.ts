@@ -1,10 +1,15 @@
-/** Why a viewer may see a person's private profile; recorded with every such read. */
+/**
+ * Why a viewer may see a person's private profile, or change a space; recorded with every such read
+ * or change.
+ */
 export enum AccessBasisKind {
   SELF = 'SELF',
   ORGANISER = 'ORGANISER',
   WORKER = 'WORKER',
   SAFEGUARDING_LEAD = 'SAFEGUARDING_LEAD',
   ADMIN = 'ADMIN',
+  /** A steward of the space changed (spaces/space.policies.ts). */
+  STEWARD = 'STEWARD',
 }
 
 export interface AccessBasis {

@@ -20,7 +20,9 @@ export class AuditEventModel {
   @Allow(ThroughParent)
   action!: string;
 
-  @Field({ description: 'Why it was allowed: SELF, ORGANISER, WORKER, SAFEGUARDING_LEAD, ADMIN.' })
+  @Field({
+    description: 'Why it was allowed: SELF, ORGANISER, WORKER, SAFEGUARDING_LEAD, ADMIN, STEWARD.',
+  })
   @Allow(ThroughParent)
   basis!: string;
 

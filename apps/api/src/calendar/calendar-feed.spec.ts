@@ -92,6 +92,57 @@ describe('renderCalendar', () => {
     expect(event.summary).toBe('Songs; rhymes, and stories');
   });
 
+  describe('with hostile text (line breaks and control characters)', () => {
+    const INJECTED = 'BEGIN:VEVENT\r\nUID:evil@x\r\nSUMMARY:Free money\r\nEND:VEVENT';
+    const hostile = (text: string) => `${text}\r\n${INJECTED}\r\n`;
+    const ics = renderCalendar({
+      name: hostile('Bumps'),
+      description: hostile('Parents\rand babies'),
+      sessions: [
+        session({
+          title: hostile('Baby massage'),
+          description: `Bring a towel.\r\nAnd a bottle.\rAnd a blanket.\u0000\u0007\nEND:VCALENDAR`,
+          groupName: hostile('Bumps and Babies'),
+          place: { ...session().place, name: hostile('Hall'), address: 'Flat 2\r\nX-EVIL:1' },
+        }),
+      ],
+    });
+    const lines = ics.split('\r\n');
+
+    it('writes exactly one VEVENT and one END:VCALENDAR, on lines of their own', () => {
+      expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+      expect(lines.filter((line) => line === 'END:VEVENT')).toHaveLength(1);
+      expect(lines.filter((line) => line === 'END:VCALENDAR')).toHaveLength(1);
+      expect(lines.some((line) => line.startsWith('X-EVIL'))).toBe(false);
+    });
+
+    it('leaves no bare CR, LF or other control character inside a line, and folds at 75 octets', () => {
+      for (const line of lines.slice(0, -1)) {
+        expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+        expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      }
+    });
+
+    it('round-trips through ical.js: names on one line, descriptions keep their line breaks', () => {
+      const calendar = new ICAL.Component(ICAL.parse(ics));
+      const oneLine = (text: string) => `${text} ${INJECTED.replace(/\r\n/g, ' ')}`;
+      expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(oneLine('Bumps'));
+      expect(calendar.getFirstPropertyValue('name')).toBe(oneLine('Bumps'));
+      const description = `Parents\nand babies\n${INJECTED.replace(/\r\n/g, '\n')}`;
+      expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toBe(description);
+      expect(calendar.getFirstPropertyValue('description')).toBe(description);
+      const [event, ...others] = calendar.getAllSubcomponents('vevent');
+      expect(others).toHaveLength(0);
+      expect(event!.getFirstPropertyValue('summary')).toBe(oneLine('Baby massage'));
+      expect(event!.getFirstPropertyValue('description')).toBe(
+        `Bring a towel.\nAnd a bottle.\nAnd a blanket.\nEND:VCALENDAR\n\nRun by ${oneLine('Bumps and Babies')}.`,
+      );
+      expect(event!.getFirstPropertyValue('location')).toBe(
+        `${oneLine('Hall')}, Flat 2 X-EVIL:1, BD1 2AB`,
+      );
+    });
+  });
+
   it('writes cancelled dates as EXDATEs at the same zone and wall time', () => {
     const ics = renderCalendar({
       name: 'x',

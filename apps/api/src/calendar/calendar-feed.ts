@@ -44,6 +44,35 @@ export const REFRESH_INTERVAL = 'PT6H';
 /** Globally unique and stable for as long as the session exists, whatever the site is called. */
 export const sessionUid = (sessionId: string): string => `session-${sessionId}@village`;
 
+/**
+ * Calendar-wide text properties that ical.js does not know (RFC 7986's NAME and the X-WR- names
+ * calendar apps read). Declared as TEXT so ical.js escapes them as it escapes SUMMARY; unknown
+ * properties are otherwise written raw, and a line break in a group's name would start a property
+ * or a VEVENT of its own.
+ */
+for (const name of ['name', 'x-wr-calname', 'x-wr-caldesc'])
+  ICAL.design.icalendar.property[name] ??= { defaultType: 'text' };
+
+/**
+ * ical.js folds the first line at `foldLength` octets and puts up to as many again after each
+ * continuation's leading space; RFC 5545 counts that space, so 74 keeps every line within 75.
+ */
+ICAL.foldLength = 74;
+
+/** Line breaks of every kind: CRLF, a bare CR or LF, and Unicode's line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+/** RFC 5545 TEXT allows no control character but HTAB; LF is written escaped as `\n`. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text as it may go into a TEXT property: line breaks as LF (which ical.js escapes as `\n`), other
+ * control characters dropped. Names (`oneLine`) get a space for each line break instead.
+ */
+export function feedText(text: string, { oneLine = false } = {}): string {
+  const cleaned = text.replace(LINE_BREAK, '\n').replace(CONTROL, '');
+  return oneLine ? cleaned.replace(/\n+/g, ' ').replace(/ {2,}/g, ' ').trim() : cleaned;
+}
+
 /** A local wall-clock time (no zone attached: the TZID parameter says which zone). */
 function wallTime(date: string, time: string): ICAL.Time {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -78,7 +107,10 @@ function zonedProperty(name: string, time: ICAL.Time, tzid: string): ICAL.Proper
 }
 
 function location(place: FeedPlace): string {
-  return [place.name, place.address, place.postcode].filter((part) => part.trim()).join(', ');
+  return [place.name, place.address, place.postcode]
+    .map((part) => feedText(part, { oneLine: true }))
+    .filter(Boolean)
+    .join(', ');
 }
 
 function eventOf(session: FeedSession): ICAL.Component {
@@ -96,8 +128,11 @@ function eventOf(session: FeedSession): ICAL.Component {
     event.addProperty(
       zonedProperty('exdate', wallTime(date, schedule.startTime), schedule.timeZone),
     );
-  event.addPropertyWithValue('summary', session.title);
-  const description = [session.description.trim(), `Run by ${session.groupName}.`]
+  event.addPropertyWithValue('summary', feedText(session.title, { oneLine: true }));
+  const description = [
+    feedText(session.description).trim(),
+    `Run by ${feedText(session.groupName, { oneLine: true })}.`,
+  ]
     .filter(Boolean)
     .join('\n\n');
   event.addPropertyWithValue('description', description);
@@ -110,7 +145,8 @@ function eventOf(session: FeedSession): ICAL.Component {
 }
 
 /**
- * An RFC 5545 calendar of recurring sessions: one VEVENT per session with its rule, cancelled dates
+ * An RFC 5545 calendar of recurring sessions (every text escaped and every line folded at 75 octets
+ * by ical.js, after `feedText`): one VEVENT per session with its rule, cancelled dates
  * as EXDATEs and times in local wall time with a TZID, plus the VTIMEZONE for every zone used, so a
  * calendar app keeps "Tuesdays 10:00" at 10:00 across the clock changes exactly as Village does.
  */
@@ -119,11 +155,13 @@ export function renderCalendar(feed: Feed): string {
   calendar.addPropertyWithValue('prodid', PRODID);
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
-  calendar.addPropertyWithValue('x-wr-calname', feed.name);
-  calendar.addPropertyWithValue('name', feed.name);
-  if (feed.description) {
-    calendar.addPropertyWithValue('x-wr-caldesc', feed.description);
-    calendar.addPropertyWithValue('description', feed.description);
+  const name = feedText(feed.name, { oneLine: true });
+  calendar.addPropertyWithValue('x-wr-calname', name);
+  calendar.addPropertyWithValue('name', name);
+  const description = feed.description && feedText(feed.description).trim();
+  if (description) {
+    calendar.addPropertyWithValue('x-wr-caldesc', description);
+    calendar.addPropertyWithValue('description', description);
   }
   if (feed.source) calendar.addPropertyWithValue('source', feed.source);
   // ical.js writes the VALUE=DURATION parameter RFC 7986 asks for, as DURATION is not the default.

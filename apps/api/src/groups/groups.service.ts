@@ -8,6 +8,7 @@ import { Page, paginate } from '../graphql/pagination';
 import { PersonEntity } from '../people/person.entity';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
+import { screenListingText } from '../safety/screen-text';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
 import { GroupsArgs } from './dto/groups.args';
 import { GroupEntity } from './group.entity';
@@ -37,6 +38,12 @@ export function slugify(name: string): string {
     .replace(/^-|-$/g, '')
     .slice(0, 60);
   return slug || 'group';
+}
+
+/** A group's public text goes through the same screening as posts (safety/screen-text.ts). */
+function screenGroupText(input: UpdateGroupInput): void {
+  if (input.name != null) screenListingText(input.name, 'name');
+  if (input.description != null) screenListingText(input.description, 'description');
 }
 
 @Injectable()
@@ -90,6 +97,7 @@ export class GroupsService {
 
   /** Creates the group with its creator as first organiser: one transaction. */
   async create(input: CreateGroupInput, organiserPersonId: string): Promise<GroupEntity> {
+    screenGroupText(input);
     return this.dataSource.transaction(async (manager) => {
       const group = await manager.getRepository(GroupEntity).save({
         name: input.name.trim(),
@@ -105,6 +113,7 @@ export class GroupsService {
   }
 
   async update(id: string, input: UpdateGroupInput): Promise<GroupEntity> {
+    screenGroupText(input);
     const group = await this.get(id);
     const changes: Partial<GroupEntity> = {};
     if (input.name != null) changes.name = input.name.trim();

@@ -1,14 +1,20 @@
-import { findContactDetails, RISK_RULE_DESCRIPTIONS, screenRiskyContent } from '@village/shared';
+import {
+  findContactDetails,
+  findPaymentDetails,
+  RISK_RULE_DESCRIPTIONS,
+  RiskRule,
+  screenRiskyContent,
+} from '@village/shared';
 import { badInput, DomainError, ErrorCode } from '../graphql/domain-error';
 
 /**
- * Refuses text that carries a phone number or an email address, saying so, rather than changing
+ * Refuses text that carries a phone number, an email address or a messaging handle, saying so, rather than changing
  * what someone wrote behind their back (docs/architecture.md, "Help and exchanges").
  */
 export function refuseContactDetails(
   text: string,
   field: string,
-  refusal = 'To keep everyone safe, messages cannot include phone numbers or email addresses. Agree where and when to meet here instead.',
+  refusal = 'To keep everyone safe, messages cannot include phone numbers, email addresses or messaging handles. Agree where and when to meet here instead.',
 ): void {
   const found = findContactDetails(text);
   if (found.length > 0)
@@ -38,4 +44,47 @@ export function screenThanks(text: string): string {
       'message',
     );
   return message;
+}
+
+/**
+ * Rules that refuse a group's or a session's public text, with what to do instead. Medicines are left
+ * out (a baby clinic names them in good faith), and so is asking for money as such (a session says
+ * "pay £2 on the door"); asking for bank or card details is refused (`findPaymentDetails`).
+ */
+const LISTING_RULES: Readonly<Partial<Record<RiskRule, string>>> = {
+  [RiskRule.CHILD_PHOTOS]: 'Village never asks for photos of children.',
+  [RiskRule.MEETING_ALONE]: 'Sessions meet in public spaces.',
+};
+
+/**
+ * A group's or a session's name or description, screened as posts are. Listings have no moderation
+ * queue and are public the moment they are saved, so what would hold a post is refused here, naming
+ * the rule; contact details are refused as in messages.
+ */
+export function screenListingText(text: string, field: string): void {
+  refuseContactDetails(
+    text,
+    field,
+    'Group and session details cannot include phone numbers, email addresses or messaging handles. Give the group’s website instead; people who join can talk to you in Village.',
+  );
+  const payment = findPaymentDetails(text);
+  if (payment)
+    throw refusedListing(
+      field,
+      payment.rule,
+      'Put what a session costs in its cost, and take payment in person.',
+    );
+  for (const { rule } of screenRiskyContent(text)) {
+    const instead = LISTING_RULES[rule];
+    if (instead) throw refusedListing(field, rule, instead);
+  }
+}
+
+function refusedListing(field: string, rule: RiskRule, instead: string): DomainError {
+  return new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    `This cannot go in a group’s or a session’s details. ${RISK_RULE_DESCRIPTIONS[rule]} ${instead}`,
+    field,
+    { riskRule: rule },
+  );
 }

@@ -15,6 +15,7 @@ import { GroupEntity } from '../groups/group.entity';
 import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { SpaceEntity } from '../spaces/space.entity';
+import { screenListingText } from '../safety/screen-text';
 import { CreateSessionInput, UpdateSessionInput } from './dto/session.input';
 import { SessionFilterArgs, SessionsArgs, UpcomingSessionsArgs } from './dto/sessions.args';
 import { SessionEntity } from './session.entity';
@@ -40,6 +41,12 @@ function checkSchedule(
   if (problem) throw badInput(problem, 'recurrence');
   if (session.minAgeMonths > session.maxAgeMonths)
     throw badInput('The youngest age must not be above the oldest age.', 'minAgeMonths');
+}
+
+/** A session's public text goes through the same screening as posts (safety/screen-text.ts). */
+function screenSessionText(input: UpdateSessionInput): void {
+  if (input.title != null) screenListingText(input.title, 'title');
+  if (input.description != null) screenListingText(input.description, 'description');
 }
 
 function applyFilters(query: SelectQueryBuilder<SessionEntity>, filter: SessionFilterArgs): void {
@@ -111,6 +118,7 @@ export class SessionsService {
   }
 
   async create(input: CreateSessionInput): Promise<SessionEntity> {
+    screenSessionText(input);
     checkSchedule(input);
     await requireExists(this.dataSource.manager, GroupEntity, input.groupId, 'group');
     await requireExists(this.dataSource.manager, SpaceEntity, input.spaceId, 'space');
@@ -127,6 +135,7 @@ export class SessionsService {
   }
 
   async update(id: string, input: UpdateSessionInput): Promise<SessionEntity> {
+    screenSessionText(input);
     const session = await this.get(id);
     const changes = changesFrom(input);
     const updated = { ...session, ...changes };

@@ -1,4 +1,9 @@
-import { RISK_RULE_DESCRIPTIONS, RiskRule, screenRiskyContent } from './risky-content';
+import {
+  findPaymentDetails,
+  RISK_RULE_DESCRIPTIONS,
+  RiskRule,
+  screenRiskyContent,
+} from './risky-content';
 
 const { CHILD_PHOTOS, MONEY, MEDICINES, MEETING_ALONE } = RiskRule;
 const rulesOf = (text: string) => screenRiskyContent(text).map((match) => match.rule);
@@ -21,8 +26,19 @@ describe('screening for risky content', () => {
       'Come alone to my house and bring your bank details and pictures of your son',
       [CHILD_PHOTOS, MONEY, MEETING_ALONE],
     ],
+    ['meet me alone at my flat, bring cash', [MONEY, MEETING_ALONE]],
+    ['Meet me alone by the canal', [MEETING_ALONE]],
+    ['Just come to mine on your own and bring the money', [MONEY, MEETING_ALONE]],
+    ['Can you meet us alone after dark?', [MEETING_ALONE]],
+    ['Pop round mine by yourself, no need to bring anyone', [MEETING_ALONE]],
+    ['Bring £40 in cash when you collect', [MONEY]],
+    ['Bring cash, no cards', [MONEY]],
+    ['You will need to bring the money with you', [MONEY]],
+    ['keep this between us, ok?', [MEETING_ALONE]],
+    ['Send me pics of your little one in the outfit', [CHILD_PHOTOS]],
+    ['Send me a pic of your little girl wearing it', [CHILD_PHOTOS]],
   ])('holds %j in English', (text, expected) => {
-    expect(rulesOf(text)).toEqual(expected);
+    expect(rulesOf(text)).toStrictEqual(expected);
   });
 
   it.each([
@@ -68,9 +84,36 @@ describe('screening for risky content', () => {
     'Proszę o pomoc z formularzem, mam lekcje po południu',
     'دوبارہ ملتے ہیں',
     'مسجد میں بچوں کے کپڑے',
+    'my baby is seven months old',
+    'the session is at 10 am',
+    'bring a snack',
+    'Bring a towel and a bottle of water for your baby',
+    'Bring your little one along, everyone is welcome',
+    'Meet us at the library, the whole group will be there',
+    'Come along with a friend or on your own, all welcome at the centre',
+    'I can meet you at the school gate at 3',
+    'Bring a packed lunch; tea and coffee are free',
+    'I live alone and my flat is small, so can we meet at the café?',
+    'We keep your details private',
   ])('lets %j through', (text) => {
     expect(screenRiskyContent(text)).toEqual([]);
   });
+
+  it.each([
+    ['What are your bank details?', 'bank details'],
+    ['send it by PayPal please', 'PayPal'],
+    ['card number and the three digits on the back', 'card number'],
+    ['Podaj numer konta', 'numer konta'],
+  ])('finds the request for payment details in %j', (text, phrase) => {
+    expect(findPaymentDetails(text)).toStrictEqual({ rule: MONEY, phrase });
+  });
+
+  it.each([['£2 per family, pay on the door'], ['Bring £1 for the tuck shop'], ['Free']])(
+    'finds no payment details in %j',
+    (text) => {
+      expect(findPaymentDetails(text)).toBeNull();
+    },
+  );
 
   it('names the words that matched, so a moderator can see why', () => {
     expect(screenRiskyContent('Hi! Please send me money for the bus.')).toEqual([

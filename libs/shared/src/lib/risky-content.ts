@@ -38,7 +38,7 @@ const word = (alternatives: string) => String.raw`(?<!${L})(?:${alternatives})(?
 const gap = (n: number) => String.raw`[^.!?۔\n]{0,${n}}`;
 const pattern = (source: string) => new RegExp(source, 'iu');
 
-const CHILD_EN = String.raw`child(?:ren)?|child's|children's|kids?|kid's|son'?s?|daughters?|daughter's|bab(?:y|ies)|baby's|boys?|girls?|toddlers?`;
+const CHILD_EN = String.raw`little\s+ones?|child(?:ren)?|child's|children's|kids?|kid's|son'?s?|daughters?|daughter's|bab(?:y|ies)|baby's|boys?|girls?|toddlers?`;
 /** "Photos of the baby clothes" is about the clothes, not the baby. */
 const NOT_ITEMS = String.raw`(?!'?s?\s+(?:clothes|clothing|items|things|stuff|gear|equipment|toys?|books?|bath|monitor|seat|carrier|bouncer|food|milk|formula|shoes|coat|cot|pram|buggy|bed|sling))`;
 const PHOTO_EN = String.raw`photos?|photographs?|pictures?|pics?|selfies?|videos?|snaps?`;
@@ -46,6 +46,36 @@ const CHILD_UR = String.raw`بچوں|بچے|بچی|بچہ|بیٹی|بیٹے|بی
 const PHOTO_UR = String.raw`تصویر\p{L}*|تصاویر|فوٹو|ویڈیو`;
 const CHILD_PL = String.raw`dzieck\p{L}*|dzieci\p{L}*|córk\p{L}*|córecz\p{L}*|syn\p{L}*|synk\p{L}*`;
 const PHOTO_PL = String.raw`zdjęci\p{L}*|zdjęć|fotk\p{L}*|fotografi\p{L}*|nagrani\p{L}*|film\p{L}*`;
+
+const ASKING_FOR_MONEY: readonly RegExp[] = [
+  pattern(
+    word('send|give|pay|lend|transfer|wire|need|want|bring') +
+      String.raw`\s+(?:me\s+|us\s+)?(?:some\s+|a\s+little\s+|the\s+)?` +
+      word(String.raw`money|cash|£\s?\d+|\$\s?\d+|a deposit|upfront`),
+  ),
+  // Urdu: "پیسے بھیجیں" (send money).
+  pattern(word('پیسے|رقم') + gap(15) + word(String.raw`بھیج\p{L}*|دیں|دو|چاہی\p{L}*`)),
+  // Polish: "przelej mi pieniądze".
+  pattern(
+    word(String.raw`przel\p{L}*|wyślij|prześlij|daj|pożycz`) +
+      String.raw`\s+(?:mi\s+)?` +
+      word(String.raw`pieniądz\p{L}*|pieniędzy|kas\p{L}*|zaliczk\p{L}*`),
+  ),
+];
+
+/** Asking for the means to pay remotely: never needed to give or get help in person. */
+const PAYMENT_DETAILS: readonly RegExp[] = [
+  pattern(word(String.raw`bank\s+(?:details|account|transfer)`)),
+  pattern(
+    word(
+      String.raw`account\s+number|sort\s+code|card\s+(?:details|number)|paypal|western\s+union|gift\s+cards?|bitcoin`,
+    ),
+  ),
+  // Urdu: "بینک اکاؤنٹ" (bank account).
+  pattern(word('بینک|بنک') + String.raw`\s*` + word(String.raw`اکاؤنٹ|اکاونٹ|تفصیل\p{L}*`)),
+  // Polish: "numer konta", "dane karty".
+  pattern(word(String.raw`numer\s+konta|dane\s+(?:do\s+)?(?:konta|karty|przelewu)`)),
+];
 
 const RULES: readonly { rule: RiskRule; patterns: readonly RegExp[] }[] = [
   {
@@ -59,32 +89,7 @@ const RULES: readonly { rule: RiskRule; patterns: readonly RegExp[] }[] = [
       pattern(word(PHOTO_PL) + gap(20) + word(CHILD_PL)),
     ],
   },
-  {
-    rule: RiskRule.MONEY,
-    patterns: [
-      pattern(
-        word('send|give|pay|lend|transfer|wire|need|want') +
-          String.raw`\s+(?:me\s+|us\s+)?(?:some\s+|a\s+little\s+)?` +
-          word(String.raw`money|cash|£\s?\d+|\$\s?\d+|a deposit|upfront`),
-      ),
-      pattern(word(String.raw`bank\s+(?:details|account|transfer)`)),
-      pattern(
-        word(
-          String.raw`account\s+number|sort\s+code|card\s+(?:details|number)|paypal|western\s+union|gift\s+cards?|bitcoin`,
-        ),
-      ),
-      // Urdu: "پیسے بھیجیں" (send money), "بینک اکاؤنٹ" (bank account).
-      pattern(word('پیسے|رقم') + gap(15) + word(String.raw`بھیج\p{L}*|دیں|دو|چاہی\p{L}*`)),
-      pattern(word('بینک|بنک') + String.raw`\s*` + word(String.raw`اکاؤنٹ|اکاونٹ|تفصیل\p{L}*`)),
-      // Polish: "przelej mi pieniądze", "numer konta", "dane karty".
-      pattern(
-        word(String.raw`przel\p{L}*|wyślij|prześlij|daj|pożycz`) +
-          String.raw`\s+(?:mi\s+)?` +
-          word(String.raw`pieniądz\p{L}*|pieniędzy|kas\p{L}*|zaliczk\p{L}*`),
-      ),
-      pattern(word(String.raw`numer\s+konta|dane\s+(?:do\s+)?(?:konta|karty|przelewu)`)),
-    ],
-  },
+  { rule: RiskRule.MONEY, patterns: [...ASKING_FOR_MONEY, ...PAYMENT_DETAILS] },
   {
     rule: RiskRule.MEDICINES,
     patterns: [
@@ -104,14 +109,19 @@ const RULES: readonly { rule: RiskRule; patterns: readonly RegExp[] }[] = [
     patterns: [
       // An invitation to come alone, not someone saying they are alone ("come and sit with me, I'm
       // alone" does not match: a first person between the two ends it).
+      // "Meet me alone" is an invitation too: the object straight after the verb does not end it.
+      // "With a friend or on your own" is a welcome, not an invitation to come alone.
       pattern(
         word(String.raw`come|visit|meet|pop\s+(?:round|over)|drop\s+by`) +
+          String.raw`(?:\s+(?:me|us)(?!${L}))?` +
           String.raw`(?:(?!${word(String.raw`I|I'm|I\s+am|me`)})[^.!?\n]){0,30}` +
-          word(String.raw`alone|on\s+your\s+own|by\s+yourself|without\s+anyone`),
+          String.raw`(?<!${word('or')}\s+)` +
+          word(String.raw`alone|on\s+your\s+own|by\s+yourself|without\s+anyone`) +
+          String.raw`(?!\s+or${'(?!' + L + ')'})`,
       ),
       pattern(
         word(
-          String.raw`don'?t\s+(?:bring|tell)\s+anyone|do\s+not\s+(?:bring|tell)\s+anyone|keep\s+(?:it|this)\s+(?:a\s+)?secret|no\s+one\s+(?:else\s+)?(?:needs\s+to\s+|has\s+to\s+)?know`,
+          String.raw`don'?t\s+(?:bring|tell)\s+anyone|do\s+not\s+(?:bring|tell)\s+anyone|keep\s+(?:it|this)\s+(?:a\s+)?secret|keep\s+(?:it|this)\s+between\s+(?:us|ourselves|you\s+and\s+me)|no\s+one\s+(?:else\s+)?(?:needs\s+to\s+|has\s+to\s+)?know`,
         ),
       ),
       // Urdu: "اکیلے آئیں" (come alone), "کسی کو مت بتائیں" (don't tell anyone).
@@ -127,6 +137,19 @@ const RULES: readonly { rule: RiskRule; patterns: readonly RegExp[] }[] = [
     ],
   },
 ];
+
+/**
+ * The first request for payment details (bank, card, PayPal…) in a text, or null: the part of the
+ * money rule that stays risky where asking for a cost is fine (a session's "pay £2 on the door").
+ */
+export function findPaymentDetails(text: string): RiskMatch | null {
+  const normalised = text.normalize('NFC').replace(/[’‘]/g, "'");
+  for (const regex of PAYMENT_DETAILS) {
+    const match = regex.exec(normalised);
+    if (match) return { rule: RiskRule.MONEY, phrase: match[0].trim().slice(0, 80) };
+  }
+  return null;
+}
 
 /**
  * The risk rules a text matches, each once, in rule order, with the first words that matched it.

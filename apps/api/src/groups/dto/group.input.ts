@@ -9,6 +9,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
+import { IsPlainText } from '../../graphql/text-validation';
 import { IsLanguageCode } from '../../graphql/validation';
 
 @InputType()
@@ -16,6 +17,7 @@ export class CreateGroupInput {
   @Field()
   @IsString()
   @Length(2, 120, { message: 'name must be 2 to 120 characters' })
+  @IsPlainText()
   name!: string;
 
   @Field(() => GroupKind)
@@ -25,6 +27,7 @@ export class CreateGroupInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(4000)
+  @IsPlainText({ lineBreaks: true })
   description!: string;
 
   @Field(() => [String], { defaultValue: ['en'] })

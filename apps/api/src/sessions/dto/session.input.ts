@@ -2,7 +2,6 @@ import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphq
 import { PREGNANCY_START_MONTHS } from '@village/shared';
 import {
   ArrayMaxSize,
-  IsDateString,
   IsInt,
   IsOptional,
   IsString,
@@ -13,7 +12,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsPlainText } from '../../graphql/text-validation';
 import { IsLanguageCode } from '../../graphql/validation';
+import { IsLocalDate } from './local-date';
 
 @InputType()
 export class CreateSessionInput {
@@ -28,11 +29,13 @@ export class CreateSessionInput {
   @Field()
   @IsString()
   @Length(2, 120, { message: 'title must be 2 to 120 characters' })
+  @IsPlainText()
   title!: string;
 
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(4000)
+  @IsPlainText({ lineBreaks: true })
   description!: string;
 
   @Field({ description: 'RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=TU.' })
@@ -41,8 +44,7 @@ export class CreateSessionInput {
   recurrence!: string;
 
   @Field({ description: 'First date, YYYY-MM-DD.' })
-  @IsDateString({ strict: true }, { message: 'startDate must be a date such as 2026-09-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date such as 2026-09-01' })
+  @IsLocalDate()
   startDate!: string;
 
   @Field({ description: 'Local start time, HH:MM (Europe/London).' })

@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsPlainText } from '../../graphql/text-validation';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -40,6 +41,7 @@ export class CreateSpaceInput {
   @Field()
   @IsString()
   @Length(2, 120, { message: 'name must be 2 to 120 characters' })
+  @IsPlainText()
   name!: string;
 
   @Field(() => SpaceKind)
@@ -49,11 +51,13 @@ export class CreateSpaceInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(300)
+  @IsPlainText()
   address!: string;
 
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(10)
+  @IsPlainText()
   postcode!: string;
 
   @Field(() => Float)

@@ -6,9 +6,16 @@ import { groupData } from '../../../test/fixtures';
 import { GroupQuery } from '../../modules/groups/graphql/group.query';
 import { GroupPage } from './GroupPage';
 
-const request = { query: GroupQuery, variables: { id: 'g1' } };
+/** Addresses carry real ids: anything else is not found without asking (useIdParam). */
+const GROUP_ID = '6f1c1f3e-3b0a-4d0e-9a55-0a4f7c1e2b3d';
+const request = { query: GroupQuery, variables: { id: GROUP_ID } };
 const open = (mocks: MockLink.MockedResponse[], language: 'en' | 'ur' = 'en') =>
-  renderWithApp(<GroupPage />, { mocks, url: '/groups/g1', path: '/groups/:id', language });
+  renderWithApp(<GroupPage />, {
+    mocks,
+    url: `/groups/${GROUP_ID}`,
+    path: '/groups/:id',
+    language,
+  });
 
 describe('GroupPage', () => {
   it('shows a loading state, then the group with its sessions', async () => {

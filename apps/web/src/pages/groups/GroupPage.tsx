@@ -1,15 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
+import { NotFound } from '../../modules/errors/components/NotFound';
+import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { GroupDetails } from '../../modules/groups/components/GroupDetails';
 import { GroupQuery } from '../../modules/groups/graphql/group.query';
 
 export function GroupPage() {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(GroupQuery, { variables: { id } });
+  const id = useIdParam();
+  const { data, loading, error, refetch } = useQuery(GroupQuery, {
+    variables: { id: id ?? '' },
+    skip: id === null,
+  });
 
+  if (id === null) return <NotFound message={t('group.notFound')} />;
   if (!data) {
     return (
       <DetailPageState

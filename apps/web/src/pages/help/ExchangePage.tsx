@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { RequireSignIn } from '../../modules/account/components/RequireSignIn';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
+import { NotFound } from '../../modules/errors/components/NotFound';
+import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { ExchangeView } from '../../modules/exchanges/components/ExchangeView';
 import { ExchangeQuery } from '../../modules/exchanges/graphql/exchange.graphql';
 
@@ -23,7 +24,10 @@ function Exchange({ id }: { id: string }) {
 }
 
 export function ExchangePage() {
-  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const id = useIdParam();
+  // An address that cannot be an exchange is not found for anyone, signed in or not.
+  if (id === null) return <NotFound message={t('exchange.notFound')} />;
   return (
     <RequireSignIn>
       <Exchange id={id} />

@@ -8,7 +8,9 @@ import {
 } from '../../modules/help/graphql/help-posts.query';
 import { HelpPostPage } from './HelpPostPage';
 
-const post = helpPost('p1', { title: 'Moses basket' });
+/** Addresses carry real ids: anything else is not found without asking (useIdParam). */
+const POST_ID = '3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99';
+const post = helpPost(POST_ID, { title: 'Moses basket' });
 const signedIn = helpFormContextMock(post.areaCell);
 const statusEvent = (id: string, status: HelpPostStatus, cursor: string) => ({
   request: {
@@ -30,12 +32,12 @@ const statusEvent = (id: string, status: HelpPostStatus, cursor: string) => ({
 /** The post's page, signed in, with one status change arriving live. */
 function renderPostPage(event: ReturnType<typeof statusEvent>) {
   renderWithApp(<HelpPostPage />, {
-    url: '/help/posts/p1',
+    url: `/help/posts/${POST_ID}`,
     path: '/help/posts/:id',
     mocks: [
       signedIn,
       {
-        request: { query: HelpPostQuery, variables: { id: 'p1' } },
+        request: { query: HelpPostQuery, variables: { id: POST_ID } },
         result: { data: { helpPost: post, liveCursor: '100' } },
       },
       event,
@@ -45,7 +47,7 @@ function renderPostPage(event: ReturnType<typeof statusEvent>) {
 
 describe('HelpPostPage', () => {
   it('shows the post matched the moment it is, closes responses and says so', async () => {
-    renderPostPage(statusEvent('p1', HelpPostStatus.Matched, '104'));
+    renderPostPage(statusEvent(POST_ID, HelpPostStatus.Matched, '104'));
     const card = await screen.findByRole('article', { name: 'Moses basket' });
     expect(within(card).queryByText('Matched')).toBeNull();
     expect(await within(card).findByText('Matched')).toBeTruthy();

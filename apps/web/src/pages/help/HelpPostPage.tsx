@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Notice } from '@village/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
+import { NotFound } from '../../modules/errors/components/NotFound';
+import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { RespondToPost } from '../../modules/exchanges/components/RespondToPost';
 import { HelpPostCard } from '../../modules/help/components/HelpPostCard';
 import {
@@ -15,8 +16,11 @@ import { PostSafety } from '../../modules/safety/components/PostSafety';
 
 export function HelpPostPage() {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(HelpPostQuery, { variables: { id } });
+  const id = useIdParam();
+  const { data, loading, error, refetch } = useQuery(HelpPostQuery, {
+    variables: { id: id ?? '' },
+    skip: id === null,
+  });
   const [changed, setChanged] = useState<string | null>(null);
   // Matched, fulfilled, withdrawn or expired while the page is open: the status (and whether one
   // can still respond) changes in place, and is said.
@@ -29,6 +33,7 @@ export function HelpPostPage() {
         setChanged(t('helpPost.statusNow', { status: t(`helpStatus.${helpPost.status}`) }));
     },
   });
+  if (id === null) return <NotFound message={t('helpPost.notFound')} />;
   if (!data)
     return (
       <DetailPageState

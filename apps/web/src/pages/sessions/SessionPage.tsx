@@ -1,15 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { SessionDetails } from '../../modules/discover/components/SessionDetails';
 import { SessionQuery } from '../../modules/discover/graphql/session.query';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
+import { NotFound } from '../../modules/errors/components/NotFound';
+import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 
 export function SessionPage() {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(SessionQuery, { variables: { id } });
+  const id = useIdParam();
+  const { data, loading, error, refetch } = useQuery(SessionQuery, {
+    variables: { id: id ?? '' },
+    skip: id === null,
+  });
 
+  if (id === null) return <NotFound message={t('session.notFound')} />;
   if (!data) {
     return (
       <DetailPageState

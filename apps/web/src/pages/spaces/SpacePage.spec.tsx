@@ -4,10 +4,12 @@ import { renderWithApp } from '../../../test/render';
 import { SpaceQuery } from '../../modules/spaces/graphql/space.query';
 import { SpacePage } from './SpacePage';
 
-const request = { query: SpaceQuery, variables: { id: 'sp1' } };
+/** Addresses carry real ids: anything else is not found without asking (useIdParam). */
+const SPACE_ID = '0b9e7c1a-5d2f-4e8b-8c3d-2f6a1b4c5d6e';
+const request = { query: SpaceQuery, variables: { id: SPACE_ID } };
 const open = (data: ReturnType<typeof spaceData>, language: 'en' | 'pl' = 'en') =>
   renderWithApp(<SpacePage />, {
-    url: '/spaces/sp1',
+    url: `/spaces/${SPACE_ID}`,
     path: '/spaces/:id',
     language,
     mocks: [{ request, result: { data: { space: data } } }],

@@ -1,15 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
+import { NotFound } from '../../modules/errors/components/NotFound';
+import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { SpaceDetails } from '../../modules/spaces/components/SpaceDetails';
 import { SpaceQuery } from '../../modules/spaces/graphql/space.query';
 
 export function SpacePage() {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(SpaceQuery, { variables: { id } });
+  const id = useIdParam();
+  const { data, loading, error, refetch } = useQuery(SpaceQuery, {
+    variables: { id: id ?? '' },
+    skip: id === null,
+  });
 
+  if (id === null) return <NotFound message={t('space.notFound')} />;
   if (!data) {
     return (
       <DetailPageState

@@ -8,6 +8,7 @@ describe('warning about contact details before sending', () => {
     expect(contactWarningKey('amina at example dot com')).toBe(
       'exchange.contactWarning.EMAIL_ADDRESS',
     );
+    expect(contactWarningKey('just whatsapp me')).toBe('exchange.contactWarning.MESSAGING_HANDLE');
     expect(contactWarningKey('07700900123 or amina@example.com')).toBe(
       'exchange.contactWarning.both',
     );

@@ -1,0 +1,34 @@
+import { AccountRole } from '@village/shared';
+import type { Policy, PolicyInput } from '../access/policy';
+import { forbidden } from '../graphql/domain-error';
+import { SpaceStewardEntity } from './space-steward.entity';
+
+/** The refusal a signed-in non-steward gets, saying who may change a space. */
+export const notSteward = () =>
+  forbidden(
+    'Only this space’s stewards can change it or its stewards. Ask a steward to add you, or an admin if it has none.',
+  );
+
+/**
+ * The stewards of the space an operation is about (`spaceOf` finds it from the arguments), and
+ * admins. Anyone else signed in is told who may change a space rather than a bare refusal.
+ */
+export function SpaceSteward(
+  what: string,
+  spaceOf: (input: PolicyInput) => string | null | undefined,
+): Policy {
+  return {
+    name: `SpaceSteward(${what})`,
+    async check(input) {
+      const { access, loaders } = input;
+      if (!access.viewer) return false;
+      if (access.hasRole(AccountRole.ADMIN)) return true;
+      const spaceId = spaceOf(input);
+      const stewards = spaceId
+        ? await loaders.manyBy(SpaceStewardEntity, 'spaceId', { personId: 'ASC' }).load(spaceId)
+        : [];
+      if (stewards.some((steward) => steward.personId === access.viewer!.personId)) return true;
+      throw notSteward();
+    },
+  };
+}
