@@ -2,7 +2,7 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import floors from './tools/eslint-rules/floors.mjs';
+import floors from './tools/lint-rules/floors.mjs';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -67,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    // The API's floors: kernel, building blocks, features (tools/eslint-rules/api-floors.mjs).
+    // The API's floors: kernel, building blocks, features (tools/lint-rules/api-floors.mjs).
     files: ['apps/api/src/**/*.ts'],
     plugins: { village: floors },
     rules: { 'village/floors': 'error' },

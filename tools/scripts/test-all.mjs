@@ -91,15 +91,12 @@ if (wanted('checks')) {
     'web codegen is up to date',
     'npx nx run web:codegen-check --outputStyle=static --skip-nx-cache',
   );
-  step(
-    'entities and migrations agree',
-    'node dist/api/apps/api/src/migration-cli.js check',
-  );
+  step('entities and migrations agree', 'node dist/api/apps/api/src/migration-cli.js check');
 }
 if (wanted('unit')) {
   jest(
     `unit (node ${process.versions.node})`,
-    'npx jest --projects tools/scripts/jest.config.cjs libs/shared/jest.config.cjs libs/town/jest.config.cjs apps/api/jest.config.cjs apps/web/jest.config.cjs libs/web/ui/jest.config.cjs',
+    'npx jest --projects tools/jest.config.cjs libs/shared/jest.config.cjs libs/town/jest.config.cjs apps/api/jest.config.cjs apps/web/jest.config.cjs libs/web/ui/jest.config.cjs',
   );
 }
 if (wanted('integration'))

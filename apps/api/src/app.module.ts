@@ -20,7 +20,8 @@ import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
 import { HelpModule } from './help/help.module';
 import { ExchangesModule } from './exchanges/exchanges.module';
-import { SafetyModule } from './safety/safety.module';
+import { ModerationModule } from './moderation/moderation.module';
+import { SafeguardingModule } from './safeguarding/safeguarding.module';
 import { NeighboursModule } from './neighbours/neighbours.module';
 import { OpenReferralModule } from './oruk/oruk.module';
 import { PeopleModule } from './people/people.module';
@@ -77,7 +78,8 @@ export class AppModule {
         PeopleModule,
         HelpModule,
         ExchangesModule,
-        SafetyModule,
+        ModerationModule,
+        SafeguardingModule,
         ConnectionsModule,
         NeighboursModule,
         OpenReferralModule,

@@ -25,10 +25,10 @@ import { RealtimeEventEntity } from './realtime/realtime-event.entity';
 import { ExchangeFeedbackEntity } from './exchanges/exchange-feedback.entity';
 import { ExchangeMessageEntity } from './exchanges/exchange-message.entity';
 import { ExchangeThanksEntity } from './exchanges/exchange-thanks.entity';
-import { PersonBlockEntity } from './safety/person-block.entity';
-import { ModerationItemEntity } from './safety/moderation-item.entity';
-import { ContentReportEntity } from './safety/content-report.entity';
-import { SafeguardingConcernEntity } from './safety/safeguarding-concern.entity';
+import { PersonBlockEntity } from './blocks/person-block.entity';
+import { ModerationItemEntity } from './screening/moderation-item.entity';
+import { ContentReportEntity } from './moderation/content-report.entity';
+import { SafeguardingConcernEntity } from './safeguarding/safeguarding-concern.entity';
 
 export const ENTITIES = [
   HouseholdEntity,

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/graphql';
 import { ContentModeration, ModerationState } from '@village/shared';
 import { Admin, OrganiserOf, SignedIn, ThroughParent } from '../access/policies';
-import { ModerationItemEntity } from '../safety/moderation-item.entity';
+import { ModerationItemEntity } from '../screening/moderation-item.entity';
 import { Allow, Policy } from '../access/policy';
 import { IdArgs } from '../graphql/id.args';
 import { deliverFresh, GraphQLContext } from '../graphql/loaders';

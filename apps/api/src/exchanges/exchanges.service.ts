@@ -32,9 +32,9 @@ import type { RelationalFeedbackSummaryModel } from './exchange.model';
 import { viewerSide } from './exchange.policies';
 import { ExchangeSide, givingSide, otherSide } from './exchange-sides';
 import { ExchangeThanksEntity } from './exchange-thanks.entity';
-import { screenText, screenThanks } from '../safety/screen-text';
-import { blockedBetween } from '../safety/blocks';
-import { holdForReview, messageReviewSubject } from '../safety/hold-for-review';
+import { screenText, screenThanks } from '../screening/screen-text';
+import { blockedBetween } from '../blocks/blocks';
+import { holdForReview, messageReviewSubject } from '../screening/hold-for-review';
 
 /** The person on the other side of an exchange from the viewer (null for a group's side). */
 function otherPerson(

@@ -8,7 +8,7 @@ import { Page, paginate } from '../graphql/pagination';
 import { PersonEntity } from '../people/person.entity';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
-import { screenListingText } from '../safety/screen-text';
+import { screenListingText } from '../screening/screen-text';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
 import { GroupsArgs } from './dto/groups.args';
 import { GroupEntity } from './group.entity';

@@ -8,7 +8,7 @@ import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { shareDelivery } from '../realtime/shared-delivery';
 import { topics } from '../realtime/topics';
 import { PersonEntity } from '../people/person.entity';
-import { blockedPeopleOf } from '../safety/blocks';
+import { blockedPeopleOf } from '../blocks/blocks';
 import { HelpBoardEventModel } from './help-board-event.model';
 import { BoardWatch, mayAnnounceStatus, mayDeliverPost } from './help-post-delivery';
 import { HelpPostEntity } from './help-post.entity';

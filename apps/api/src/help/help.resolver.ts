@@ -13,7 +13,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { GroupEntity } from '../groups/group.entity';
-import { ModerationItemEntity } from '../safety/moderation-item.entity';
+import { ModerationItemEntity } from '../screening/moderation-item.entity';
 import { GroupModel } from '../groups/group.model';
 import { IdArgs, UuidPipe } from '../graphql/id.args';
 import { deliverFresh, GraphQLContext } from '../graphql/loaders';

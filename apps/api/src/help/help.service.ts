@@ -32,9 +32,9 @@ import {
 import { findOrNotFound, requireExists } from '../database/find';
 import { notFound } from '../graphql/domain-error';
 import type { RequestAccess } from '../access/request-access';
-import { blockedBetween, notBlockedPostsSql } from '../safety/blocks';
-import { holdForReview, postReviewSubject } from '../safety/hold-for-review';
-import { refuseContactDetails } from '../safety/screen-text';
+import { blockedBetween, notBlockedPostsSql } from '../blocks/blocks';
+import { holdForReview, postReviewSubject } from '../screening/hold-for-review';
+import { refuseContactDetails } from '../screening/screen-text';
 
 /**
  * The events a change of status announces, to log in its transaction: the board in each moved post's

@@ -10,7 +10,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { HelpCategory } from '@village/shared';
-import { PersonProfile, SignedIn, ThroughParent, profileOf } from '../access/policies';
+import { PersonProfile, SignedIn, profileOf } from '../access/policies';
 import { Allow } from '../access/policy';
 import { IdArgs } from '../graphql/id.args';
 import { GraphQLContext } from '../graphql/loaders';
@@ -19,7 +19,6 @@ import { ProfileInput } from './dto/profile.input';
 import { HouseholdEntity } from './household.entity';
 import { LifeStageModel, lifeStageOf, PersonModel, toPersonModel } from './person.model';
 import { PeopleService } from './people.service';
-import { PersonEntity } from './person.entity';
 import { PersonUpdate, PersonUpdates } from './person-updates';
 
 /**

@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { ErrorCode } from '../graphql/domain-error';
 import { sessionTokenFrom } from '../access/session-cookie';
-import { hashSecret } from '../security/tokens';
+import { hashSecret } from './tokens';
 import { sendGraphQLError } from './graphql-error-response';
 import type { RateLimiter } from './rate-limiter';
 

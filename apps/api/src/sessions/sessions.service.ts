@@ -15,7 +15,7 @@ import { GroupEntity } from '../groups/group.entity';
 import { badInput } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
 import { SpaceEntity } from '../spaces/space.entity';
-import { screenListingText } from '../safety/screen-text';
+import { screenListingText } from '../screening/screen-text';
 import { CreateSessionInput, UpdateSessionInput } from './dto/session.input';
 import { SessionFilterArgs, SessionsArgs, UpcomingSessionsArgs } from './dto/sessions.args';
 import { SessionEntity } from './session.entity';

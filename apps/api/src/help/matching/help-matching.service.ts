@@ -14,7 +14,7 @@ import { bandBetweenCells, cellsAround, NEARBY_RADIUS_KM } from '../../neighbour
 import { PersonEntity } from '../../people/person.entity';
 import { HelpPostEntity } from '../help-post.entity';
 import { HelpService } from '../help.service';
-import { notBlockedPostsSql } from '../../safety/blocks';
+import { notBlockedPostsSql } from '../../blocks/blocks';
 import { candidateCategories, MatchTies, scoreMatch } from './help-match';
 import type { HelpMatchModel } from './help-match.model';
 

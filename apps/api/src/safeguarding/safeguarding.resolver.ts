@@ -23,7 +23,7 @@ import {
   RaiseSafeguardingConcernInput,
   SafeguardingConcernsArgs,
   UpdateSafeguardingConcernArgs,
-} from './dto/safety.args';
+} from './dto/safeguarding.args';
 import { SafeguardingConcernEntity } from './safeguarding-concern.entity';
 import { SafeguardingService } from './safeguarding.service';
 import {
@@ -31,8 +31,8 @@ import {
   SafeguardingConcernConnection,
   SafeguardingConcernModel,
   toMyConcern,
-} from './safety.model';
-import { SafeguardingLead } from './safety.policies';
+} from './safeguarding.model';
+import { SafeguardingLead } from './safeguarding.policies';
 
 @Resolver(() => SafeguardingConcernModel)
 export class SafeguardingResolver {

@@ -18,16 +18,16 @@ import {
   RemoveModerationItemArgs,
   ReportHelpPostArgs,
   ReportMessageArgs,
-} from './dto/safety.args';
-import { ModerationItemEntity } from './moderation-item.entity';
+} from './dto/moderation.args';
+import { ModerationItemEntity } from '../screening/moderation-item.entity';
 import { ModerationService } from './moderation.service';
 import {
   ModerationItemConnection,
   ModerationItemModel,
   ModerationReportModel,
   ScreeningMatchModel,
-} from './safety.model';
-import { ModerationQueue, ModeratorOfItem, ModeratorOfReport } from './safety.policies';
+} from './moderation.model';
+import { ModerationQueue, ModeratorOfItem, ModeratorOfReport } from './moderation.policies';
 
 @Resolver(() => ModerationItemModel)
 export class ModerationResolver {

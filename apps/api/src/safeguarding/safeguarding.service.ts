@@ -16,8 +16,8 @@ import type {
   RaiseSafeguardingConcernInput,
   SafeguardingConcernsArgs,
   UpdateSafeguardingConcernArgs,
-} from './dto/safety.args';
-import { ModerationService } from './moderation.service';
+} from './dto/safeguarding.args';
+import { ModerationService } from '../moderation/moderation.service';
 import { SafeguardingConcernEntity } from './safeguarding-concern.entity';
 
 /**

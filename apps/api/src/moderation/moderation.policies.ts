@@ -1,14 +1,7 @@
-import { AccountRole } from '@village/shared';
 import { Admin, OrganiserOfAnyGroup } from '../access/policies';
 import type { Policy, PolicyInput } from '../access/policy';
 import { ContentReportEntity } from './content-report.entity';
-import { ModerationItemEntity } from './moderation-item.entity';
-
-/** The town's safeguarding lead(s), and nobody else: not admins, not moderators. */
-export const SafeguardingLead: Policy = {
-  name: 'SafeguardingLead',
-  check: ({ access }) => access.hasRole(AccountRole.SAFEGUARDING_LEAD),
-};
+import { ModerationItemEntity } from '../screening/moderation-item.entity';
 
 /** Who moderates an item: organisers of its group (for a group's post or its exchanges), and admins. */
 async function moderates(input: PolicyInput, groupId: string | null): Promise<boolean> {

@@ -4,7 +4,7 @@ import { Allow } from '../access/policy';
 import type { GraphQLContext } from '../graphql/loaders';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { BlocksService } from './blocks.service';
-import { PersonIdArgs } from './dto/safety.args';
+import { PersonIdArgs } from './dto/moderation.args';
 
 @Resolver()
 export class BlocksResolver {

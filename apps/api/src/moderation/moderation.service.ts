@@ -25,15 +25,19 @@ import { EventToLog, transactAndPublish } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
 import { ContentReportEntity } from './content-report.entity';
-import type { ModerationQueueArgs, ReportHelpPostArgs, ReportMessageArgs } from './dto/safety.args';
+import type {
+  ModerationQueueArgs,
+  ReportHelpPostArgs,
+  ReportMessageArgs,
+} from './dto/moderation.args';
 import {
   messageReviewSubject,
   moderationItemFor,
   postReviewSubject,
   reopen,
   ReviewSubject,
-} from './hold-for-review';
-import { ModerationItemEntity } from './moderation-item.entity';
+} from '../screening/hold-for-review';
+import { ModerationItemEntity } from '../screening/moderation-item.entity';
 
 type Decision = 'released' | 'removed';
 

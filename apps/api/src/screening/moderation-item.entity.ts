@@ -9,9 +9,6 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
-import { GroupEntity } from '../groups/group.entity';
-import { HelpPostEntity } from '../help/help-post.entity';
 
 /**
  * One post or message in the moderation queue: held by screening, reported, or both. One row per
@@ -31,23 +28,25 @@ export class ModerationItemEntity {
   @Column({ type: 'uuid', nullable: true })
   helpPostId!: string | null;
 
-  @ManyToOne(() => HelpPostEntity, { onDelete: 'CASCADE' })
-  helpPost?: HelpPostEntity | null;
+  // Posts, messages and groups are named rather than imported: posts and messages are features, a
+  // floor above, and groups screen their own text here.
+  @ManyToOne('HelpPostEntity', { onDelete: 'CASCADE' })
+  helpPost?: unknown;
 
   @Index('UQ_moderation_item_message', { unique: true })
   @Column({ type: 'uuid', nullable: true })
   exchangeMessageId!: string | null;
 
-  @ManyToOne(() => ExchangeMessageEntity, { onDelete: 'CASCADE' })
-  exchangeMessage?: ExchangeMessageEntity | null;
+  @ManyToOne('ExchangeMessageEntity', { onDelete: 'CASCADE' })
+  exchangeMessage?: unknown;
 
   /** The group whose post (or whose post's exchange) it is: its organisers moderate it. */
   @Index()
   @Column({ type: 'uuid', nullable: true })
   groupId!: string | null;
 
-  @ManyToOne(() => GroupEntity, { onDelete: 'SET NULL' })
-  group?: GroupEntity | null;
+  @ManyToOne('GroupEntity', { onDelete: 'SET NULL' })
+  group?: unknown;
 
   /** Who wrote the post or message (null for a group's post): for the audit record of decisions. */
   @Column({ type: 'uuid', nullable: true })

@@ -42,7 +42,6 @@ export const FLOORS = [
       'calendar',
       'moderation',
       'safeguarding',
-      'safety',
       'oruk',
       'neighbours',
       'data-rights',

@@ -12,7 +12,7 @@ import { PersonEntity } from '../people/person.entity';
 import { transactAndPublish } from '../realtime/event-log';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
-import { PersonBlockEntity } from './person-block.entity';
+import { PersonBlockEntity } from '../blocks/person-block.entity';
 
 /**
  * Blocking: the one who blocks and the one blocked stop seeing each other's posts and cannot

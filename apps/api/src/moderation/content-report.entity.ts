@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
-import { ModerationItemEntity } from './moderation-item.entity';
+import { ModerationItemEntity } from '../screening/moderation-item.entity';
 
 /**
  * Someone's report of a post or message. The reporter is kept only so one person cannot report the

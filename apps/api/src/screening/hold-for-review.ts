@@ -1,7 +1,5 @@
 import { ModerationState, ModerationSubjectKind, RiskMatch } from '@village/shared';
 import type { EntityManager } from 'typeorm';
-import type { ExchangeMessageEntity } from '../exchanges/exchange-message.entity';
-import type { HelpPostEntity } from '../help/help-post.entity';
 import { ModerationItemEntity } from './moderation-item.entity';
 
 export interface ReviewSubject {
@@ -13,10 +11,15 @@ export interface ReviewSubject {
   authorPersonId: string | null;
 }
 
+/** What review needs of a help post (help is a feature above screening, so it is not imported). */
+interface PostToReview {
+  id: string;
+  authorGroupId: string | null;
+  authorPersonId: string | null;
+}
+
 /** A help post as a subject for review: its group's organisers moderate it. */
-export function postReviewSubject(
-  post: Pick<HelpPostEntity, 'id' | 'authorGroupId' | 'authorPersonId'>,
-): ReviewSubject {
+export function postReviewSubject(post: PostToReview): ReviewSubject {
   return {
     kind: ModerationSubjectKind.HELP_POST,
     id: post.id,
@@ -27,8 +30,8 @@ export function postReviewSubject(
 
 /** A message as a subject for review: the organisers of the group whose post it is about moderate it. */
 export function messageReviewSubject(
-  message: Pick<ExchangeMessageEntity, 'id' | 'authorPersonId'>,
-  post: Pick<HelpPostEntity, 'authorGroupId'>,
+  message: { id: string; authorPersonId: string },
+  post: Pick<PostToReview, 'authorGroupId'>,
 ): ReviewSubject {
   return {
     kind: ModerationSubjectKind.EXCHANGE_MESSAGE,

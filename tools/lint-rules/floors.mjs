@@ -23,7 +23,7 @@ export const floorsRule = {
     schema: [{ type: 'object', properties: { root: { type: 'string' } } }],
     messages: {
       noFloor:
-        'The folder "{{folder}}" has no floor: add it to tools/eslint-rules/api-floors.mjs (and docs/architecture.md).',
+        'The folder "{{folder}}" has no floor: add it to tools/lint-rules/api-floors.mjs (and docs/architecture.md).',
       upward:
         '"{{from}}" is on the {{fromFloor}} floor and may not import from "{{to}}" on the {{toFloor}} floor: move the shared piece down a floor.',
       root: '"{{from}}" may not import the composition root ("{{to}}"); only the root wires folders together.',
