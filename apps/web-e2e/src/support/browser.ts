@@ -8,6 +8,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
+import { watchForUntrustedOperations } from './trusted-documents';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -48,6 +49,7 @@ export async function openPage(
     timezoneId: 'Europe/London',
     ...options,
   });
+  watchForUntrustedOperations(context);
   const page = await context.newPage();
   return { context, page };
 }
