@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // The journeys need a database of their own on a shared server; the web app itself never touches pg.
 import { Client } from 'pg';
+import { writeJourneyManifest } from './journey-documents';
 
 const ROOT = resolve(__dirname, '../../../..');
 const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
@@ -129,6 +130,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
 export async function startVillage(): Promise<VillageServer> {
   requireBuilds();
   const dataDir = await mkdtemp(join(tmpdir(), 'village-e2e-'));
+  const manifest = join(dataDir, 'trusted-documents.json');
+  writeJourneyManifest(MANIFEST, manifest);
   const database = process.env['DATABASE_URL']
     ? await createRunDatabase(process.env['DATABASE_URL'])
     : null;
@@ -140,7 +143,7 @@ export async function startVillage(): Promise<VillageServer> {
     DEMO_TOWN: 'S',
     WEB_DIST,
     TRUSTED_DOCUMENTS: 'on',
-    TRUSTED_DOCUMENTS_MANIFEST: MANIFEST,
+    TRUSTED_DOCUMENTS_MANIFEST: manifest,
     // Info, so the development mail transport's "email" lines (reset links) reach the mailbox.
     LOG_LEVEL: 'info',
   };
