@@ -75,7 +75,10 @@ export interface AccessWorld {
   vettingIds: string[];
 }
 
-/** Fails loudly when a setup step is refused, naming the operation. */
+/**
+ * Fails loudly when a setup step is refused, naming the operation. Untyped by default, like
+ * `Caller.gql`, until the integration specs are typed from codegen.
+ */
 export function dataOf<T = Record<string, any>>(result: GraphQLResponse<T>, what: string): T {
   if (!result.data || result.errors) throw new Error(`${what}: ${JSON.stringify(result.errors)}`);
   return result.data;
