@@ -16,6 +16,7 @@ module.exports = {
   testTimeout: 60_000,
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/src/support/setup-trusted-documents.ts'],
   // Each journey has its own browser; two at a time keeps a small machine responsive.
   maxWorkers: 2,
   transform,

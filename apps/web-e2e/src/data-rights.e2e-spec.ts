@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { graphqlAs, openAsNewMember, type Account } from './support/accounts';
@@ -68,7 +69,7 @@ describe('my data: download it, then delete my account', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').getByText('That email and password do not match.').waitFor();
 
-    const { body } = await graphqlAs<{ me: null }>(account.session, '{ me { email } }');
+    const { body } = await graphqlAs<{ me: null }>(account.session, JOURNEY_DOCUMENTS.me);
     expect(body.data?.me).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createAccount, mustQuery } from './support/accounts';
@@ -60,7 +61,7 @@ describe('an Urdu-speaking parent of an 8-month-old finds a session', () => {
     const organiser = await createAccount('discover-organiser', 'Nasreen');
     const { createGroup } = await mustQuery<{ createGroup: { id: string } }>(
       organiser.session,
-      'mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }',
+      JOURNEY_DOCUMENTS.createGroup,
       {
         input: {
           name: `Zz e2e Bumps and Babies ${tag}`,
@@ -73,7 +74,7 @@ describe('an Urdu-speaking parent of an 8-month-old finds a session', () => {
       (
         await mustQuery<{ createSpace: { id: string } }>(
           organiser.session,
-          'mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id } }',
+          JOURNEY_DOCUMENTS.createSpace,
           {
             input: {
               name: `${name} ${tag}`,
@@ -94,7 +95,7 @@ describe('an Urdu-speaking parent of an 8-month-old finds a session', () => {
       (
         await mustQuery<{ createSession: { id: string } }>(
           organiser.session,
-          'mutation($input: CreateSessionInput!) { createSession(input: $input) { id } }',
+          JOURNEY_DOCUMENTS.createSession,
           {
             input: {
               groupId: createGroup.id,

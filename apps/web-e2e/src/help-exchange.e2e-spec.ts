@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import { latLngToCell } from 'h3-js';
 import type { Browser, Page } from 'playwright-core';
 import { createAccount, mustQuery, openAsMember, setRoughArea } from './support/accounts';
@@ -26,11 +27,9 @@ describe('a mosque offers baby clothes and a parent nearby receives them', () =>
     await setRoughArea(khadija, AREA, { languages: ['en', 'ur'] });
     await setRoughArea(sana, AREA, { languages: ['en', 'ur'] });
     groupName = `Masjid Noor Sisters ${Date.now() % 100_000}`;
-    await mustQuery(
-      khadija.session,
-      'mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }',
-      { input: { name: groupName, kind: 'FAITH', languages: ['ur', 'en'] } },
-    );
+    await mustQuery(khadija.session, JOURNEY_DOCUMENTS.createGroup, {
+      input: { name: groupName, kind: 'FAITH', languages: ['ur', 'en'] },
+    });
     organiser = await openAsMember(browser, khadija, DESKTOP);
     parent = await openAsMember(browser, sana);
   });

@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import type { Browser, Page } from 'playwright-core';
 import {
   expectAccessible,
@@ -36,11 +37,9 @@ describe('finding a group', () => {
     browser = await launchChromium();
     ({ page } = await openPage(browser));
     // The home page lists the first page of groups by name: the same 20 the API gives.
-    firstPage = (
-      await graphql<GroupsData>(
-        '{ groups(first: 20) { edges { node { id name sessions { title } } } } }',
-      )
-    ).groups.edges.map((edge) => edge.node);
+    firstPage = (await graphql<GroupsData>(JOURNEY_DOCUMENTS.groups)).groups.edges.map(
+      (edge) => edge.node,
+    );
   });
   afterAll(() => browser?.close());
 

@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import type { Browser, Page } from 'playwright-core';
 import {
   expectAccessible,
@@ -53,9 +54,7 @@ describe('reading Village in Urdu', () => {
   it('shows group and place pages in Urdu too', async () => {
     const { groups } = await graphql<{
       groups: { edges: { node: { id: string; sessions: { space: { id: string } }[] } }[] };
-    }>(
-      '{ groups(first: 20, kind: PARENT_AND_BABY) { edges { node { id sessions { space { id } } } } } }',
-    );
+    }>(JOURNEY_DOCUMENTS.parentGroupsWithPlaces);
     const group = groups.edges.map((edge) => edge.node).find((node) => node.sessions.length > 0);
     if (!group) throw new Error('The demo town has no parent-and-baby group with sessions');
 

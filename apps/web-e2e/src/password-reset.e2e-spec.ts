@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import type { Browser, Page } from 'playwright-core';
 import { createAccount, graphqlAs, waitForEmailLink, type Account } from './support/accounts';
 import {
@@ -71,14 +72,12 @@ describe('resetting a forgotten password', () => {
   it('ended the old session and no longer accepts the old password or the used link', async () => {
     const { body: me } = await graphqlAs<{ me: null | object }>(
       account.session,
-      '{ me { email } }',
+      JOURNEY_DOCUMENTS.me,
     );
     expect(me.data?.me).toBeNull();
-    const { body } = await graphqlAs(
-      null,
-      'mutation SignIn($input: SignInInput!) { signIn(input: $input) { email } }',
-      { input: { email: account.email, password: account.password } },
-    );
+    const { body } = await graphqlAs(null, JOURNEY_DOCUMENTS.signIn, {
+      input: { email: account.email, password: account.password },
+    });
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const link = new URL(await waitForEmailLink(account.email));

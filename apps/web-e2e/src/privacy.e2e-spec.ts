@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import type { Browser, Page } from 'playwright-core';
 import { createAccount, mustQuery, openAsNewMember, type Account } from './support/accounts';
 import {
@@ -63,7 +64,7 @@ describe('choosing who can see me', () => {
 
     const { me } = await mustQuery<{ me: { consents: { kind: string; inForce: boolean }[] } }>(
       account.session,
-      '{ me { consents { kind inForce } } }',
+      JOURNEY_DOCUMENTS.myConsents,
     );
     expect(me.consents).toEqual([{ kind: 'FINDABLE_BY_NEARBY_PARENTS', inForce: false }]);
   });
@@ -100,21 +101,17 @@ describe('choosing who can see me', () => {
     const organiser = await createAccount('organiser', 'Grace');
     const { createGroup } = await mustQuery<{ createGroup: { id: string } }>(
       organiser.session,
-      'mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }',
+      JOURNEY_DOCUMENTS.createGroup,
       { input: { name: `Zz e2e stay and play ${Date.now()}`, kind: 'CIVIC' } },
     );
-    await mustQuery(account.session, 'mutation($id: ID!) { joinGroup(groupId: $id) { id } }', {
+    await mustQuery(account.session, JOURNEY_DOCUMENTS.joinGroup, {
       id: createGroup.id,
     });
     await organisers().check();
     await page.getByText('Turned on: organisers of your groups', { exact: false }).waitFor();
     const { groupMembers } = await mustQuery<{
       groupMembers: { edges: { node: { displayName: string; languages: string[] } }[] };
-    }>(
-      organiser.session,
-      'query($id: ID!) { groupMembers(groupId: $id) { edges { node { displayName languages } } } }',
-      { id: createGroup.id },
-    );
+    }>(organiser.session, JOURNEY_DOCUMENTS.groupMembers, { id: createGroup.id });
     expect(groupMembers.edges.map((edge) => edge.node.displayName)).toContain('Bushra');
 
     await page.reload();

@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import { latLngToCell } from 'h3-js';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -36,7 +37,7 @@ describe('a parent reports a post and raises a concern; moderation and safeguard
     for (const account of [author, sana]) await setRoughArea(account, AREA);
     const created = await mustQuery<{ createHelpPost: { id: string } }>(
       author.session,
-      'mutation($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }',
+      JOURNEY_DOCUMENTS.createHelpPost,
       {
         input: {
           kind: 'OFFER',

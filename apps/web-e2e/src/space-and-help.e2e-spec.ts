@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 import type { Browser, Page } from 'playwright-core';
 import {
   expectAccessible,
@@ -23,7 +24,7 @@ describe('places and the help board', () => {
       groups: {
         edges: { node: { id: string; sessions: { space: { id: string; name: string } }[] } }[];
       };
-    }>('{ groups(first: 20) { edges { node { id sessions { space { id name } } } } } }');
+    }>(JOURNEY_DOCUMENTS.groupsWithPlaces);
     const group = groups.edges.map((edge) => edge.node).find((node) => node.sessions.length > 0);
     const space = group?.sessions[0]?.space;
     if (!group || !space)

@@ -19,7 +19,8 @@ type Resolver = GraphQLFieldResolver<unknown, GraphQLContext>;
 /**
  * Puts each field's declared policy in front of its resolver, in the schema itself, so a policy
  * cannot be declared without being enforced. Every query, mutation and subscription is checked
- * (none declared: refused); other fields are checked when they declare a restrictive policy.
+ * (none declared: refused) and its description names its policy; other fields are checked when
+ * they declare a restrictive policy.
  */
 export function enforcePolicies(schema: GraphQLSchema, logger: Logger): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -28,12 +29,19 @@ export function enforcePolicies(schema: GraphQLSchema, logger: Logger): GraphQLS
     for (const field of Object.values(type.getFields())) {
       const policy = field.extensions?.['policy'] as Policy | undefined;
       if (!isRoot && (!policy || policy.allowsEveryone)) continue;
+      if (isRoot) field.description = describe(field.description, policy);
       const check = checker(`${type.name}.${field.name}`, policy, logger);
       guard(field, 'resolve', check);
       if (field.subscribe) guard(field, 'subscribe', check);
     }
   }
   return schema;
+}
+
+/** The operation's own description, then who may use it, as clients and schema.gql show it. */
+function describe(description: string | null | undefined, policy: Policy | undefined): string {
+  const rule = `Policy: ${policy?.name ?? 'none, so nobody'} (who may use it: docs/access.md).`;
+  return description ? `${description}\n\n${rule}` : rule;
 }
 
 function guard(

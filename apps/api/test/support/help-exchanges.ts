@@ -91,7 +91,10 @@ export const codeOf = (result: GraphQLResponse) => result.errors?.[0]?.extension
 export interface Watch {
   events: any[];
   errors: any[];
-  /** Waits (up to 2.5 s) until at least `count` events or an error have arrived. */
+  /**
+   * Waits until at least `count` events or an error have arrived: up to 10 s, generous for a loaded
+   * machine; a test that expects nothing more waits for a sentinel event, never for this to run out.
+   */
   until(count: number): Promise<void>;
   stop(): void;
 }
@@ -126,7 +129,7 @@ export async function watch(
     events,
     errors,
     async until(count) {
-      for (let i = 0; i < 50 && events.length < count && errors.length === 0; i++)
+      for (let i = 0; i < 200 && events.length < count && errors.length === 0; i++)
         await new Promise((resolve) => setTimeout(resolve, 50));
     },
     stop,

@@ -1,3 +1,4 @@
+import { JOURNEY_DOCUMENTS, type JourneyDocument } from './journey-documents';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { openPage, villageUrl } from './browser';
@@ -29,7 +30,7 @@ interface GraphQLBody<T> {
 /** A GraphQL request as a browser would make it, with the session cookie when one is given. */
 export async function graphqlAs<T>(
   session: string | null,
-  query: string,
+  query: JourneyDocument,
   variables: Record<string, unknown> = {},
 ): Promise<{ body: GraphQLBody<T>; setCookies: string[] }> {
   const response = await fetch(villageUrl('/graphql'), {
@@ -49,7 +50,7 @@ export async function graphqlAs<T>(
 /** The data of a request that must succeed; its errors, readably, when it does not. */
 export async function mustQuery<T>(
   session: string | null,
-  query: string,
+  query: JourneyDocument,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
   const { body } = await graphqlAs<T>(session, query, variables);
@@ -67,11 +68,9 @@ export async function setRoughArea(
   areaCell: string,
   profile: { languages?: string[] } = {},
 ): Promise<void> {
-  await mustQuery(
-    account.session,
-    'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { id } }',
-    { input: { areaCell, ...profile } },
-  );
+  await mustQuery(account.session, JOURNEY_DOCUMENTS.updateMyProfile, {
+    input: { areaCell, ...profile },
+  });
 }
 
 /**
@@ -80,13 +79,9 @@ export async function setRoughArea(
  */
 export async function createAccount(label: string, displayName: string): Promise<Account> {
   const email = uniqueEmail(label);
-  const { body, setCookies } = await graphqlAs(
-    null,
-    `mutation SignUp($input: SignUpInput!) {
-      signUp(input: $input) { email person { id displayName } }
-    }`,
-    { input: { email, password: PASSWORD, profile: { displayName } } },
-  );
+  const { body, setCookies } = await graphqlAs(null, JOURNEY_DOCUMENTS.signUp, {
+    input: { email, password: PASSWORD, profile: { displayName } },
+  });
   return { email, password: PASSWORD, displayName, session: sessionFrom(body, setCookies) };
 }
 
@@ -107,11 +102,9 @@ export async function signInAccount(
   displayName: string,
   password = DEMO_PASSWORD,
 ): Promise<Account> {
-  const { body, setCookies } = await graphqlAs(
-    null,
-    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { email } }',
-    { input: { email, password } },
-  );
+  const { body, setCookies } = await graphqlAs(null, JOURNEY_DOCUMENTS.signIn, {
+    input: { email, password },
+  });
   return { email, password, displayName, session: sessionFrom(body, setCookies) };
 }
 

@@ -8,6 +8,8 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
+import type { JourneyDocument } from './journey-documents';
+import { watchForUntrustedOperations } from './trusted-documents';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -48,6 +50,7 @@ export async function openPage(
     timezoneId: 'Europe/London',
     ...options,
   });
+  watchForUntrustedOperations(context);
   const page = await context.newPage();
   return { context, page };
 }
@@ -95,7 +98,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 
 /** The GraphQL API, for finding real demo-town data to look for on the pages. */
 export async function graphql<T>(
-  query: string,
+  query: JourneyDocument,
   variables: Record<string, unknown> = {},
 ): Promise<T> {
   const response = await fetch(villageUrl('/graphql'), {

@@ -5,10 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // The journeys need a database of their own on a shared server; the web app itself never touches pg.
 import { Client } from 'pg';
+import { writeJourneyManifest } from './journey-documents';
 
 const ROOT = resolve(__dirname, '../../../..');
 const API_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const WEB_DIST = join(ROOT, 'dist/web');
+// The manifest api:build copies from the web's codegen: the operations the web app was built with.
+const MANIFEST = join(ROOT, 'dist/api/apps/web/src/gql/persisted-documents.json');
 const READY = /Village is running at (\S+)/;
 const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -23,7 +26,9 @@ export interface VillageServer {
 /** Fails early, saying what to build, rather than timing out on a server that cannot start. */
 function requireBuilds(): void {
   const missing = [
-    existsSync(API_MAIN) ? null : `dist/api (build it with: npx nx run api:build)`,
+    existsSync(API_MAIN) && existsSync(MANIFEST)
+      ? null
+      : `dist/api with its trusted-documents manifest (build it with: npx nx run api:build)`,
     existsSync(join(WEB_DIST, 'index.html'))
       ? null
       : `dist/web (build it with: npx nx run web:build)`,
@@ -117,10 +122,16 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts the built API with the demo town and the built web app, as a person would run it. */
+/**
+ * Starts the built API with the demo town and the production build of the web app, as a person
+ * would run it, with trusted documents on as in production: a page whose operation is missing from
+ * the manifest meets OPERATION_NOT_TRUSTED, and its journey fails.
+ */
 export async function startVillage(): Promise<VillageServer> {
   requireBuilds();
   const dataDir = await mkdtemp(join(tmpdir(), 'village-e2e-'));
+  const manifest = join(dataDir, 'trusted-documents.json');
+  writeJourneyManifest(MANIFEST, manifest);
   const database = process.env['DATABASE_URL']
     ? await createRunDatabase(process.env['DATABASE_URL'])
     : null;
@@ -131,6 +142,8 @@ export async function startVillage(): Promise<VillageServer> {
     DATA_DIR: dataDir,
     DEMO_TOWN: 'S',
     WEB_DIST,
+    TRUSTED_DOCUMENTS: 'on',
+    TRUSTED_DOCUMENTS_MANIFEST: manifest,
     // Info, so the development mail transport's "email" lines (reset links) reach the mailbox.
     LOG_LEVEL: 'info',
   };
