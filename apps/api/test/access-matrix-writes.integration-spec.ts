@@ -384,7 +384,7 @@ const cases = (): Record<string, MatrixCase> => ({
     data: (role) => ({ createSpace: { name: `Room of ${role}` } }),
   },
   'Mutation.updateSpace': {
-    policy: 'SpaceSteward(the space in `id`)',
+    policy: "SpaceSteward(the space in 'id')",
     allowed: STEWARDS,
     request: (role) => ({
       query: `mutation ($id: ID!, $name: String!) { updateSpace(id: $id, input: { name: $name }) { name } }`,
@@ -393,7 +393,7 @@ const cases = (): Record<string, MatrixCase> => ({
     data: (role) => ({ updateSpace: { name: `Hall renamed by ${role}` } }),
   },
   'Mutation.grantSpaceStewardship': {
-    policy: 'SpaceSteward(the space in `spaceId`)',
+    policy: "SpaceSteward(the space in 'spaceId')",
     allowed: STEWARDS,
     request: (role) => ({
       query: `mutation ($s: ID!, $p: ID!) { grantSpaceStewardship(spaceId: $s, personId: $p) }`,
@@ -402,7 +402,7 @@ const cases = (): Record<string, MatrixCase> => ({
     data: () => ({ grantSpaceStewardship: true }),
   },
   'Mutation.revokeSpaceStewardship': {
-    policy: 'SpaceSteward(the space in `spaceId`)',
+    policy: "SpaceSteward(the space in 'spaceId')",
     allowed: STEWARDS,
     request: (role) => ({
       query: `mutation ($s: ID!, $p: ID!) { revokeSpaceStewardship(spaceId: $s, personId: $p) }`,
