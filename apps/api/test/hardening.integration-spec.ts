@@ -138,6 +138,23 @@ describe('GraphQL hardening', () => {
       expect((await send(api, { query: aliased(30) })).body.errors).toBeUndefined();
     });
 
+    it('counts aliases inside fragments each time they run (116 through named and inline fragments)', async () => {
+      // Four aliased lists, each running Page: 4 × (1 + first, again, more, next + Edges twice × 12) = 116.
+      const query = `
+        { ${Array.from({ length: 4 }, (_, i) => `g${i}: groups(first: 1) { ...Page }`).join(' ')} }
+        fragment Page on GroupConnection {
+          first: edges { ...Edges } ... on GroupConnection { again: edges { ...Edges } }
+          more: pageInfo { next: hasNextPage }
+        }
+        fragment Edges on GroupEdge { ${Array.from({ length: 12 }, (_, i) => `c${i}: cursor`).join(' ')} }
+      `;
+      expect(firstError(await send(api, { query }))).toEqual({
+        status: 400,
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: 'This operation uses 116 aliases; the most allowed is 30.',
+      });
+    });
+
     it('refuses several sign-ins in one operation, even fewer than the cap', async () => {
       const guesses = ['one', 'two', 'three'].map(
         (guess) =>
