@@ -58,7 +58,7 @@ function firstMessage(client: Client, query: string): Promise<unknown> {
   });
 }
 
-/** An address of its own for each test, given through X-Forwarded-For (the API trusts loopback). */
+/** An address of its own for each test, given through X-Forwarded-For (where the API trusts loopback). */
 const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 /** The web client's operations, as graphql-codegen wrote them (the trusted-documents manifest). */
@@ -435,7 +435,12 @@ describe('GraphQL hardening in production', () => {
 describe('rate limits', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ rateLimitPerMinuteIp: 5, rateLimitPerMinuteUser: 3 });
+    // Behind a proxy on this machine, as the nginx of docker/compose.yaml is (TRUST_PROXY=loopback).
+    api = await startTestApi({
+      rateLimitPerMinuteIp: 5,
+      rateLimitPerMinuteUser: 3,
+      trustProxy: 'loopback',
+    });
   });
   afterAll(() => api.close());
 
@@ -473,5 +478,25 @@ describe('rate limits', () => {
     expect(
       (await send(api, query, { cookie: other.cookie, 'x-forwarded-for': address })).status,
     ).toBe(200);
+  });
+});
+
+describe('rate limits without a trusted proxy (the default)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ rateLimitPerMinuteIp: 3 });
+  });
+  afterAll(() => api.close());
+
+  it('believes no X-Forwarded-For, so a client cannot pick the address it is counted as', async () => {
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await send(api, { query: '{ __typename }' }, { 'x-forwarded-for': someAddress() })).status,
+      ).toBe(200);
+    expect(
+      firstError(
+        await send(api, { query: '{ __typename }' }, { 'x-forwarded-for': someAddress() }),
+      ),
+    ).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
   });
 });

@@ -181,8 +181,8 @@ describe('accounts and sessions', () => {
     expect((await member.gql(ME)).data!['me']).not.toBeNull();
   });
 
-  it('refuses a socket with a stale cookie and closes one that never says hello', async () => {
-    const refused = new Promise<number>((resolve) => {
+  it('refuses a socket with a stale cookie, saying why, and closes one that never says hello', async () => {
+    const refused = new Promise<{ code: number; reason: string }>((resolve) => {
       const socket = new WebSocket(
         `${api.url.replace('http', 'ws')}/graphql`,
         'graphql-transport-ws',
@@ -191,9 +191,12 @@ describe('accounts and sessions', () => {
         },
       );
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
-      socket.on('close', (code) => resolve(code));
+      socket.on('close', (code, reason) => resolve({ code, reason: String(reason) }));
     });
-    expect(await waitFor(refused, 5_000)).toBe(4403);
+    expect(await waitFor(refused, 5_000)).toEqual({
+      code: 4401,
+      reason: 'Your session has expired or ended. Please sign in again.',
+    });
 
     const started = Date.now();
     const silent = new Promise<number>((resolve) => {
