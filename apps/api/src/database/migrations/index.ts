@@ -12,6 +12,7 @@ import { Safety1795339743126 } from './1795339743126-Safety';
 import { EventAppendTime1795349033018 } from './1795349033018-EventAppendTime';
 import { ModerationDecisionNote1795350589426 } from './1795350589426-ModerationDecisionNote';
 import { SignInSources1795360000000 } from './1795360000000-SignInSources';
+import { SearchProfiles1796624379600 } from './1796624379600-SearchProfiles';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   EventAppendTime1795349033018,
   ModerationDecisionNote1795350589426,
   SignInSources1795360000000,
+  SearchProfiles1796624379600,
 ];
