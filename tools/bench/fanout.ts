@@ -96,6 +96,7 @@ function startApi(env: NodeJS.ProcessEnv): Promise<Api> {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE_IP: '0',
       RATE_LIMIT_PER_MINUTE_USER: '0',
+      WEBSOCKET_CONNECTIONS_PER_IP: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],

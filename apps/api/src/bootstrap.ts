@@ -25,6 +25,7 @@ import { createPubSub, TypedPubSub } from './realtime/pub-sub';
 import { topics } from './realtime/topics';
 import { PinoNestLogger } from './logging/logger';
 import { applyHttpSecurity, HttpSecurity } from './security/http-security';
+import { guardWebSockets } from './security/websocket-guard';
 
 export interface RunningApi {
   app: INestApplication;
@@ -149,6 +150,9 @@ export async function startApi(
     stopResponseCache = cachePublicResponses(app, config, pubSub, logger);
     configureApp(app, logger);
     if (config.webDist) serveWeb(app, config.webDist);
+    // The WebSocket server exists once Nest has started GraphQL; guard it before anyone can connect.
+    await app.init();
+    guardWebSockets(app, config, logger);
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

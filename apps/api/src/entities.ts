@@ -19,6 +19,7 @@ import { AuthSessionEntity } from './identity/auth-session.entity';
 import { PasswordResetEntity } from './identity/password-reset.entity';
 import { SignInFailureEntity } from './identity/sign-in-failure.entity';
 import { PeopleSearchOriginEntity } from './neighbours/people-search-origin.entity';
+import { PeopleSearchProfileEntity } from './neighbours/people-search-profile.entity';
 import { ExternalRefEntity } from './oruk/external-ref.entity';
 import { ExchangeEntity } from './exchanges/exchange.entity';
 import { RealtimeEventEntity } from './realtime/realtime-event.entity';
@@ -51,6 +52,7 @@ export const ENTITIES = [
   SavedSessionEntity,
   CalendarFeedTokenEntity,
   PeopleSearchOriginEntity,
+  PeopleSearchProfileEntity,
   ExternalRefEntity,
   ExchangeEntity,
   ExchangeMessageEntity,

@@ -58,7 +58,7 @@ function firstMessage(client: Client, query: string): Promise<unknown> {
   });
 }
 
-/** An address of its own for each test, given through X-Forwarded-For (the API trusts loopback). */
+/** An address of its own for each test, given through X-Forwarded-For (where the API trusts loopback). */
 const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 /** The web client's operations, as graphql-codegen wrote them (the trusted-documents manifest). */
@@ -136,6 +136,23 @@ describe('GraphQL hardening', () => {
 
     it('runs 30', async () => {
       expect((await send(api, { query: aliased(30) })).body.errors).toBeUndefined();
+    });
+
+    it('counts aliases inside fragments each time they run (116 through named and inline fragments)', async () => {
+      // Four aliased lists, each running Page: 4 × (1 + first, again, more, next + Edges twice × 12) = 116.
+      const query = `
+        { ${Array.from({ length: 4 }, (_, i) => `g${i}: groups(first: 1) { ...Page }`).join(' ')} }
+        fragment Page on GroupConnection {
+          first: edges { ...Edges } ... on GroupConnection { again: edges { ...Edges } }
+          more: pageInfo { next: hasNextPage }
+        }
+        fragment Edges on GroupEdge { ${Array.from({ length: 12 }, (_, i) => `c${i}: cursor`).join(' ')} }
+      `;
+      expect(firstError(await send(api, { query }))).toEqual({
+        status: 400,
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: 'This operation uses 116 aliases; the most allowed is 30.',
+      });
     });
 
     it('refuses several sign-ins in one operation, even fewer than the cap', async () => {
@@ -418,7 +435,12 @@ describe('GraphQL hardening in production', () => {
 describe('rate limits', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ rateLimitPerMinuteIp: 5, rateLimitPerMinuteUser: 3 });
+    // Behind a proxy on this machine, as the nginx of docker/compose.yaml is (TRUST_PROXY=loopback).
+    api = await startTestApi({
+      rateLimitPerMinuteIp: 5,
+      rateLimitPerMinuteUser: 3,
+      trustProxy: 'loopback',
+    });
   });
   afterAll(() => api.close());
 
@@ -456,5 +478,25 @@ describe('rate limits', () => {
     expect(
       (await send(api, query, { cookie: other.cookie, 'x-forwarded-for': address })).status,
     ).toBe(200);
+  });
+});
+
+describe('rate limits without a trusted proxy (the default)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ rateLimitPerMinuteIp: 3 });
+  });
+  afterAll(() => api.close());
+
+  it('believes no X-Forwarded-For, so a client cannot pick the address it is counted as', async () => {
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await send(api, { query: '{ __typename }' }, { 'x-forwarded-for': someAddress() })).status,
+      ).toBe(200);
+    expect(
+      firstError(
+        await send(api, { query: '{ __typename }' }, { 'x-forwarded-for': someAddress() }),
+      ),
+    ).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
   });
 });

@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { startTestApi, TestApi } from './support/test-api';
+import { GraphQLResponse, startTestApi, TestApi } from './support/test-api';
 
 const ME = `{ me { email roles person { displayName languages lifeStage { expecting dueMonth } } } }`;
 
@@ -52,14 +52,66 @@ describe('accounts and sessions', () => {
     expect(cookie).not.toContain(stored.token_hash);
   });
 
-  it('refuses a second account for the same email, and weak passwords, writing nothing', async () => {
-    await api.signUp('First', { email: 'taken@example.test' });
+  it('answers a sign-up with a taken email as for a new account, saves nothing, and tells the owner by mail', async () => {
+    const owner = await api.signUp('First', { email: 'taken@example.test' });
+    const count = () =>
+      api.dataSource.query(
+        `SELECT (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM household)::int AS households`,
+      );
+    const before = await count();
+    const mailBefore = api.mail.length;
+    const SIGN_UP = `mutation ($input: SignUpInput!) {
+      signUp(input: $input) {
+        email roles
+        person { displayName languages lifeStage { expecting } memberships { group { name } } }
+        sessions { current }
+      }
+    }`;
+    const profile = {
+      displayName: 'Second',
+      languages: ['pl'],
+      lifeStage: { dueMonth: '2027-05' },
+    };
+    const taken = await api.gql(SIGN_UP, {
+      input: { email: 'TAKEN@example.test', password: 'long enough password', profile },
+    });
+    const fresh = await api.gql(SIGN_UP, {
+      input: { email: 'fresh@example.test', password: 'long enough password', profile },
+    });
+    expect(taken).toEqual({
+      data: {
+        signUp: {
+          email: 'taken@example.test',
+          roles: [],
+          person: {
+            displayName: 'Second',
+            languages: ['pl'],
+            lifeStage: { expecting: true },
+            memberships: [],
+          },
+          sessions: [{ current: true }],
+        },
+      },
+    });
+    expect(fresh).toEqual({
+      data: { signUp: { ...taken.data!['signUp'], email: 'fresh@example.test' } },
+    });
+    // Nothing of the attempt is kept (the fresh sign-up added its person and household), the owner's
+    // account still works, and the owner hears of it.
+    expect(await count()).toEqual([
+      { people: before[0].people + 1, households: before[0].households + 1 },
+    ]);
+    expect((await api.signIn('taken@example.test', owner.password)).cookie).toBeTruthy();
+    expect(api.mail.slice(mailBefore).map((mail) => mail.to)).toEqual(['taken@example.test']);
+    expect(api.mail.at(-1)).toMatchObject({
+      subject: 'Someone tried to sign up to Village with your email address',
+      text: expect.stringContaining('/forgot-password'),
+    });
+  });
+
+  it('refuses weak passwords, writing nothing', async () => {
     const count = () => api.dataSource.query(`SELECT count(*)::int AS n FROM person`);
     const before = await count();
-    const again = await api.gql(
-      `mutation { signUp(input: { email: "TAKEN@example.test", password: "long enough password", profile: { displayName: "Second" } }) { email } }`,
-    );
-    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'email' } });
     const weak = await api.gql(
       `mutation { signUp(input: { email: "weak@example.test", password: "short", profile: { displayName: "Weak" } }) { email } }`,
     );
@@ -132,10 +184,11 @@ describe('accounts and sessions', () => {
 
   it('resets a password with a single-use emailed token, ending every session', async () => {
     const member = await api.signUp('Reset', { email: 'reset@example.test' });
+    const mailBefore = api.mail.length;
     expect(
       await api.gql(`mutation { requestPasswordReset(email: "nobody@example.test") }`),
     ).toEqual({ data: { requestPasswordReset: true } });
-    expect(api.mail).toHaveLength(0);
+    expect(api.mail).toHaveLength(mailBefore);
     await api.gql(`mutation { requestPasswordReset(email: "reset@example.test") }`);
     const message = api.mail.at(-1)!;
     expect(message.to).toBe('reset@example.test');
@@ -181,8 +234,8 @@ describe('accounts and sessions', () => {
     expect((await member.gql(ME)).data!['me']).not.toBeNull();
   });
 
-  it('refuses a socket with a stale cookie and closes one that never says hello', async () => {
-    const refused = new Promise<number>((resolve) => {
+  it('refuses a socket with a stale cookie, saying why, and closes one that never says hello', async () => {
+    const refused = new Promise<{ code: number; reason: string }>((resolve) => {
       const socket = new WebSocket(
         `${api.url.replace('http', 'ws')}/graphql`,
         'graphql-transport-ws',
@@ -191,9 +244,12 @@ describe('accounts and sessions', () => {
         },
       );
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
-      socket.on('close', (code) => resolve(code));
+      socket.on('close', (code, reason) => resolve({ code, reason: String(reason) }));
     });
-    expect(await waitFor(refused, 5_000)).toBe(4403);
+    expect(await waitFor(refused, 5_000)).toEqual({
+      code: 4401,
+      reason: 'Your session has expired or ended. Please sign in again.',
+    });
 
     const started = Date.now();
     const silent = new Promise<number>((resolve) => {
@@ -224,5 +280,100 @@ describe('accounts and sessions', () => {
     expect(changed.data).toEqual({ changePassword: true });
     expect((await member.gql(ME)).data!['me']).not.toBeNull();
     expect((await api.as(other).gql(ME)).data!['me']).toBeNull();
+  });
+});
+
+describe('sign-in lock-out, by account and by source', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    // Behind a proxy on this machine (TRUST_PROXY=loopback), so each client has an address of its own.
+    api = await startTestApi({ trustProxy: 'loopback' });
+  });
+  afterAll(() => api.close());
+
+  const addressOf = (n: number) => `198.51.100.${n}`;
+  async function signInFrom(address: string, email: string, password: string) {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({
+        query: `mutation ($input: SignInInput!) { signIn(input: $input) { email } }`,
+        variables: { input: { email, password } },
+      }),
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    return {
+      signedIn: response.headers.has('set-cookie'),
+      code: body.errors?.[0]?.extensions?.code,
+    };
+  }
+  /** Time passes: every failure so far is 70 seconds older, past any slow-down wait. */
+  const age = () =>
+    api.dataSource.query(`UPDATE sign_in_failure SET at = at - interval '70 seconds'`);
+
+  it('locks an attacker who knows the email out at their address, never the owner at theirs', async () => {
+    const owner = await api.signUp('Owner', { email: 'owner@example.test' });
+    const attacker = addressOf(1);
+    for (let i = 0; i < 10; i++) {
+      expect((await signInFrom(attacker, owner.email, 'a guess at the password')).code).toBe(
+        'UNAUTHENTICATED',
+      );
+      await age();
+    }
+    // The attacker is locked out even with the right password…
+    expect(await signInFrom(attacker, owner.email, owner.password)).toEqual({
+      signedIn: false,
+      code: 'ACCOUNT_LOCKED',
+    });
+    // …and the owner, from their own address (never seen before), signs in.
+    expect(await signInFrom(addressOf(2), owner.email, owner.password)).toEqual({
+      signedIn: true,
+      code: undefined,
+    });
+  });
+
+  it('locks the account everywhere after 100 failures spread over many addresses, except where the owner signed in before', async () => {
+    const owner = await api.signUp('Spread', { email: 'spread@example.test' });
+    const home = addressOf(200);
+    expect((await signInFrom(home, owner.email, owner.password)).signedIn).toBe(true);
+    // Ten addresses, ten guesses each: under each address's own lock until the last round.
+    for (let round = 0; round < 10; round++) {
+      for (let n = 10; n < 20; n++)
+        expect((await signInFrom(addressOf(n), owner.email, 'a spread guess')).code).toBe(
+          'UNAUTHENTICATED',
+        );
+      await age();
+    }
+    expect(await signInFrom(addressOf(50), owner.email, owner.password)).toEqual({
+      signedIn: false,
+      code: 'ACCOUNT_LOCKED',
+    });
+    expect(await signInFrom(home, owner.email, owner.password)).toEqual({
+      signedIn: true,
+      code: undefined,
+    });
+    // A reset ends the lock everywhere.
+    await api.gql(`mutation ($email: String!) { requestPasswordReset(email: $email) }`, {
+      email: owner.email,
+    });
+    const token = new URL(api.mail.at(-1)!.link!).hash.replace('#token=', '');
+    await api.gql(
+      `mutation ($token: String!) { resetPassword(input: { token: $token, newPassword: "a fresh long password" }) }`,
+      { token },
+    );
+    expect((await signInFrom(addressOf(50), owner.email, 'a fresh long password')).signedIn).toBe(
+      true,
+    );
+  });
+
+  it('counts an unknown email the same way, so a lock reveals nothing', async () => {
+    const address = addressOf(3);
+    for (let i = 0; i < 10; i++) {
+      await signInFrom(address, 'nobody-here@example.test', 'a guess at the password');
+      await age();
+    }
+    expect((await signInFrom(address, 'nobody-here@example.test', 'another guess')).code).toBe(
+      'ACCOUNT_LOCKED',
+    );
   });
 });

@@ -17,7 +17,7 @@ import { GraphQLResponse, Member, startTestApi, TestApi } from './support/test-a
 
 const NEARBY = `query ($near: NearInput!, $first: Int, $after: String) {
   nearbyParents(near: $near, first: $first, after: $after) {
-    edges { cursor node { person { id displayName } sharedLanguages sharedLifeStages distance } }
+    edges { cursor node { person { id displayName } sharesALanguage distance } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -27,8 +27,7 @@ const WITHDRAW = `mutation ($id: ID!) { withdrawConsent(id: $id) { id inForce } 
 type LatLng = { latitude: number; longitude: number };
 interface NearbyNode {
   person: { id: string; displayName: string };
-  sharedLanguages: string[];
-  sharedLifeStages: string[];
+  sharesALanguage: boolean;
   distance: string;
 }
 
@@ -154,7 +153,7 @@ describe('finding parents nearby, with location privacy', () => {
     expect(namesOf(await nearby(me, near))).toEqual([]);
   });
 
-  it('matches parents who share a life-stage band, never the searcher, and shows only what is shared', async () => {
+  it('matches parents who share a life-stage band, never the searcher, and says only whether a language is shared', async () => {
     const home = town(1);
     const me = await signUpParent(api, 'Baby of 3 months', home, {
       childBirthMonths: [month(-3)],
@@ -175,15 +174,11 @@ describe('finding parents nearby, with location privacy', () => {
 
     const found = await nearby(me, { areaCell: home });
     expect(
-      found.map(({ person, sharedLanguages, sharedLifeStages }) => ({
-        name: person.displayName,
-        sharedLanguages,
-        sharedLifeStages,
-      })),
+      found.map(({ person, sharesALanguage }) => ({ name: person.displayName, sharesALanguage })),
     ).toEqual([
-      { name: 'Baby of 4 months', sharedLanguages: ['ur'], sharedLifeStages: ['MONTHS_0_TO_5'] },
-      { name: 'Baby of 5 months', sharedLanguages: ['en'], sharedLifeStages: ['MONTHS_0_TO_5'] },
-      { name: 'Toddler and a newborn', sharedLanguages: [], sharedLifeStages: ['MONTHS_0_TO_5'] },
+      { name: 'Baby of 4 months', sharesALanguage: true },
+      { name: 'Baby of 5 months', sharesALanguage: true },
+      { name: 'Toddler and a newborn', sharesALanguage: false },
     ]);
 
     const expecting = await signUpParent(api, 'Also expecting', home, { dueMonth: month(2) });
@@ -270,7 +265,7 @@ describe('finding parents nearby, with location privacy', () => {
     const result = await me.gql(
       `query ($near: NearInput!) {
       nearbyParents(near: $near) { edges { cursor node {
-        __typename person { __typename id displayName } sharedLanguages sharedLifeStages distance
+        __typename person { __typename id displayName } sharesALanguage distance
       } } }
     }`,
       { near: { point: centreOf(home) } },
@@ -280,8 +275,7 @@ describe('finding parents nearby, with location privacy', () => {
     expect(edge.node).toEqual({
       __typename: 'NearbyParent',
       person: { __typename: 'Person', id: them.personId, displayName: 'Kasia W.' },
-      sharedLanguages: ['en'],
-      sharedLifeStages: ['MONTHS_12_TO_23'],
+      sharesALanguage: true,
       distance: 'FROM_1_TO_2_KM',
     });
     const json = JSON.stringify(result);
@@ -293,7 +287,7 @@ describe('finding parents nearby, with location privacy', () => {
     // The type has nothing else to ask for, and the person's own area stays private.
     const type = await me.gql(`{ __type(name: "NearbyParent") { fields { name } } }`);
     expect(type.data!['__type'].fields.map((field: { name: string }) => field.name).sort()).toEqual(
-      ['distance', 'person', 'sharedLanguages', 'sharedLifeStages'],
+      ['distance', 'person', 'sharesALanguage'],
     );
     const cellAsked = await me.gql(
       `query ($near: NearInput!) { nearbyParents(near: $near) { edges { node { person { areaCell } } } } }`,
@@ -351,6 +345,88 @@ describe('finding parents nearby, with location privacy', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('the shared-attributes enumeration attack', () => {
+  // A searcher edits their own languages and life stage and searches again from the same cell, to
+  // read what a findable parent speaks and the ages of their children. Each answer says only whether
+  // a language is shared, and the search goes on using the profile as it stood after two changes a day.
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  const PROBE = `query ($near: NearInput!) {
+    nearbyParents(near: $near) {
+      profileAsOf
+      edges { node { __typename person { displayName } sharesALanguage distance } }
+    }
+  }`;
+  const UPDATE = `mutation ($input: ProfileInput!) { updateMyProfile(input: $input) { id } }`;
+
+  it('says only whether a language is shared, and lets the searcher change what is compared twice a day', async () => {
+    const home = town(9);
+    await signUpParent(api, 'Target T.', home, {
+      childBirthMonths: [month(-2), month(-30)],
+      languages: ['ur', 'pl', 'ro'],
+    });
+    const attacker = await signUpParent(api, 'Attacker', home, {
+      childBirthMonths: [month(-3)],
+      languages: ['en'],
+      findable: false,
+    });
+    const search = async () => {
+      const result = await attacker.gql(PROBE, { near: { areaCell: home } });
+      expect(result.errors).toBeUndefined();
+      return result.data!['nearbyParents'] as {
+        profileAsOf: string;
+        edges: { node: Record<string, unknown> }[];
+      };
+    };
+    const change = async (profile: Record<string, unknown>) =>
+      expect((await attacker.gql(UPDATE, { input: profile })).errors).toBeUndefined();
+
+    const first = await search();
+    expect(first.edges.map((edge) => edge.node)).toEqual([
+      {
+        __typename: 'NearbyParent',
+        person: { displayName: 'Target T.' },
+        sharesALanguage: false,
+        distance: 'UNDER_1_KM',
+      },
+    ]);
+
+    // Every language and every stage at once: the answer is one yes, never the list.
+    await change({
+      languages: ['ur', 'pl', 'ro', 'ar', 'fr', 'es', 'pa', 'bn', 'gu', 'tr'],
+      lifeStage: {
+        dueMonth: month(3),
+        childBirthMonths: [month(-2), month(-8), month(-15), month(-30)],
+      },
+    });
+    const everything = await search();
+    expect(everything.edges.map((edge) => edge.node['sharesALanguage'])).toEqual([true]);
+    expect(JSON.stringify(everything)).not.toMatch(/"(ur|pl|ro)"|MONTHS_|EXPECTING/);
+    expect(everything.profileAsOf > first.profileAsOf).toBe(true);
+
+    // One language at a time: the second change of the day still counts ("ar": no)…
+    await change({ languages: ['ar'] });
+    const second = await search();
+    expect(second.edges.map((edge) => edge.node['sharesALanguage'])).toEqual([false]);
+    // …and from the third the search keeps comparing the profile as it stood after the second.
+    for (const language of ['ur', 'pl', 'ro']) {
+      await change({ languages: [language] });
+      const probe = await search();
+      expect(probe.edges.map((edge) => edge.node['sharesALanguage'])).toEqual([false]);
+      expect(probe.profileAsOf).toBe(second.profileAsOf);
+    }
+    // A day later, the latest profile counts again.
+    await api.dataSource.query(
+      `UPDATE people_search_profile SET changed_at = ARRAY(SELECT t - interval '1 day' FROM unnest(changed_at) t)`,
+    );
+    expect((await search()).edges.map((edge) => edge.node['sharesALanguage'])).toEqual([true]);
   });
 });
 

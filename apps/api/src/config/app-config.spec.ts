@@ -86,11 +86,11 @@ describe('readConfig', () => {
   });
 
   describe('hardening', () => {
-    it('leaves rate limits to their defaults, trusts local proxies, and trusts all documents outside production', () => {
+    it('leaves rate limits to their defaults, trusts no proxy, and trusts all documents outside production', () => {
       expect(readConfig({})).toMatchObject({
         rateLimitPerMinuteIp: null,
         rateLimitPerMinuteUser: null,
-        trustProxy: 'loopback, uniquelocal',
+        trustProxy: false,
         trustedDocuments: false,
       });
     });
@@ -111,6 +111,36 @@ describe('readConfig', () => {
       });
       expect(readConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
       expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    });
+
+    it('limits WebSocket connections, subscriptions and messages, and reads extra origins', () => {
+      expect(readConfig({})).toMatchObject({
+        websocketOrigins: [],
+        websocketConnectionsPerIp: null,
+        websocketSubscriptionsPerSocket: 50,
+        websocketMaxMessageBytes: 102_400,
+      });
+      expect(
+        readConfig({
+          WEBSOCKET_ORIGINS: 'https://village.example, http://localhost:5173/',
+          WEBSOCKET_CONNECTIONS_PER_IP: '0',
+          WEBSOCKET_SUBSCRIPTIONS_PER_SOCKET: '5',
+          WEBSOCKET_MAX_MESSAGE_BYTES: '4096',
+        }),
+      ).toMatchObject({
+        websocketOrigins: ['https://village.example', 'http://localhost:5173'],
+        websocketConnectionsPerIp: 0,
+        websocketSubscriptionsPerSocket: 5,
+        websocketMaxMessageBytes: 4096,
+      });
+      expect(() => readConfig({ WEBSOCKET_ORIGINS: 'village.example' })).toThrow(
+        new ConfigError(
+          'WEBSOCKET_ORIGINS must be origins such as https://village.example separated by commas, not "village.example".',
+        ),
+      );
+      expect(() => readConfig({ WEBSOCKET_ORIGINS: 'https://village.example/app' })).toThrow(
+        'WEBSOCKET_ORIGINS must be origins',
+      );
     });
 
     it('accepts only trusted documents in production unless told otherwise', () => {

@@ -31,7 +31,8 @@ export interface AppConfig {
   peopleSearchOriginsPerHour: number;
   /**
    * Express "trust proxy": which proxies' X-Forwarded-For to believe when working out a client's IP
-   * address for rate limits. `false` believes none; a number, that many hops; else addresses/names.
+   * address for rate limits. `false` (the default) believes none; a number, that many hops; else
+   * addresses/names.
    */
   trustProxy: boolean | number | string;
   /** Requests a minute to /graphql from one IP address; 0 is off; null is the default (600; off in test). */
@@ -42,6 +43,14 @@ export interface AppConfig {
   trustedDocuments: boolean;
   /** The manifest graphql-codegen writes (persisted-documents.json). */
   trustedDocumentsManifest: string;
+  /** Origins besides PUBLIC_URL's whose pages may open the WebSocket (docs/security.md). */
+  websocketOrigins: string[];
+  /** Open WebSockets from one IP address (per process); 0 is off; null is the default (50; off in test). */
+  websocketConnectionsPerIp: number | null;
+  /** Subscriptions running at once on one WebSocket. */
+  websocketSubscriptionsPerSocket: number;
+  /** Bytes of one WebSocket message; a larger one closes the socket (1009). */
+  websocketMaxMessageBytes: number;
   /** Seconds answers to public searches are kept (0 is off; off under NODE_ENV=test unless set). */
   responseCacheSeconds: number;
 }
@@ -93,7 +102,8 @@ const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
 function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
   const raw = (env['TRUST_PROXY'] ?? '').trim();
-  if (raw === '') return 'loopback, uniquelocal';
+  // Believing X-Forwarded-For from anyone lets any client pick the address its limits count against.
+  if (raw === '') return false;
   if (raw === 'false' || raw === 'off') return false;
   if (raw === 'true' || raw === 'on') return true;
   if (/^\d+$/.test(raw)) return Number(raw);
@@ -110,6 +120,30 @@ function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
       `TRUST_PROXY must be off, on, a number of hops, or addresses, subnets and ${PROXY_NAMES.join('/')} separated by commas.`,
     );
   return entries.join(', ');
+}
+
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = (env[name] ?? '').trim();
+  if (raw === '') return [];
+  return raw.split(',').map((entry) => {
+    const text = entry.trim();
+    let origin: string | null = null;
+    try {
+      const parsed = new URL(text);
+      if (
+        ['http:', 'https:'].includes(parsed.protocol) &&
+        parsed.origin === text.replace(/\/$/, '')
+      )
+        origin = parsed.origin;
+    } catch {
+      // Reported below.
+    }
+    if (!origin)
+      throw new ConfigError(
+        `${name} must be origins such as https://village.example separated by commas, not "${text}".`,
+      );
+    return origin;
+  });
 }
 
 function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -167,6 +201,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinuteUser: optionalInteger(env, 'RATE_LIMIT_PER_MINUTE_USER', 1_000_000),
     trustedDocuments,
     trustedDocumentsManifest,
+    websocketOrigins: origins(env, 'WEBSOCKET_ORIGINS'),
+    websocketConnectionsPerIp: optionalInteger(env, 'WEBSOCKET_CONNECTIONS_PER_IP', 1_000_000),
+    websocketSubscriptionsPerSocket: integer(
+      env,
+      'WEBSOCKET_SUBSCRIPTIONS_PER_SOCKET',
+      50,
+      1,
+      10_000,
+    ),
+    websocketMaxMessageBytes: integer(
+      env,
+      'WEBSOCKET_MAX_MESSAGE_BYTES',
+      100 * 1024,
+      1024,
+      10 * 1024 * 1024,
+    ),
     responseCacheSeconds: integer(
       env,
       'RESPONSE_CACHE_SECONDS',

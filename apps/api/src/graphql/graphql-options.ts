@@ -19,6 +19,7 @@ import { topics } from '../realtime/topics';
 import { GraphQLHardening } from '../security/graphql-hardening';
 import { trustedDocumentsFor } from '../security/http-security';
 import { GRAPHQL_LIMITS } from '../security/limits';
+import { limitSubscriptionsPerSocket } from '../security/subscription-limit';
 import { createErrorFormatter } from './format-error';
 import { GraphQLContext, Loaders } from './loaders';
 import './enums';
@@ -33,6 +34,8 @@ interface SocketExtra {
 
 /** A socket is closed with this code when its session ends (sign-out, revocation, erasure). */
 export const SESSION_ENDED_CLOSE_CODE = 4401;
+/** …or when it connects with a cookie whose session has expired or ended. */
+export const STALE_SESSION_REASON = 'Your session has expired or ended. Please sign in again.';
 
 /**
  * Closes the socket as soon as its session ends anywhere (any API process, through PUB_SUB), so a
@@ -109,8 +112,12 @@ export function graphqlOptions(
             return true;
           }
           const viewer = await findViewer(dataSource, token);
-          // A stale cookie is refused outright rather than silently treated as anonymous.
-          if (!viewer) return false;
+          // A stale cookie is refused outright rather than silently treated as anonymous, and told why
+          // (graphql-ws's own refusal would close with 4403 "Forbidden").
+          if (!viewer) {
+            ctx.extra.socket.close(SESSION_ENDED_CLOSE_CODE, STALE_SESSION_REASON);
+            return false;
+          }
           ctx.extra.viewer = viewer;
           closeWhenSessionEnds(ctx.extra, pubSub, viewer.sessionId);
           return true;
@@ -132,8 +139,12 @@ export function graphqlOptions(
                 errors: result.errors.map((error) => formatError(error.toJSON(), error)),
               }
             : result,
-        // Subscriptions only, trusted documents in production, and the same limits as over HTTP.
-        onSubscribe: hardening.onSubscribe,
+        // Subscriptions only, trusted documents in production, the same limits as over HTTP, and a
+        // cap on subscriptions running on one socket.
+        onSubscribe: limitSubscriptionsPerSocket(
+          config.websocketSubscriptionsPerSocket,
+          hardening.onSubscribe,
+        ),
         // One execution of a live event for all subscribers whose answer cannot differ. Nest's type
         // leaves graphql-ws's `subscribe` option out, but passes every option on to graphql-ws.
         ...{ subscribe: subscribeSharing },

@@ -40,7 +40,7 @@ export function slugify(name: string): string {
   return slug || 'group';
 }
 
-/** A group's public text goes through the same screening as posts (safety/screen-text.ts). */
+/** A group's public text goes through the same screening as posts (screening/screen-text.ts). */
 function screenGroupText(input: UpdateGroupInput): void {
   if (input.name != null) screenListingText(input.name, 'name');
   if (input.description != null) screenListingText(input.description, 'description');

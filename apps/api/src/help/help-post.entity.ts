@@ -78,7 +78,7 @@ export class HelpPostEntity {
   @Column({ type: 'timestamptz', nullable: true })
   expiresAt!: Date | null;
 
-  /** Held by screening or removed by a moderator: then it is on no board (safety/, docs/architecture.md). */
+  /** Held by screening or removed by a moderator: then it is on no board (screening/, moderation/, docs/architecture.md). */
   @Column({
     type: 'enum',
     enum: ContentModeration,

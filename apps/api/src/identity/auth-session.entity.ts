@@ -29,6 +29,13 @@ export class AuthSessionEntity {
   @Column({ type: 'text', default: '' })
   userAgent!: string;
 
+  /**
+   * The source (IPv4 address or IPv6 /64) the session began from, hashed with the account id: lets a
+   * place the owner signs in from through an account-wide sign-in lock, and reveals no address.
+   */
+  @Column({ type: 'text', nullable: true })
+  sourceHash!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

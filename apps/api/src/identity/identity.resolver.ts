@@ -18,6 +18,8 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/tokens';
 import { UuidPipe } from '../graphql/id.args';
 import type { GraphQLContext } from '../graphql/loaders';
+import { randomUUID } from 'node:crypto';
+import { HouseholdEntity } from '../people/household.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import {
@@ -27,7 +29,7 @@ import {
   SignInInput,
   SignUpInput,
 } from './dto/credentials.input';
-import { ClientInfo, IdentityService, NewSession } from './identity.service';
+import { ClientInfo, IdentityService, NewSession, SignUpResult } from './identity.service';
 import { AuthSessionModel, MeModel } from './me.model';
 import { clearSessionCookie, setSessionCookie } from '../access/session-cookie';
 
@@ -60,11 +62,40 @@ export class IdentityResolver {
   }
 
   @Mutation(() => MeModel, {
-    description: 'Creates an account and signs in (sets the session cookie).',
+    description:
+      'Creates an account and signs in (sets the session cookie). Anyone may call it. An email that already has an account gets the same answer, without a session, and its owner an email.',
   })
   @Allow(Anyone)
   async signUp(@Args('input') input: SignUpInput, @Context() context: GraphQLContext) {
-    return this.begin(await this.identity.signUp(input, clientOf(context)), context);
+    const result = await this.identity.signUp(input, clientOf(context));
+    return result.kind === 'created'
+      ? this.begin(result.session, context)
+      : this.asIfNew(result, context);
+  }
+
+  /** A new account's answer, from the profile that was rolled back: the same fields, the same values. */
+  private asIfNew(
+    result: Extract<SignUpResult, { kind: 'taken' }>,
+    context: GraphQLContext,
+  ): MeModel {
+    context.loaders.byId(PersonEntity).prime(result.person.id, result.person);
+    if (result.household)
+      context.loaders.byId(HouseholdEntity).prime(result.household.id, result.household);
+    const viewer: Viewer = {
+      accountId: randomUUID(),
+      personId: result.person.id,
+      sessionId: randomUUID(),
+      roles: [],
+    };
+    context.access = context.access.as(viewer);
+    return {
+      ...meOf(viewer),
+      unsaved: {
+        email: result.email,
+        userAgent: clientOf(context).userAgent,
+        createdAt: new Date(),
+      },
+    };
   }
 
   @Mutation(() => MeModel, { description: 'Signs in (sets the session cookie).' })
@@ -151,7 +182,7 @@ export class IdentityResolver {
   @ResolveField(() => String)
   @Allow(OwnAccount)
   email(@Parent() me: MeModel) {
-    return this.identity.emailOf(me.accountId);
+    return me.unsaved?.email ?? this.identity.emailOf(me.accountId);
   }
 
   @ResolveField(() => [AccountRole])
@@ -163,7 +194,18 @@ export class IdentityResolver {
   @ResolveField(() => [AuthSessionModel], { description: 'My signed-in sessions, newest first.' })
   @Allow(OwnAccount)
   async sessions(@Parent() me: MeModel): Promise<AuthSessionModel[]> {
-    const sessions = await this.identity.openSessions(me.accountId);
+    const { unsaved } = me;
+    const sessions = unsaved
+      ? [
+          {
+            id: me.sessionId,
+            accountId: me.accountId,
+            userAgent: unsaved.userAgent,
+            createdAt: unsaved.createdAt,
+            lastSeenAt: unsaved.createdAt,
+          },
+        ]
+      : await this.identity.openSessions(me.accountId);
     return sessions.map((session) => ({
       id: session.id,
       userAgent: session.userAgent,

@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, DATA_SOURCE, LOGGER } from '../database/tokens';
 import { DomainError, ErrorCode, badInput } from '../graphql/domain-error';
 import { writeProfile } from '../people/profile-writer';
+import { HouseholdEntity } from '../people/household.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PUB_SUB, TypedPubSub } from '../realtime/pub-sub';
 import { topics } from '../realtime/topics';
@@ -18,8 +19,15 @@ import { MAIL_TRANSPORT, MailTransport } from './mail-transport';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { PasswordResetEntity } from './password-reset.entity';
 import { SESSION_DAYS } from '../access/session-cookie';
+import { ipKey } from '../security/rate-limiter';
 import { SignInFailureEntity } from './sign-in-failure.entity';
-import { ACCOUNT_LIMITS, ADDRESS_LIMITS, strictest, throttleDecision } from './sign-in-throttle';
+import {
+  ACCOUNT_AT_SOURCE_LIMITS,
+  ACCOUNT_LIMITS,
+  KNOWN_SOURCE_DAYS,
+  signInDecision,
+  SOURCE_LIMITS,
+} from './sign-in-throttle';
 import { hashSecret, newSecret } from '../security/tokens';
 
 const RESET_MINUTES = 60;
@@ -36,9 +44,40 @@ export interface NewSession {
   expiresAt: Date;
 }
 
+/**
+ * What sign-up did: a new account and its session; or, for an email that already has an account,
+ * nothing kept, and the profile as it would have been saved, to answer with (docs/security.md).
+ */
+export type SignUpResult =
+  | { kind: 'created'; session: NewSession }
+  | { kind: 'taken'; email: string; person: PersonEntity; household: HouseholdEntity | null };
+
+/** Rolls back a sign-up whose email turned out to have an account. */
+class EmailTaken extends Error {
+  constructor(readonly result: Extract<SignUpResult, { kind: 'taken' }>) {
+    super('email taken');
+  }
+}
+
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
-const emailKey = (email: string) =>
-  `email:${createHash('sha256').update(normaliseEmail(email)).digest('hex')}`;
+const emailHash = (email: string) =>
+  createHash('sha256').update(normaliseEmail(email)).digest('hex');
+
+/** The keys one sign-in's failures count against (sign-in-throttle.ts). */
+function failureKeys(email: string, source: string) {
+  return {
+    accountAtSource: `pair:${emailHash(email)}:${source}`,
+    account: `email:${emailHash(email)}`,
+    source: `ip:${source}`,
+  };
+}
+
+/** Where a session began, kept only as a hash salted with the account, so it can be matched but not read. */
+const sourceHash = (accountId: string, source: string) =>
+  createHash('sha256').update(`${accountId}:${source}`).digest('hex');
+
+/** The uuid no account has: an unknown email takes the same queries as a real one. */
+const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 /** Accounts, sessions and passwords. */
 @Injectable()
@@ -52,60 +91,102 @@ export class IdentityService {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** Creates the person, their account and a first session together, or nothing at all. */
-  async signUp(input: SignUpInput, client: ClientInfo): Promise<NewSession> {
+  /**
+   * Creates the person, their account and a first session together, or nothing at all. An email that
+   * already has an account gets no error, which would tell anyone who has an account: the profile is
+   * written and rolled back (so its errors and its answer are those of a new account), and the owner
+   * is told by mail.
+   */
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<SignUpResult> {
     if (!input.profile.displayName) throw badInput('displayName is required', 'displayName');
     const email = normaliseEmail(input.email);
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(AccountEntity, { email }))
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          'An account with that email already exists. Sign in, or reset your password.',
-          'email',
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const person = await writeProfile(manager, manager.create(PersonEntity, {}), input.profile);
+        if (await manager.existsBy(AccountEntity, { email })) {
+          const household = person.householdId
+            ? await manager.findOneBy(HouseholdEntity, { id: person.householdId })
+            : null;
+          throw new EmailTaken({ kind: 'taken', email, person, household });
+        }
+        const account = await manager.save(
+          AccountEntity,
+          manager.create(AccountEntity, { email, passwordHash, personId: person.id, roles: [] }),
         );
-      const person = await writeProfile(manager, manager.create(PersonEntity, {}), input.profile);
-      const account = await manager.save(
-        AccountEntity,
-        manager.create(AccountEntity, { email, passwordHash, personId: person.id, roles: [] }),
-      );
-      await this.audit.recordOwn(person.id, 'account:created', manager);
-      return this.startSession(manager, account, client);
-    });
+        await this.audit.recordOwn(person.id, 'account:created', manager);
+        return { kind: 'created', session: await this.startSession(manager, account, client) };
+      });
+    } catch (error) {
+      if (!(error instanceof EmailTaken)) throw error;
+      await this.mail.send({
+        to: email,
+        subject: 'Someone tried to sign up to Village with your email address',
+        text: `Someone tried to create a new Village account with this email address, which already has one. No account was made and yours is unchanged.\n\nIf it was you, sign in at ${this.config.publicUrl}/sign-in, or ask for a new password at ${this.config.publicUrl}/forgot-password.\n\nIf it was not you, you need do nothing.`,
+      });
+      return error.result;
+    }
   }
 
   /**
-   * Checks the password, slowing down and then locking repeated failures per account and per address.
-   * Unknown emails take the same time and the same path, so sign-in does not reveal who has an account.
+   * Checks the password, slowing down and then locking repeated failures per account at one source,
+   * per account everywhere (except at sources the owner has signed in from) and per source
+   * (docs/security.md, "Sign-in lock-out"). Unknown emails take the same time and the same path, so
+   * sign-in does not reveal who has an account.
    */
   async signIn(email: string, password: string, client: ClientInfo): Promise<NewSession> {
-    const keys = [emailKey(email), `ip:${client.ip}`];
-    await this.checkThrottle(keys);
+    const source = ipKey(client.ip);
+    const keys = failureKeys(email, source);
     const account = await this.dataSource
       .getRepository(AccountEntity)
       .findOneBy({ email: normaliseEmail(email) });
+    await this.checkThrottle(keys, account?.id ?? NO_ACCOUNT, source);
     const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
     if (!account || !valid) {
-      await this.dataSource.getRepository(SignInFailureEntity).insert(keys.map((key) => ({ key })));
+      await this.dataSource
+        .getRepository(SignInFailureEntity)
+        .insert(Object.values(keys).map((key) => ({ key })));
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'That email and password do not match.');
     }
-    await this.dataSource.getRepository(SignInFailureEntity).delete({ key: keys[0]! });
+    // The failures elsewhere stay counted: they may be someone else's guesses.
+    await this.dataSource.getRepository(SignInFailureEntity).delete({ key: keys.accountAtSource });
     return this.dataSource.transaction((manager) => this.startSession(manager, account, client));
   }
 
-  private async checkThrottle([accountKey, addressKey]: string[]): Promise<void> {
-    const failures = await this.dataSource.getRepository(SignInFailureEntity).find({
-      where: {
-        key: In([accountKey, addressKey]),
-        at: MoreThan(new Date(Date.now() - ACCOUNT_LIMITS.windowMs)),
-      },
-    });
-    const at = (key: string | undefined) => failures.filter((f) => f.key === key).map((f) => f.at);
-    const now = new Date();
-    const decision = strictest([
-      throttleDecision(at(accountKey), now, ACCOUNT_LIMITS),
-      throttleDecision(at(addressKey), now, ADDRESS_LIMITS),
+  private async checkThrottle(
+    keys: ReturnType<typeof failureKeys>,
+    accountId: string,
+    source: string,
+  ): Promise<void> {
+    const longestWindow = Math.max(
+      ACCOUNT_AT_SOURCE_LIMITS.windowMs,
+      ACCOUNT_LIMITS.windowMs,
+      SOURCE_LIMITS.windowMs,
+    );
+    const [failures, knownSource] = await Promise.all([
+      this.dataSource.getRepository(SignInFailureEntity).find({
+        where: {
+          key: In(Object.values(keys)),
+          at: MoreThan(new Date(Date.now() - longestWindow)),
+        },
+      }),
+      this.dataSource.getRepository(AuthSessionEntity).existsBy({
+        accountId,
+        sourceHash: sourceHash(accountId, source),
+        createdAt: MoreThan(new Date(Date.now() - KNOWN_SOURCE_DAYS * 86_400_000)),
+      }),
     ]);
+    const at = (key: string) => failures.filter((f) => f.key === key).map((f) => f.at);
+    const now = new Date();
+    const decision = signInDecision(
+      {
+        accountAtSource: at(keys.accountAtSource),
+        account: at(keys.account),
+        source: at(keys.source),
+      },
+      knownSource,
+      now,
+    );
     if (decision.kind === 'wait')
       throw new DomainError(
         ErrorCode.RATE_LIMITED,
@@ -138,6 +219,7 @@ export class IdentityService {
         accountId: account.id,
         tokenHash: hash,
         userAgent: client.userAgent.slice(0, 200),
+        sourceHash: sourceHash(account.id, ipKey(client.ip)),
         lastSeenAt: now,
         expiresAt,
         revokedAt: null,
@@ -248,7 +330,17 @@ export class IdentityService {
       await manager.update(PasswordResetEntity, { id: reset.id }, { usedAt: new Date() });
       const account = await manager.findOneByOrFail(AccountEntity, { id: reset.accountId });
       await manager.update(AccountEntity, { id: account.id }, { passwordHash });
-      await manager.delete(SignInFailureEntity, { key: emailKey(account.email) });
+      // The lock on the account, everywhere and at every source, ends with the reset.
+      const keys = failureKeys(account.email, '');
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(SignInFailureEntity)
+        .where('key = :account OR starts_with(key, :atSources)', {
+          account: keys.account,
+          atSources: keys.accountAtSource,
+        })
+        .execute();
       await this.audit.recordOwn(account.personId, 'password:reset', manager);
       return this.endSessions(account.id, undefined, manager);
     });

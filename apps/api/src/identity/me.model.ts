@@ -8,6 +8,8 @@ export class MeModel {
   accountId!: string;
   personId!: string;
   sessionId!: string;
+  /** Set only in the answer to a sign-up whose email was taken: what a new account would show. */
+  unsaved?: { email: string; userAgent: string; createdAt: Date };
 }
 
 @ObjectType('AuthSession', { description: 'A browser or device signed in to my account.' })

@@ -1,4 +1,8 @@
-/** How many failed sign-ins, within a window, slow down and then lock one key (an email or an address). */
+/**
+ * How many failed sign-ins, within a window, slow down and then lock one key. Sign-in counts three
+ * keys (docs/security.md, "Sign-in lock-out"): the account at one source, the account everywhere, and
+ * the source across accounts.
+ */
 export interface ThrottleLimits {
   slowAfter: number;
   lockAfter: number;
@@ -8,21 +12,39 @@ export interface ThrottleLimits {
 
 const MINUTE = 60_000;
 
-/** Per account (keyed by email, so unknown emails behave the same and reveal nothing). */
-export const ACCOUNT_LIMITS: ThrottleLimits = {
+/**
+ * One account from one source (an IPv4 address or an IPv6 /64): guessing a password from one place
+ * slows down, then stops there, without touching the owner signing in from anywhere else.
+ */
+export const ACCOUNT_AT_SOURCE_LIMITS: ThrottleLimits = {
   slowAfter: 3,
   lockAfter: 10,
   windowMs: 15 * MINUTE,
   lockMs: 15 * MINUTE,
 };
 
-/** Per address: looser, since many people can share one (a library, a family hub's wifi). */
-export const ADDRESS_LIMITS: ThrottleLimits = {
+/**
+ * One account from every source together: the ceiling on guesses spread over many addresses. No
+ * slow-down (that would hold the owner back too), and places the owner has signed in from before
+ * are let through the lock (`knownSource`).
+ */
+export const ACCOUNT_LIMITS: ThrottleLimits = {
+  slowAfter: 100,
+  lockAfter: 100,
+  windowMs: 60 * MINUTE,
+  lockMs: 60 * MINUTE,
+};
+
+/** One source across accounts: looser, since many people can share one (a library, a family hub's wifi). */
+export const SOURCE_LIMITS: ThrottleLimits = {
   slowAfter: 20,
   lockAfter: 100,
   windowMs: 15 * MINUTE,
   lockMs: 15 * MINUTE,
 };
+
+/** How long a place the owner signed in from stays known, so it is let through an account-wide lock. */
+export const KNOWN_SOURCE_DAYS = 90;
 
 const MAX_DELAY_SECONDS = 60;
 
@@ -62,4 +84,28 @@ export function strictest(decisions: ThrottleDecision[]): ThrottleDecision {
     }
   }
   return result;
+}
+
+/** Recent failures of the three keys of one sign-in. */
+export interface SignInFailures {
+  accountAtSource: readonly Date[];
+  account: readonly Date[];
+  source: readonly Date[];
+}
+
+/**
+ * The decision for a sign-in: the strictest of its three keys, except that the account-wide lock
+ * does not apply at a source the owner has signed in from before, so an attacker spreading guesses
+ * over many addresses cannot keep the owner out of their usual place.
+ */
+export function signInDecision(
+  failures: SignInFailures,
+  knownSource: boolean,
+  now: Date,
+): ThrottleDecision {
+  return strictest([
+    throttleDecision(failures.accountAtSource, now, ACCOUNT_AT_SOURCE_LIMITS),
+    knownSource ? { kind: 'allow' } : throttleDecision(failures.account, now, ACCOUNT_LIMITS),
+    throttleDecision(failures.source, now, SOURCE_LIMITS),
+  ]);
 }

@@ -1,10 +1,4 @@
-import {
-  ageBandOf,
-  LifeStageBand,
-  lifeStageBandsOf,
-  lifeStageFilter,
-  sharedBands,
-} from './life-stage-band';
+import { ageBandOf, LifeStageBand, lifeStageBandsOf, lifeStageFilter } from './life-stage-band';
 
 const now = new Date('2026-11-22T10:00:00Z');
 const household = (dueMonth: string | null, ...childBirthMonths: string[]) => ({
@@ -47,15 +41,6 @@ describe('life-stage bands', () => {
     ]);
     expect(lifeStageBandsOf(household(null, monthAgo(60)), now)).toEqual([]);
   });
-
-  it('shares only the bands both families are in', () => {
-    expect(
-      sharedBands(
-        [LifeStageBand.EXPECTING, LifeStageBand.MONTHS_12_TO_23],
-        [LifeStageBand.MONTHS_0_TO_5, LifeStageBand.MONTHS_12_TO_23],
-      ),
-    ).toEqual([LifeStageBand.MONTHS_12_TO_23]);
-  });
 });
 
 describe('lifeStageFilter', () => {
@@ -78,7 +63,9 @@ describe('lifeStageFilter', () => {
     const { birthMonths } = lifeStageFilter(bands, now);
     for (let age = -3; age < 60; age++) {
       const month = monthAgo(age);
-      const inBands = sharedBands(bands, lifeStageBandsOf(household(null, month), now)).length > 0;
+      const inBands = lifeStageBandsOf(household(null, month), now).some((band) =>
+        bands.includes(band),
+      );
       expect([age, birthMonths.includes(month)]).toEqual([age, inBands]);
     }
   });

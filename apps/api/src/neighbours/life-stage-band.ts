@@ -1,4 +1,3 @@
-import { registerEnumType } from '@nestjs/graphql';
 import type { HouseholdEntity } from '../people/household.entity';
 import { lifeStageOf } from '../people/person.model';
 
@@ -14,12 +13,6 @@ export enum LifeStageBand {
   MONTHS_12_TO_23 = 'MONTHS_12_TO_23',
   MONTHS_24_TO_47 = 'MONTHS_24_TO_47',
 }
-
-registerEnumType(LifeStageBand, {
-  name: 'LifeStageBand',
-  description:
-    "A coarse life stage: expecting, or a child's age in whole months (0–5, 6–11, 12–23, 24–47).",
-});
 
 /** The bands of children's ages, youngest first: [band, first month, last month]. */
 const AGE_BANDS: readonly (readonly [LifeStageBand, number, number])[] = [
@@ -48,14 +41,6 @@ export function lifeStageBandsOf(
     if (band) bands.add(band);
   }
   return BAND_ORDER.filter((band) => bands.has(band));
-}
-
-/** The bands both lists hold, in band order. */
-export function sharedBands(
-  a: readonly LifeStageBand[],
-  b: readonly LifeStageBand[],
-): LifeStageBand[] {
-  return BAND_ORDER.filter((band) => a.includes(band) && b.includes(band));
 }
 
 const firstOfMonth = (year: number, monthIndex: number) =>

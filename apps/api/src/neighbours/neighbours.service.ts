@@ -4,16 +4,16 @@ import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../access/viewer';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
-import type { Page } from '../graphql/pagination';
 import type { HouseholdEntity } from '../people/household.entity';
 import { PersonEntity } from '../people/person.entity';
 import { toPersonModel } from '../people/person.model';
 import type { NearbyParentsArgs, NearInput } from './dto/nearby-parents.args';
-import { lifeStageBandsOf, lifeStageFilter, sharedBands } from './life-stage-band';
+import { lifeStageBandsOf, lifeStageFilter } from './life-stage-band';
 import { cellsAround, DISTANCE_BANDS, originCellOf, SearchOrigin } from './location-privacy';
-import type { NearbyParentModel } from './nearby-parent.model';
+import type { NearbyParentModel, NearbyParentPage } from './nearby-parent.model';
 import { decodeNearbyCursor, encodeNearbyCursor } from './nearby-cursor';
 import { SearchOriginLimiter } from './search-origin-limiter';
+import { SearchProfileStore } from './search-profile-store';
 
 /** A household's life stage as text (node-postgres would make Dates of a date array). */
 type LifeStageRow = Pick<HouseholdEntity, 'dueMonth' | 'childBirthMonths'>;
@@ -26,7 +26,7 @@ interface SearcherRow {
   householdId: string | null;
 }
 
-interface MatchRow extends LifeStageRow {
+interface MatchRow {
   id: string;
   rank: number;
   displayName: string;
@@ -43,23 +43,26 @@ function searchOrigin(near: NearInput): SearchOrigin {
  * Finds parents nearby at the same life stage, for a signed-in parent.
  *
  * Only people who chose to be findable this way (a FINDABLE_BY_NEARBY_PARENTS consent in force)
- * are listed, and what a searcher learns is exactly what that consent covers: a name, the
- * languages and life stages we share, and a distance band. So a search is not a read of anyone's
- * private data and writes no audit event per result; the Person's private fields keep their own
- * policies (and audit) if a searcher asks for them.
+ * are listed, and what a searcher learns is exactly what that consent covers: a name, whether we
+ * share a language (never which), that we are at a similar stage, and a distance band. The
+ * searcher's side of the comparison is their search profile (search-profile.ts), which follows
+ * their own profile at most twice a day, so they cannot read anyone's languages or stages by
+ * editing their own. A search is not a read of anyone's private data and writes no audit event per
+ * result; the Person's private fields keep their own policies (and audit) if a searcher asks.
  */
 @Injectable()
 export class NeighboursService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly origins: SearchOriginLimiter,
+    private readonly searchProfiles: SearchProfileStore,
   ) {}
 
   async nearbyParents(
     viewer: Viewer,
     args: NearbyParentsArgs,
     now = new Date(),
-  ): Promise<Page<NearbyParentModel>> {
+  ): Promise<NearbyParentPage> {
     // Snap first: from here on only the origin's cell exists.
     const originCell = originCellOf(searchOrigin(args.near));
     const after = args.after ? decodeNearbyCursor(args.after) : null;
@@ -70,8 +73,14 @@ export class NeighboursService {
         WHERE p.id = $1`,
       [viewer.personId],
     );
-    const myBands = me?.householdId ? lifeStageBandsOf(me, now) : [];
-    if (!me?.householdId || myBands.length === 0)
+    if (!me) throw new Error('the viewer has no person');
+    const compared = await this.searchProfiles.current(
+      viewer.accountId,
+      { languages: me.languages, dueMonth: me.dueMonth, childBirthMonths: me.childBirthMonths },
+      now,
+    );
+    const myBands = lifeStageBandsOf(compared, now);
+    if (myBands.length === 0)
       throw badInput(
         'Finding parents nearby works by life stage: add your due month or a child under 4 to your profile first.',
         'lifeStage',
@@ -100,13 +109,13 @@ export class NeighboursService {
     // Cells within reach come from h3 (cellsAround), so the database matches area cells on their
     // index and never sees a coordinate.
     const rows = await this.dataSource.query<MatchRow[]>(
-      `SELECT p.id, b.rank, p.display_name AS "displayName", ${LIFE_STAGE_COLUMNS}
+      `SELECT p.id, b.rank, p.display_name AS "displayName"
          FROM unnest($1::text[], $2::int[]) AS b(cell, rank)
          JOIN person p ON p.area_cell = b.cell
          JOIN household h ON h.id = p.household_id
         WHERE p.erased_at IS NULL
           AND p.id <> $3
-          AND p.household_id <> $4
+          AND p.household_id IS DISTINCT FROM $4
           AND EXISTS (SELECT 1 FROM consent c
                        WHERE c.person_id = p.id AND c.kind = $5 AND c.withdrawn_at IS NULL)
           AND (($6::boolean AND h.due_month >= $7::date) OR h.child_birth_months && $8::date[])
@@ -126,8 +135,7 @@ export class NeighboursService {
       if (!person) return []; // erased between the two queries
       const node: NearbyParentModel = {
         person: toPersonModel(person),
-        sharedLanguages: me.languages.filter((language) => person.languages.includes(language)),
-        sharedLifeStages: sharedBands(myBands, lifeStageBandsOf(row, now)),
+        sharesALanguage: compared.languages.some((language) => person.languages.includes(language)),
         distance: DISTANCE_BANDS[row.rank]!,
       };
       return [
@@ -137,6 +145,7 @@ export class NeighboursService {
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+      profileAsOf: compared.takenAt,
     };
   }
 }

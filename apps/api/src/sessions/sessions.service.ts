@@ -43,7 +43,7 @@ function checkSchedule(
     throw badInput('The youngest age must not be above the oldest age.', 'minAgeMonths');
 }
 
-/** A session's public text goes through the same screening as posts (safety/screen-text.ts). */
+/** A session's public text goes through the same screening as posts (screening/screen-text.ts). */
 function screenSessionText(input: UpdateSessionInput): void {
   if (input.title != null) screenListingText(input.title, 'title');
   if (input.description != null) screenListingText(input.description, 'description');

@@ -14,10 +14,12 @@ describe('rate limits across API processes over Redis', () => {
 
   it('shares the counts between API processes through Redis', async () => {
     const redisUrl = process.env['REDIS_URL']!;
-    const first = await startTestApi({ redisUrl, rateLimitPerMinuteIp: 4 });
+    // Behind a proxy on this machine, as with docker/compose.yaml, so the address comes from X-Forwarded-For.
+    const first = await startTestApi({ redisUrl, rateLimitPerMinuteIp: 4, trustProxy: 'loopback' });
     const second = await startTestApi({
       redisUrl,
       rateLimitPerMinuteIp: 4,
+      trustProxy: 'loopback',
       databaseUrl: first.databaseUrl,
     });
     try {

@@ -11,7 +11,9 @@ import { RealtimeEventLog1795339675534 } from './1795339675534-RealtimeEventLog'
 import { Safety1795339743126 } from './1795339743126-Safety';
 import { EventAppendTime1795349033018 } from './1795349033018-EventAppendTime';
 import { ModerationDecisionNote1795350589426 } from './1795350589426-ModerationDecisionNote';
+import { SignInSources1795360000000 } from './1795360000000-SignInSources';
 import { SpaceStewards1796622974328 } from './1796622974328-SpaceStewards';
+import { SearchProfiles1796624379600 } from './1796624379600-SearchProfiles';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -27,5 +29,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Safety1795339743126,
   EventAppendTime1795349033018,
   ModerationDecisionNote1795350589426,
+  SignInSources1795360000000,
   SpaceStewards1796622974328,
+  SearchProfiles1796624379600,
 ];

@@ -79,6 +79,9 @@ describe('PrivacyPage', () => {
     const description = document.getElementById(toggle.getAttribute('aria-describedby')!);
     expect(description?.textContent).toContain('Other parents whose rough area is near yours');
     expect(description?.textContent).toContain('roughly how far away you are');
+    // Only whether a language is shared, never which, nor which stage (docs/privacy.md).
+    expect(description?.textContent).toContain('whether you both speak a language, not which');
+    expect(description?.textContent).toContain('which languages you speak');
     expect(screen.getByText('No organisation can see your details.')).toBeTruthy();
     expect(await screen.findByText('Nobody else has looked at your details.')).toBeTruthy();
   });
