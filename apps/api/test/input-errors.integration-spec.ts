@@ -197,6 +197,42 @@ describe('bad input is a BAD_USER_INPUT with a human message, never an internal 
     expectBadInput(body.errors?.[0], /WebSocket/);
   });
 
+  describe('a since cursor past the end of the event log (as after a restore from backup)', () => {
+    const STATUS = `subscription ($c: String!, $since: String) {
+      helpPostStatusChanged(areaCell: $c, since: $since) { cursor } }`;
+
+    it('is refused, telling the client to subscribe again without it', async () => {
+      const { data } = await api.gql<{ liveCursor: string }>(`{ liveCursor }`);
+      const ahead = (BigInt(data!.liveCursor) + 1000n).toString();
+      const errors = await subscriptionErrors(api, STATUS, { c: CELL, since: ahead });
+      expectBadInput(errors[0], /newer than the event log/, 'since');
+      expect(errors[0]?.message).toMatch(/without since/);
+    }, 10_000);
+
+    it('is accepted up to the newest event, and what follows it arrives', async () => {
+      const post = await postHelp(member, { title: 'Newest in the log' });
+      const { data } = await api.gql<{ liveCursor: string }>(`{ liveCursor }`);
+      const client = api.subscriptionClient();
+      const first = new Promise<unknown>((resolve) => {
+        client.subscribe(
+          { query: STATUS, variables: { c: CELL, since: data!.liveCursor } },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        );
+      });
+      // Appended after the cursor: replayed or live, an accepted cursor must deliver it.
+      const withdrawn = await member.gql(
+        `mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`,
+        {
+          id: post.id,
+        },
+      );
+      expect(withdrawn.errors).toBeUndefined();
+      expect(await first).toEqual({
+        data: { helpPostStatusChanged: { cursor: expect.any(String) } },
+      });
+    });
+  });
+
   describe('bad variables in a graphql-ws subscription get the codes they get over HTTP', () => {
     const NEAR = `subscription ($cells: [String!], $categories: [HelpCategory!]) {
       helpPostsNear(areaCells: $cells, categories: $categories) { cursor } }`;
