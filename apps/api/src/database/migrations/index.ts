@@ -11,6 +11,7 @@ import { RealtimeEventLog1795339675534 } from './1795339675534-RealtimeEventLog'
 import { Safety1795339743126 } from './1795339743126-Safety';
 import { EventAppendTime1795349033018 } from './1795349033018-EventAppendTime';
 import { ModerationDecisionNote1795350589426 } from './1795350589426-ModerationDecisionNote';
+import { DropSpaceEarthIndex1796623389181 } from './1796623389181-DropSpaceEarthIndex';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Safety1795339743126,
   EventAppendTime1795349033018,
   ModerationDecisionNote1795350589426,
+  DropSpaceEarthIndex1796623389181,
 ];
