@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createGroup, createSession, createSpace } from './support/factories';
-import {
-  findDumpTools,
-  PostgresBin,
-  PrivateServer,
-  run,
-  startPrivateServer,
-} from './support/postgres-tools';
+import { findDumpTools, PostgresBin, PrivateServer, run } from './support/postgres-tools';
 import { databaseUrl, testServerUrl } from './support/test-database';
 import { startTestApi, TestApi } from './support/test-api';
 
@@ -64,7 +58,7 @@ describeWithTools(
             `pg_dump ${tools.map((t) => t.major).join(', ')} cannot dump this PostgreSQL ${suiteMajor}, and no server of those versions is installed to run one`,
           );
         bin = withServer;
-        privateServer = await startPrivateServer(bin);
+        privateServer = await PrivateServer.create(bin);
         serverUrl = privateServer.urlFor('postgres');
       }
       for (const name of names) await query(serverUrl, `CREATE DATABASE ${name}`);
@@ -76,7 +70,7 @@ describeWithTools(
       if (serverUrl)
         for (const name of names)
           await query(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await privateServer?.stop();
+      await privateServer?.remove();
       if (folder) await rm(folder, { recursive: true, force: true });
     });
 

@@ -129,7 +129,7 @@ export function subscriptionsOverWebSocketOnly(): ApolloPlugin {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ operation }) => {
-        if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return;
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
         throw new GraphQLError(
           'Subscriptions are sent over the WebSocket at /graphql (graphql-ws), not by HTTP POST.',
           { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } },

@@ -26,19 +26,36 @@ const LOST_CONNECTION =
   /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
 
 /**
- * Whether an error (or what it wraps: GraphQL's originalError, TypeORM's driverError, a cause)
- * means the database cannot be reached, rather than that this request was wrong.
+ * Whether an error (or what it wraps: GraphQL's originalError, or thrownValue for a value that is
+ * not an Error of this realm, TypeORM's driverError, a cause) means the database cannot be
+ * reached, rather than that this request was wrong.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 6; depth++) {
     if (typeof current !== 'object') return false;
-    const { code, message } = current as { code?: unknown; message?: unknown };
+    const { code, message, name } = current as {
+      code?: unknown;
+      message?: unknown;
+      name?: unknown;
+    };
+    // TypeORM releases a transaction's query runner when its connection errors; the transaction's
+    // next statement then finds it released.
+    if (
+      name === 'QueryRunnerAlreadyReleasedError' ||
+      name === 'QueryRunnerProviderAlreadyReleasedError'
+    )
+      return true;
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code)))
       return true;
     if (typeof code === 'string' && /^08[0-9A-Z]{3}$/.test(code)) return true;
     if (typeof message === 'string' && LOST_CONNECTION.test(message)) return true;
-    const next = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
-    current = next.originalError ?? next.driverError ?? next.cause;
+    const next = current as {
+      originalError?: unknown;
+      thrownValue?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
+    current = next.originalError ?? next.thrownValue ?? next.driverError ?? next.cause;
   }
   return false;
 }
@@ -70,12 +87,21 @@ export function whenDatabaseAnswers<A extends unknown[], R>(read: (...args: A) =
   };
 }
 
-/** A request whose reads or writes failed because the database went away answers 503 with Retry-After. */
+/**
+ * A request whose reads or writes failed because the database went away answers 503 with
+ * Retry-After and that one error, as a request that could not run: partial data is dropped, which
+ * also keeps Nest's plugin (it resets to 200 any answer carrying data) from hiding the status.
+ */
 export function databaseOutageStatus(): ApolloPlugin {
   return {
     requestDidStart: async () => ({
-      didEncounterErrors: async ({ errors, response }) => {
-        if (!errors.some(isDatabaseUnavailable)) return;
+      willSendResponse: async ({ response }) => {
+        if (response.body.kind !== 'single') return;
+        const outage = response.body.singleResult.errors?.find(
+          (error) => error.extensions?.['code'] === ErrorCode.SERVICE_UNAVAILABLE,
+        );
+        if (!outage) return;
+        response.body.singleResult = { errors: [outage] };
         response.http.status = 503;
         response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
       },

