@@ -1,5 +1,5 @@
 import { ErrorState } from '@village/ui';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { humanErrorMessage, isServiceUnavailable, retryAfterMs } from '../utils/graphql-error';
 
@@ -16,11 +16,11 @@ export interface QueryErrorProps {
  */
 export function QueryError({ error, onRetry, titled = true }: QueryErrorProps) {
   const { t } = useTranslation();
-  const retry = useRef(onRetry);
-  retry.current = onRetry;
+  // The page's latest onRetry, without a new timer each time the page renders.
+  const retry = useEffectEvent(onRetry);
   useEffect(() => {
     if (!isServiceUnavailable(error)) return;
-    const timer = setTimeout(() => retry.current(), retryAfterMs(error));
+    const timer = setTimeout(retry, retryAfterMs(error));
     return () => clearTimeout(timer);
   }, [error]);
   return (
