@@ -93,6 +93,7 @@ describe('while the database is out of reach', () => {
     expectUnavailable(await post(api, member, 'Written while down'));
     const health = await fetch(`${api.url}/health`);
     expect(health.status).toBe(503);
+    expect(health.headers.get('retry-after')).toBe('5');
     // Outside GraphQL too: a calendar feed.
     const feed = await fetch(`${api.url}/calendar/groups/anything.ics`);
     expect(feed.status).toBe(503);
