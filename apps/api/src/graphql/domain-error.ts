@@ -8,6 +8,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The database is out of reach for now: try again after `retryAfterSeconds`. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /** An expected failure with a message written for the person using Village. */

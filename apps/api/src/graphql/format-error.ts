@@ -1,8 +1,13 @@
 import { BadRequestException } from '@nestjs/common';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorCode } from './domain-error';
+import {
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  SERVICE_UNAVAILABLE_MESSAGE,
+} from './service-unavailable';
 
 const GRAPHQL_CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -13,6 +18,8 @@ const GRAPHQL_CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const NUL_MESSAGE = 'Text cannot contain the NUL character (U+0000). Remove it and try again.';
+
 /** PostgreSQL error codes that mean the request, not the server, was wrong. */
 const PG_CLIENT_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
   '23505': { code: ErrorCode.CONFLICT, message: 'That already exists.' },
@@ -21,6 +28,9 @@ const PG_CLIENT_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
     message: 'That refers to something that does not exist.',
   },
   '22P02': { code: ErrorCode.BAD_USER_INPUT, message: 'One of the identifiers is not valid.' },
+  // NUL in text (22021) or in JSON (22P05): refused at the schema (input-guards.ts); this is the backstop.
+  '22021': { code: ErrorCode.BAD_USER_INPUT, message: NUL_MESSAGE },
+  '22P05': { code: ErrorCode.BAD_USER_INPUT, message: NUL_MESSAGE },
 };
 
 function validationMessages(error: BadRequestException): string {
@@ -45,6 +55,19 @@ export function createErrorFormatter(logger: Logger) {
       path: formatted.path,
     };
 
+    if (
+      isDatabaseUnavailable(error) ||
+      formatted.extensions?.['code'] === ErrorCode.SERVICE_UNAVAILABLE
+    ) {
+      return {
+        ...base,
+        message: SERVICE_UNAVAILABLE_MESSAGE,
+        extensions: {
+          code: ErrorCode.SERVICE_UNAVAILABLE,
+          retryAfterSeconds: RETRY_AFTER_SECONDS,
+        },
+      };
+    }
     if (original instanceof DomainError) {
       return {
         ...base,
@@ -68,6 +91,10 @@ export function createErrorFormatter(logger: Logger) {
       const known = pgCode ? PG_CLIENT_ERRORS[pgCode] : undefined;
       if (known) return { ...base, message: known.message, extensions: { code: known.code } };
     }
+    // Variables that do not fit their types: Apollo marks these BAD_USER_INPUT over HTTP, graphql-ws
+    // does not mark them at all.
+    if (error instanceof GraphQLError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION)
+      return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && GRAPHQL_CLIENT_CODES.has(code)) {
       return {

@@ -21,7 +21,9 @@ import { trustedDocumentsFor } from '../security/http-security';
 import { GRAPHQL_LIMITS } from '../security/limits';
 import { limitSubscriptionsPerSocket } from '../security/subscription-limit';
 import { createErrorFormatter } from './format-error';
+import { guardInputs, subscriptionsOverWebSocketOnly } from './input-guards';
 import { GraphQLContext, Loaders } from './loaders';
+import { databaseOutageStatus, whenDatabaseAnswers } from './service-unavailable';
 import './enums';
 
 /** What graphql-ws keeps for one socket: who authenticated at connect time, and how to stop watching. */
@@ -87,16 +89,27 @@ export function graphqlOptions(
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: hardening.validationRules,
-    plugins: [hardening.plugin(), liveCursorFirst(dataSource)],
+    plugins: [
+      hardening.plugin(),
+      liveCursorFirst(dataSource),
+      // Subscriptions by POST refused, database outages answered 503 (input-guards.ts, service-unavailable.ts).
+      subscriptionsOverWebSocketOnly(),
+      databaseOutageStatus(),
+    ],
     formatError,
     // Every operation, and every private field, is checked against the policy it declares.
-    transformSchema: (schema) => enforcePolicies(schema, logger),
+    // Inputs are screened first (NUL characters, strict DateTime), then policies wrap everything.
+    transformSchema: (schema) => enforcePolicies(guardInputs(schema), logger),
     context: async (
       input: { req: Request; res: Response } | WsContext<Record<string, unknown>, SocketExtra>,
     ): Promise<GraphQLContext> => {
       if ('extra' in input) return contextFor(input.extra.viewer ?? null);
       const token = sessionTokenFrom(input.req.headers.cookie);
-      return contextFor(token ? await findViewer(dataSource, token) : null, input);
+      // The session lookup is the first read of a signed-in request: where an outage shows first.
+      return contextFor(
+        token ? await whenDatabaseAnswers(findViewer)(dataSource, token) : null,
+        input,
+      );
     },
     subscriptions: {
       'graphql-ws': {

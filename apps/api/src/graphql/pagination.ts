@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -59,19 +60,36 @@ export function Connection<T>(node: Type<T>, name: string) {
 
 type SortValue = string | number;
 
-const encodeCursor = (value: SortValue, id: string) =>
-  Buffer.from(JSON.stringify([value, id])).toString('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function decodeCursor(cursor: string): [SortValue, string] {
+/**
+ * Which list a cursor belongs to (its table, sort and direction), so a cursor from another list is
+ * refused here instead of reaching PostgreSQL as a value of the wrong type.
+ */
+function listKey(query: SelectQueryBuilder<ObjectLiteral>, sortBy: string, direction: string) {
+  const table = query.expressionMap.mainAlias?.metadata.tableName ?? query.alias;
+  return createHash('sha256')
+    .update(`${table}\n${sortBy}\n${direction}`)
+    .digest('base64url')
+    .slice(0, 8);
+}
+
+const encodeCursor = (list: string, value: SortValue, id: string) =>
+  Buffer.from(JSON.stringify([list, value, id])).toString('base64url');
+
+function decodeCursor(cursor: string, list: string): [SortValue, string] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(decoded) &&
-      decoded.length === 2 &&
-      ['string', 'number'].includes(typeof decoded[0]) &&
-      typeof decoded[1] === 'string'
+      decoded.length === 3 &&
+      decoded[0] === list &&
+      (typeof decoded[1] === 'number' ||
+        (typeof decoded[1] === 'string' && !decoded[1].includes('\0'))) &&
+      typeof decoded[2] === 'string' &&
+      UUID.test(decoded[2])
     ) {
-      return decoded as [SortValue, string];
+      return [decoded[1], decoded[2]];
     }
   } catch {
     // fall through to the error below
@@ -95,8 +113,9 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
 ): Promise<Page<E>> {
   const alias = query.alias;
   const direction = options.direction ?? 'ASC';
+  const list = listKey(query, options.sortBy, direction);
   if (options.after) {
-    const [value, id] = decodeCursor(options.after);
+    const [value, id] = decodeCursor(options.after, list);
     const comparison = direction === 'ASC' ? '>' : '<';
     query.andWhere(`(${options.sortBy}, ${alias}.id) ${comparison} (:cursorValue, :cursorId)`, {
       cursorValue: value,
@@ -111,7 +130,7 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const page = rows.slice(0, options.first);
   const edges = page.map((node) => ({
     node,
-    cursor: encodeCursor(options.sortValue(node), node.id),
+    cursor: encodeCursor(list, options.sortValue(node), node.id),
   }));
   return {
     edges,

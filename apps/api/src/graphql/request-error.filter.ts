@@ -1,6 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import {
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+  SERVICE_UNAVAILABLE_MESSAGE,
+} from './service-unavailable';
 
 /**
  * Errors raised before GraphQL runs (a body that is not JSON, too large, an unknown route) still get
@@ -14,6 +19,11 @@ export class RequestErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
     const request = host.switchToHttp().getRequest<Request>();
+    if (isDatabaseUnavailable(exception)) {
+      response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      this.send(response, request, 503, 'SERVICE_UNAVAILABLE', SERVICE_UNAVAILABLE_MESSAGE);
+      return;
+    }
     const status = exception instanceof HttpException ? exception.getStatus() : 500;
     const message =
       status === 400 && exception instanceof Error && /JSON/i.test(exception.message)
@@ -32,6 +42,16 @@ export class RequestErrorFilter implements ExceptionFilter {
       );
     const code =
       status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    this.send(response, request, status, code, message);
+  }
+
+  private send(
+    response: Response,
+    request: Request,
+    status: number,
+    code: string,
+    message: string,
+  ) {
     response
       .status(status)
       .json(

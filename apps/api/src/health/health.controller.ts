@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../database/tokens';
+import { RETRY_AFTER_SECONDS } from '../graphql/service-unavailable';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';
@@ -9,7 +10,7 @@ export interface HealthReport {
   uptimeSeconds: number;
 }
 
-/** Liveness and readiness in one: 200 when the database answers, 503 when it does not. */
+/** Liveness and readiness in one: 200 when the database answers, 503 (with Retry-After) when it does not. */
 @Controller('health')
 export class HealthController {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
@@ -30,6 +31,7 @@ export class HealthController {
     }
     const status = database.status === 'up' ? 'ok' : 'unavailable';
     response.status(status === 'ok' ? 200 : 503);
+    if (status !== 'ok') response.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     return { status, database, uptimeSeconds: Math.round(process.uptime()) };
   }
 }

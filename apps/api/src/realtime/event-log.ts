@@ -110,15 +110,23 @@ export async function pruneEvents(dataSource: DataSource, now = new Date()): Pro
 }
 
 /**
- * Refuses (BAD_USER_INPUT) a cursor from before what the log still keeps: events after it may have
- * been pruned, so the client must load what it shows again and subscribe from `liveCursor`. Numbers
- * lost to rolled-back transactions can make it refuse when nothing was pruned; then the client
- * reloads, no harm done.
+ * Refuses (BAD_USER_INPUT) a cursor the log cannot resume from. One from before what the log still
+ * keeps: events after it may have been pruned, so the client must load what it shows again and
+ * subscribe from `liveCursor`. Numbers lost to rolled-back transactions can make it refuse when
+ * nothing was pruned; then the client reloads, no harm done. One past the last number the log has
+ * handed out (a database restored from a backup, a cursor from another server): accepted, it would
+ * silently drop every event up to it.
  */
 async function requireReplayableFrom(dataSource: DataSource, since: string): Promise<void> {
-  const [row] = await dataSource.query<{ oldest: string | null }[]>(
-    'SELECT min(seq)::text AS oldest FROM realtime_event',
+  const [row] = await dataSource.query<{ oldest: string | null; issued: string }[]>(
+    `SELECT (SELECT min(seq)::text FROM realtime_event) AS oldest,
+            (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM realtime_event_seq_seq)::text AS issued`,
   );
+  if (row && BigInt(since) > BigInt(row.issued))
+    throw badInput(
+      'That cursor is newer than the event log, as happens after the data was restored from a backup. Load the page again and subscribe without since (or from liveCursor).',
+      'since',
+    );
   if (row?.oldest && BigInt(since) + 1n < BigInt(row.oldest))
     throw badInput(
       `That cursor is older than the ${EVENTS_KEPT_DAYS} days of events kept for catching up. Load the page again and subscribe from liveCursor.`,

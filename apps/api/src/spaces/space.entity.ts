@@ -16,8 +16,6 @@ export interface OpeningPeriod {
 }
 
 @Entity('space')
-// Great-circle search: GiST over ll_to_earth(latitude, longitude), created in SQL.
-@Index('IDX_space_earth', { synchronize: false })
 // Radius and nearest search: GiST over the position on the town's plane (ADR 4).
 @Index('IDX_space_position', ['position'], { spatial: true })
 @Index('IDX_space_name_trgm', { synchronize: false })

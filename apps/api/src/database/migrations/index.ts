@@ -13,6 +13,7 @@ import { EventAppendTime1795349033018 } from './1795349033018-EventAppendTime';
 import { ModerationDecisionNote1795350589426 } from './1795350589426-ModerationDecisionNote';
 import { SignInSources1795360000000 } from './1795360000000-SignInSources';
 import { SpaceStewards1796622974328 } from './1796622974328-SpaceStewards';
+import { DropSpaceEarthIndex1796623389181 } from './1796623389181-DropSpaceEarthIndex';
 import { SearchProfiles1796624379600 } from './1796624379600-SearchProfiles';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
@@ -31,5 +32,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ModerationDecisionNote1795350589426,
   SignInSources1795360000000,
   SpaceStewards1796622974328,
+  DropSpaceEarthIndex1796623389181,
   SearchProfiles1796624379600,
 ];

@@ -39,7 +39,7 @@ export function ChangePasswordForm() {
     } catch (error) {
       if (errorField(error) === 'currentPassword')
         report({ currentPassword: t('changePassword.wrongCurrent') });
-      else reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      else reportForm(<p>{humanErrorMessage(error, t)}</p>);
       return;
     }
     reset();

@@ -29,7 +29,7 @@ export function ForgotPasswordForm() {
       await requestReset({ variables: { email } });
       setSentTo(email);
     } catch (error) {
-      reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      reportForm(<p>{humanErrorMessage(error, t)}</p>);
     }
   }
 

@@ -40,7 +40,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
             </p>
           </>
         ) : (
-          <p>{humanErrorMessage(error, t('states.networkError'))}</p>
+          <p>{humanErrorMessage(error, t)}</p>
         ),
       );
       return;

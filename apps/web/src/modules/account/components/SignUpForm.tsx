@@ -67,7 +67,7 @@ export function SignUpForm({ today = new Date() }: { today?: Date }) {
     } catch (error) {
       if (errorCode(error) === 'CONFLICT' && errorField(error) === 'email')
         report({ email: t('signUp.emailTaken') });
-      else reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      else reportForm(<p>{humanErrorMessage(error, t)}</p>);
       return;
     }
     await sessionChanged();

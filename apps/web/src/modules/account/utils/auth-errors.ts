@@ -26,6 +26,6 @@ export function signInErrorMessage(
         : t('signIn.errors.lockedShort');
     }
     default:
-      return humanErrorMessage(error, t('states.networkError'));
+      return humanErrorMessage(error, t);
   }
 }

@@ -7,7 +7,7 @@ export function ActionError({ error }: { error: unknown }) {
   if (!error) return null;
   return (
     <p className="ui-field__error" role="alert">
-      {humanErrorMessage(error, t('states.networkError'))}
+      {humanErrorMessage(error, t)}
     </p>
   );
 }

@@ -52,7 +52,7 @@ export function FeedbackPrompt({ exchangeId, given }: FeedbackPromptProps) {
           }),
       });
     } catch (error) {
-      reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      reportForm(<p>{humanErrorMessage(error, t)}</p>);
     }
   }
 

@@ -56,7 +56,7 @@ export function MessageForm({
       setError(
         errorDetail(failure, 'contactDetails')
           ? t('exchange.contactRefused')
-          : humanErrorMessage(failure, t('states.networkError')),
+          : humanErrorMessage(failure, t),
       );
       field.current?.focus();
     } finally {

@@ -87,7 +87,7 @@ export function HelpPostForm({ me, kind = '', today = new Date() }: HelpPostForm
       }
     } catch (error) {
       const field = API_FIELDS[errorField(error) ?? ''];
-      const message = humanErrorMessage(error, t('states.networkError'));
+      const message = humanErrorMessage(error, t);
       if (field) report({ [field]: message });
       else reportForm(<p>{message}</p>);
     }

@@ -39,7 +39,7 @@ export function DeleteAccount() {
       await deleteMyAccount({ variables: { password } });
     } catch (error) {
       if (errorField(error) === 'password') report({ password: t('privacy.delete.wrongPassword') });
-      else reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      else reportForm(<p>{humanErrorMessage(error, t)}</p>);
       return;
     }
     void navigate('/', { replace: true, state: { notice: 'accountDeleted' } });

@@ -166,7 +166,7 @@ function AddOrganisationForm({ onGiven }: { onGiven: (name: string) => void }) {
         },
       });
     } catch (error) {
-      reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      reportForm(<p>{humanErrorMessage(error, t)}</p>);
       return;
     }
     const name = [...services, ...schemes].find((group) => group.id === organisationId)?.name;

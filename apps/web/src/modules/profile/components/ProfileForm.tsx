@@ -45,7 +45,7 @@ export function ProfileForm({ person, onDone, today = new Date() }: ProfileFormP
     try {
       await updateMyProfile({ variables: { input: profileInputFrom(draft, 'update') } });
     } catch (error) {
-      reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      reportForm(<p>{humanErrorMessage(error, t)}</p>);
       return;
     }
     onDone(true);

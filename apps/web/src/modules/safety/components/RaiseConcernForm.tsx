@@ -51,7 +51,7 @@ export function RaiseConcernForm({ about, aboutLabel }: RaiseConcernFormProps) {
       await raise({ variables: { input: { ...about, concern } } });
     } catch (error) {
       if (errorField(error) === 'concern') report({ concern: t('safety.concern.tooShort') });
-      else reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      else reportForm(<p>{humanErrorMessage(error, t)}</p>);
       return;
     }
     reset();

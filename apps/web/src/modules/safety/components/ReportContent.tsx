@@ -52,7 +52,7 @@ export function ReportContent({ kind, id }: ReportContentProps) {
       if (errorCode(error) === 'CONFLICT') {
         setOutcome(t('safety.report.already'));
         setOpen(false);
-      } else reportForm(<p>{humanErrorMessage(error, t('states.networkError'))}</p>);
+      } else reportForm(<p>{humanErrorMessage(error, t)}</p>);
     }
   }
 
