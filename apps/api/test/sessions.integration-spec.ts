@@ -93,6 +93,15 @@ describe('spaces and sessions through GraphQL', () => {
     expect([...starts].sort()).toEqual(starts);
   });
 
+  it('looks ahead from the last day a DateTime may name without reaching past it', async () => {
+    const late = await api.gql(
+      `{ upcomingSessions(from: "9999-12-31T00:00:00Z", days: 14) { startsAt } }`,
+    );
+    expect(late.errors).toBeUndefined();
+    for (const { startsAt } of late.data!['upcomingSessions'])
+      expect(startsAt.startsWith('9999-12-31T')).toBe(true);
+  });
+
   it('refuses an invalid recurrence rule or age range with a clear message', async () => {
     const group = await createGroup(organiser);
     const space = await createSpace(organiser);

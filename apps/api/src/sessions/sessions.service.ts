@@ -21,6 +21,8 @@ import { SessionFilterArgs, SessionsArgs, UpcomingSessionsArgs } from './dto/ses
 import { SessionEntity } from './session.entity';
 import { findOrNotFound, requireExists } from '../database/find';
 
+/** 9999-12-31T23:59:59.999Z, the last instant the DateTime scalar accepts. */
+const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 const DAY_MS = 86_400_000;
 
 export function scheduleOf(session: SessionEntity): RecurringSchedule {
@@ -90,7 +92,9 @@ export class SessionsService {
     now = new Date(),
   ): Promise<{ startsAt: Date; endsAt: Date; session: SessionEntity }[]> {
     const from = args.from ?? now;
-    const to = new Date(from.getTime() + args.days * DAY_MS);
+    // The window ends at the last instant a DateTime may name, so a search from late in year 9999
+    // asks PostgreSQL for no date it cannot write.
+    const to = new Date(Math.min(from.getTime() + args.days * DAY_MS, LAST_INSTANT));
     const query = this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
