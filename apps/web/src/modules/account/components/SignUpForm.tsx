@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, FormError } from '@village/ui';
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { errorCode, errorField, humanErrorMessage } from '../../errors/utils/graphql-error';
+import { humanErrorMessage } from '../../errors/utils/graphql-error';
 import { useFormFields } from '../../forms/hooks/useFormFields';
 import { checkEmail, checkNewPassword } from '../../forms/utils/validation';
 import { DisplayNameField, ProfileDetailsFields } from '../../profile/components/ProfileFields';
@@ -16,6 +16,7 @@ import {
   type ProfileField,
 } from '../../profile/utils/profile-draft';
 import { SignUpMutation } from '../graphql/sign-in.mutations';
+import { ViewerQuery } from '../graphql/viewer.query';
 import { useSessionChanged } from '../hooks/useSessionChanged';
 import { NewPasswordField } from './NewPasswordField';
 import { EmailField } from './EmailField';
@@ -27,6 +28,7 @@ import { EmailField } from './EmailField';
 export function SignUpForm({ today = new Date() }: { today?: Date }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const client = useApolloClient();
   const sessionChanged = useSessionChanged();
   const optionalHeadingId = useId();
   const [signUp, { loading }] = useMutation(SignUpMutation);
@@ -65,12 +67,17 @@ export function SignUpForm({ today = new Date() }: { today?: Date }) {
         },
       });
     } catch (error) {
-      if (errorCode(error) === 'CONFLICT' && errorField(error) === 'email')
-        report({ email: t('signUp.emailTaken') });
-      else reportForm(<p>{humanErrorMessage(error, t)}</p>);
+      reportForm(<p>{humanErrorMessage(error, t)}</p>);
       return;
     }
     await sessionChanged();
+    // The API answers a taken email as it answers a new one, without signing anyone in, so that
+    // nobody can learn who has an account; the owner gets an email. Only the session tells.
+    const { data } = await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' });
+    if (!data?.me) {
+      reportForm(<p>{t('signUp.notSignedIn')}</p>);
+      return;
+    }
     void navigate('/privacy', { replace: true, state: { notice: 'welcome' } });
   }
 
