@@ -1,3 +1,4 @@
+import WebSocket from 'ws';
 import { ensureDatabase } from '../src/database/database';
 import { embeddedBin, PrivateServer } from './support/postgres-tools';
 import { CELL } from './support/help-exchanges';
@@ -103,6 +104,23 @@ describe('while the database is out of reach', () => {
         code: 'SERVICE_UNAVAILABLE',
         message: expect.stringMatching(/can't reach its data/),
       },
+    });
+
+    // A signed-in WebSocket: its handshake reads the session, and is told to come back later.
+    const closed = await new Promise<{ code: number; reason: string }>((resolve) => {
+      const socket = new WebSocket(
+        `${api.url.replace('http', 'ws')}/graphql`,
+        'graphql-transport-ws',
+        {
+          headers: { cookie: member.cookie },
+        },
+      );
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+      socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    });
+    expect(closed).toEqual({
+      code: 1013,
+      reason: "Village can't reach its data right now. Please try again in a few seconds.",
     });
 
     await database.start();

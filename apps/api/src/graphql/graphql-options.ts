@@ -23,7 +23,12 @@ import { limitSubscriptionsPerSocket } from '../security/subscription-limit';
 import { createErrorFormatter } from './format-error';
 import { guardInputs, subscriptionsOverWebSocketOnly } from './input-guards';
 import { GraphQLContext, Loaders } from './loaders';
-import { databaseOutageStatus, whenDatabaseAnswers } from './service-unavailable';
+import {
+  databaseOutageStatus,
+  isDatabaseUnavailable,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  whenDatabaseAnswers,
+} from './service-unavailable';
 import './enums';
 
 /** What graphql-ws keeps for one socket: who authenticated at connect time, and how to stop watching. */
@@ -124,7 +129,15 @@ export function graphqlOptions(
             ctx.extra.viewer = null;
             return true;
           }
-          const viewer = await findViewer(dataSource, token);
+          let viewer;
+          try {
+            viewer = await findViewer(dataSource, token);
+          } catch (error) {
+            if (!isDatabaseUnavailable(error)) throw error;
+            // 1013 is "try again later"; the reason is the same sentence HTTP clients get.
+            ctx.extra.socket.close(1013, SERVICE_UNAVAILABLE_MESSAGE);
+            return false;
+          }
           // A stale cookie is refused outright rather than silently treated as anonymous, and told why
           // (graphql-ws's own refusal would close with 4403 "Forbidden").
           if (!viewer) {
