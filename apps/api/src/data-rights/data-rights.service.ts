@@ -155,6 +155,21 @@ export class DataRightsService {
              FROM people_search_origin WHERE account_id = $1 ORDER BY last_searched_at`,
           [account.id],
         ),
+        // What my nearby-parents searches compare (a copy of my profile, refreshed twice a day).
+        peopleSearchProfile:
+          (
+            await manager.query(
+              `SELECT languages, due_month AS "dueMonth", child_birth_months AS "childBirthMonths",
+                    taken_at AS "takenAt"
+               FROM people_search_profile WHERE account_id = $1`,
+              [account.id],
+            )
+          )[0] ?? null,
+        spacesStewarded: await rows(
+          `SELECT s.name AS space, v.granted_at AS "grantedAt"
+             FROM space_steward v JOIN space s ON s.id = v.space_id
+            WHERE v.person_id = $1 ORDER BY v.granted_at`,
+        ),
         dataAccessLog: await rows(
           `SELECT e.at, e.action, e.basis, e.purpose, a.display_name AS "by", g.name AS via
              FROM audit_event e
@@ -204,7 +219,12 @@ export class DataRightsService {
         await manager.query(`DELETE FROM membership WHERE person_id = $1`, [me]);
         await manager.query(`DELETE FROM consent WHERE person_id = $1`, [me]);
         await manager.query(`DELETE FROM worker_vetting WHERE person_id = $1`, [me]);
-        for (const table of ['saved_search', 'saved_session', 'calendar_feed_token'])
+        for (const table of [
+          'saved_search',
+          'saved_session',
+          'calendar_feed_token',
+          'space_steward',
+        ])
           await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [me]);
         // My blocks go; others' blocks of me stay theirs. My reports keep their reason and outcome
         // for the moderation record, without my words. Concerns I raised stay with the safeguarding
