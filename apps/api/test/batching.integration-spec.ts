@@ -21,7 +21,7 @@ describe('graph edges are batched', () => {
     const addGroups = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const group = await createGroup(organiser, {
-          name: `Group ${String(i).padStart(2, '0')} ${Math.random()}`,
+          name: `Group ${String(i).padStart(2, '0')} ${Math.random().toString(36).slice(2, 8)}`,
         });
         const space = await createSpace(organiser, { name: `Hall ${i}` });
         await createSession(organiser, {

@@ -174,7 +174,7 @@ describe('groups through GraphQL', () => {
       [{ name: 'Evil\r\nBEGIN:VEVENT' }, 'name'],
       [{ name: 'Tab\tGroup' }, 'name'],
       [{ name: 'Bell\u0007Group' }, 'name'],
-      [{ name: 'Good Group', description: 'Fine\u0000then' }, 'description'],
+      [{ name: 'Good Group', description: 'Fine\u001bthen' }, 'description'],
     ];
     for (const [input, field] of cases) {
       const result = await organiser.gql(CREATE_GROUP, { input: { kind: 'CIVIC', ...input } });

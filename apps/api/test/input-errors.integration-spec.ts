@@ -56,7 +56,7 @@ describe('bad input is a BAD_USER_INPUT with a human message, never an internal 
         },
       );
       expect(result.data ?? null).toBeNull();
-      expectBadInput(result.errors?.[0], NUL_MESSAGE, 'input.title');
+      expectBadInput(result.errors?.[0], NUL_MESSAGE, 'title');
     });
 
     it('is refused in a literal argument of a query', async () => {
@@ -77,7 +77,7 @@ describe('bad input is a BAD_USER_INPUT with a human message, never an internal 
           },
         },
       );
-      expectBadInput(result.errors?.[0], NUL_MESSAGE, 'input.languages');
+      expectBadInput(result.errors?.[0], NUL_MESSAGE, 'languages');
     });
 
     it('is refused in a subscription over graphql-ws', async () => {

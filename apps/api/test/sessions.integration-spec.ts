@@ -251,7 +251,7 @@ describe('spaces and sessions through GraphQL', () => {
       for (const [input, field] of [
         [{ title: 'Rhymes\r\nBEGIN:VEVENT' }, 'title'],
         [{ title: 'Rhymes\u001b[31m' }, 'title'],
-        [{ description: 'Songs\u0000' }, 'description'],
+        [{ description: 'Songs\u001b' }, 'description'],
       ] as const) {
         const result = await create(input);
         expect(result.errors?.[0]).toMatchObject({

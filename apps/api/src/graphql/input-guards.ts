@@ -64,11 +64,14 @@ function refuseNul(field: GraphQLField<unknown, unknown>): void {
   field[key] = (source, args: Record<string, unknown>, context, info) => {
     for (const [name, value] of Object.entries(args)) {
       const path = nulAt(value, name);
-      if (path)
-        throw badInput(
-          `${path.split('.').at(-1)} cannot contain the NUL character (U+0000). Remove it and try again.`,
-          path,
-        );
+      if (!path) continue;
+      // Named as the validation pipe names fields: inside an input object, its own path ("title",
+      // not "input.title"), so forms can put the message beside the field.
+      const field = path === name ? name : path.slice(name.length + 1);
+      throw badInput(
+        `${path.split('.').at(-1)} cannot contain the NUL character (U+0000). Remove it and try again.`,
+        field,
+      );
     }
     return inner(source, args, context, info);
   };
