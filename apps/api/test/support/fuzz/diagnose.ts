@@ -66,7 +66,11 @@ export function isSaneDateTime(value: string): boolean {
   if (!ISO_DATE_TIME.test(value)) return false;
   const year = Number(value.slice(0, 4));
   const parsed = new Date(value);
-  return year >= 1 && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value.slice(0, 10);
+  return (
+    year >= 1 &&
+    !Number.isNaN(parsed.getTime()) &&
+    parsed.toISOString().slice(0, 10) === value.slice(0, 10)
+  );
 }
 
 /** The hazards a case's input carries: what might explain a failure. */
@@ -75,7 +79,11 @@ export function hazardsOf(schema: GraphQLSchema, pools: FuzzPools, fuzzCase: Fuz
   if (fuzzCase.operation === 'subscription' && fuzzCase.transport === 'http')
     hazards.add('subscription over HTTP');
   const operation = operationOf(fuzzCase);
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], fuzzCase.variables);
+  const coerced = getVariableValues(
+    schema,
+    operation.variableDefinitions ?? [],
+    fuzzCase.variables,
+  );
   if (coerced.errors?.length) hazards.add('invalid variables');
   const argumentNames = argumentNamesByVariable(operation);
   for (const definition of operation.variableDefinitions ?? []) {
@@ -98,14 +106,32 @@ export function hazardsOf(schema: GraphQLSchema, pools: FuzzPools, fuzzCase: Fuz
           const own = pools.cursors[leafName === 'since' ? 'liveCursor' : fuzzCase.field] ?? [];
           const known = Object.values(pools.cursors).flat();
           if (!own.includes(value))
-            hazards.add(known.includes(value) ? 'cursor from another list' : 'made-up cursor');
+            hazards.add(
+              known.includes(value)
+                ? 'cursor from another list'
+                : isForgedCursor(value)
+                  ? 'forged cursor'
+                  : 'made-up cursor',
+            );
         }
       }
-      if (typeof value === 'number' && (Math.abs(value) >= 2_147_483_647 || Math.abs(value) >= 1e300))
+      if (
+        typeof value === 'number' &&
+        (Math.abs(value) >= 2_147_483_647 || Math.abs(value) >= 1e300)
+      )
         hazards.add('extreme number');
     });
   }
   return [...hazards].sort();
+}
+
+/** A cursor in the form the lists give out (base64url JSON of a sort value and an id) but not one they gave. */
+function isForgedCursor(value: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+  } catch {
+    return false;
+  }
 }
 
 function operationOf(fuzzCase: FuzzCase): OperationDefinitionNode {
@@ -135,7 +161,8 @@ function walkLeaves(
   const inner = getNullableType(type);
   if (value === null || value === undefined) return;
   if (isListType(inner)) {
-    if (Array.isArray(value)) value.forEach((item) => walkLeaves(item, inner.ofType, name, visitLeaf));
+    if (Array.isArray(value))
+      value.forEach((item) => walkLeaves(item, inner.ofType, name, visitLeaf));
     else walkLeaves(value, inner.ofType, name, visitLeaf);
     return;
   }
@@ -279,7 +306,9 @@ function* smallerCases(
   const definition = rootType!.getFields()[fuzzCase.field]!;
   const argumentsOf = (root.arguments ?? []) as ArgumentNode[];
   for (const argument of argumentsOf) {
-    const schemaArgument = definition.args.find((candidate) => candidate.name === argument.name.value);
+    const schemaArgument = definition.args.find(
+      (candidate) => candidate.name === argument.name.value,
+    );
     if (!schemaArgument) continue;
     if (!isNonNullType(schemaArgument.type) || schemaArgument.defaultValue !== undefined) {
       yield rebuild(

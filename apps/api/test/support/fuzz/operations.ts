@@ -104,12 +104,22 @@ export class OperationGenerator {
     const selection = this.selection(definition.type, random, 1, variables, definitions, field);
     const header = definitions.length ? ` (${definitions.join(', ')})` : '';
     const query = `${operation}${header} { ${field}${argumentsText}${selection} }`;
-    if (random.chance(this.options.badVariableChance ?? 0.06)) this.spoil(random, definition, variables);
+    if (random.chance(this.options.badVariableChance ?? 0.06))
+      this.spoil(random, definition, variables);
     const transport: Transport =
-      operation === 'subscription' && !random.chance(this.options.subscriptionOverHttpChance ?? 0.15)
+      operation === 'subscription' &&
+      !random.chance(this.options.subscriptionOverHttpChance ?? 0.15)
         ? 'ws'
         : 'http';
-    return { index, role: random.pick(this.options.roles), transport, operation, field, query, variables };
+    return {
+      index,
+      role: random.pick(this.options.roles),
+      transport,
+      operation,
+      field,
+      query,
+      variables,
+    };
   }
 
   private rootType(operation: OperationType): GraphQLObjectType {
@@ -178,7 +188,9 @@ export class OperationGenerator {
     const objects = fields.filter(
       (field) => !isLeafType(getNamedType(field.type)) && !field.args.some(required),
     );
-    const parts = random.some(leaves, random.int(1, 4)).map((field) => this.field(field, random, depth, variables, definitions, rootField));
+    const parts = random
+      .some(leaves, random.int(1, 4))
+      .map((field) => this.field(field, random, depth, variables, definitions, rootField));
     if (depth < this.maxDepth) {
       // A connection is only worth asking for with its edges; lists multiply the cost, so few.
       const wanted = random.some(objects, random.int(0, isListHeavy(named) ? 1 : 2));
@@ -211,7 +223,9 @@ export class OperationGenerator {
     field: GraphQLField<unknown, unknown>,
     variables: Record<string, unknown>,
   ): void {
-    const argument = field.args.find((candidate) => `root_${candidate.name}` in variables && random.chance(0.7));
+    const argument = field.args.find(
+      (candidate) => `root_${candidate.name}` in variables && random.chance(0.7),
+    );
     if (!argument) return;
     const name = `root_${argument.name}`;
     const inner = getNullableType(argument.type);

@@ -49,7 +49,11 @@ const CURSOR_LISTS: Record<string, string> = {
  */
 export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
   const member = await api.signUp('Member M.', {
-    profile: { areaCell: CELL, languages: ['en', 'ur'], lifeStage: { childBirthMonths: ['2026-05'] } },
+    profile: {
+      areaCell: CELL,
+      languages: ['en', 'ur'],
+      lifeStage: { childBirthMonths: ['2026-05'] },
+    },
   });
   const organiser = await api.signUp('Organiser O.', { profile: { areaCell: CELL } });
   const admin = await api.signUp('Admin A.');
@@ -60,23 +64,36 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
   const service = await createGroup(organiser, { name: 'Family Hub', kind: 'SERVICE' });
   const space = await createSpace(organiser);
   const session = await createSession(organiser, { groupId: group.id, spaceId: space.id });
-  data(await member.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id }), 'join');
-  const memberPost = await postHelp(member, { kind: 'REQUEST', category: 'LIFTS', title: 'Lift to clinic' });
+  data(
+    await member.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id }),
+    'join',
+  );
+  const memberPost = await postHelp(member, {
+    kind: 'REQUEST',
+    category: 'LIFTS',
+    title: 'Lift to clinic',
+  });
   const groupPost = await postHelp(organiser, { authorGroupId: group.id, title: 'Pram to lend' });
   const heldPost = await postHelp(other, { title: 'Meet me alone at my flat, bring cash' });
   const exchangeId = await startExchange(member, groupPost.id);
   const message = await sendMessage(member, exchangeId, 'Thank you, Tuesday works');
   data(
-    await member.gql(`mutation ($p: ID!) { reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM) }`, {
-      p: groupPost.id,
-    }),
+    await member.gql(
+      `mutation ($p: ID!) { reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM) }`,
+      {
+        p: groupPost.id,
+      },
+    ),
     'report',
   );
   const consent = data(
-    await member.gql(
-      `mutation ($input: GiveConsentInput!) { giveConsent(input: $input) { id } }`,
-      { input: { kind: 'SUPPORTED_BY_ORGANISATION', organisationId: service.id, purpose: 'Settling in' } },
-    ),
+    await member.gql(`mutation ($input: GiveConsentInput!) { giveConsent(input: $input) { id } }`, {
+      input: {
+        kind: 'SUPPORTED_BY_ORGANISATION',
+        organisationId: service.id,
+        purpose: 'Settling in',
+      },
+    }),
     'consent',
   ).giveConsent.id;
   const savedSearch = data(
@@ -111,17 +128,22 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
   const queue = data(
     await admin.gql(`{ moderationQueue(first: 5) { edges { node { id reports { id } } } } }`),
     'queue',
-  ).moderationQueue.edges.map((edge: { node: { id: string; reports: { id: string }[] } }) => edge.node);
-  const authSessions = data(await member.gql(`{ me { sessions { id } } }`), 'sessions').me.sessions.map(
-    (row: { id: string }) => row.id,
+  ).moderationQueue.edges.map(
+    (edge: { node: { id: string; reports: { id: string }[] } }) => edge.node,
   );
+  const authSessions = data(
+    await member.gql(`{ me { sessions { id } } }`),
+    'sessions',
+  ).me.sessions.map((row: { id: string }) => row.id);
 
   const cursors: Record<string, string[]> = {};
   for (const [field, query] of Object.entries(CURSOR_LISTS)) {
     const caller: Caller = field === 'auditEvents' ? admin : member;
     const result = data(await caller.gql(query), `cursors of ${field}`)[field];
     cursors[field] =
-      typeof result === 'string' ? [result] : result.edges.map((edge: { cursor: string }) => edge.cursor);
+      typeof result === 'string'
+        ? [result]
+        : result.edges.map((edge: { cursor: string }) => edge.cursor);
   }
 
   const columns: string[] = (
@@ -152,7 +174,9 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
         concern: [concern],
         vetting: [vetting],
         moderationItem: queue.map((item: { id: string }) => item.id),
-        report: queue.flatMap((item: { reports: { id: string }[] }) => item.reports.map((r) => r.id)),
+        report: queue.flatMap((item: { reports: { id: string }[] }) =>
+          item.reports.map((r) => r.id),
+        ),
         authSession: authSessions,
       },
       cursors,

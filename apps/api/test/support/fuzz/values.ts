@@ -77,7 +77,13 @@ export const HOSTILE_STRINGS: readonly string[] = [
 /** Valid-looking values for arguments whose name says what they hold. */
 const BY_NAME: Record<string, readonly string[]> = {
   areaCell: ['8819429a9dfffff', '8819429a9bfffff', '8f19429a9dfffff', '8019fffffffffff', 'zz'],
-  email: ['parent@village.test', 'fuzz@example.test', 'not-an-email', 'a@b', `x${NUL}@example.test`],
+  email: [
+    'parent@village.test',
+    'fuzz@example.test',
+    'not-an-email',
+    'a@b',
+    `x${NUL}@example.test`,
+  ],
   language: ['en', 'ur', 'pl', 'xx', 'EN', 'e'],
   languages: ['en', 'ur', 'pl', 'xx', 'EN', 'e'],
   startDate: ['2026-01-06', '2026-02-30', '0000-01-01', '9999-12-31', '+275760-09-13', 'tomorrow'],
@@ -115,10 +121,27 @@ const BY_NAME: Record<string, readonly string[]> = {
   criteria: ['{}'],
 };
 
-const INTS = [0, 1, -1, 2, 3, 5, 7, 12, 20, 36, 50, 51, 60, 100, 1_000, 20_000, 2_147_483_647, -2_147_483_648];
+const INTS = [
+  0, 1, -1, 2, 3, 5, 7, 12, 20, 36, 50, 51, 60, 100, 1_000, 20_000, 2_147_483_647, -2_147_483_648,
+];
 const FLOATS = [
-  0, -0, 0.5, 53.7946, -1.7564, 90, -90, 90.0000001, 180, -180, 180.5, 1e-7, 5e-324, 1e308, -1e308,
-  2_147_483_648.5, Number.MAX_SAFE_INTEGER,
+  0,
+  -0,
+  0.5,
+  53.7946,
+  -1.7564,
+  90,
+  -90,
+  90.0000001,
+  180,
+  -180,
+  180.5,
+  1e-7,
+  5e-324,
+  1e308,
+  -1e308,
+  2_147_483_648.5,
+  Number.MAX_SAFE_INTEGER,
 ];
 const DAY = 86_400_000;
 const DATE_TIMES = [
@@ -185,8 +208,7 @@ export function idKindOf(site: ValueSite): string | undefined {
 
 const CURSOR_ARGUMENTS = new Set(['after', 'since']);
 
-const encodeCursor = (value: unknown) =>
-  Buffer.from(JSON.stringify(value)).toString('base64url');
+const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** A v4-looking UUID from the generator (not crypto: it must replay from the seed). */
 export function uuidFrom(random: Prng): string {
@@ -310,6 +332,15 @@ export class ValueGenerator {
           'x',
         ]),
       );
-    return random.pick(['0', '-1', '1.5', ' 1', '99999999999999999999', '1e3', 'bm90IGEgY3Vyc29y', '']);
+    return random.pick([
+      '0',
+      '-1',
+      '1.5',
+      ' 1',
+      '99999999999999999999',
+      '1e3',
+      'bm90IGEgY3Vyc29y',
+      '',
+    ]);
   }
 }
