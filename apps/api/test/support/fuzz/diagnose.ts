@@ -61,15 +61,33 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** A DateTime a client may reasonably send: the RFC 3339 form, a real date, year 1 to 9999. */
+/**
+ * A DateTime a client may reasonably send: the RFC 3339 form, a real date, in the years a town's
+ * calendar uses (issue 10 counts 0000 and 9999 as out of range: windows after them overflow).
+ */
 export function isSaneDateTime(value: string): boolean {
   if (!ISO_DATE_TIME.test(value)) return false;
   const year = Number(value.slice(0, 4));
   const parsed = new Date(value);
   return (
-    year >= 1 &&
+    year >= 1900 &&
+    year <= 2200 &&
     !Number.isNaN(parsed.getTime()) &&
     parsed.toISOString().slice(0, 10) === value.slice(0, 10)
+  );
+}
+
+/** Text in the form of a date or month (YYYY-MM, YYYY-MM-DD) that is not a real one in 1900–2200. */
+function isOddDateText(value: string): boolean {
+  const match = /^([+-]?\d{4,6})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day = '01'] = match;
+  const parsed = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return (
+    Number(year) < 1900 ||
+    Number(year) > 2200 ||
+    parsed.getUTCMonth() !== Number(month) - 1 ||
+    parsed.getUTCDate() !== Number(day)
   );
 }
 
@@ -102,6 +120,7 @@ export function hazardsOf(schema: GraphQLSchema, pools: FuzzPools, fuzzCase: Fuz
         if (scalar === 'DateTime' && !isSaneDateTime(value))
           hazards.add('invalid or out-of-range DateTime');
         if (scalar === 'ID' && !UUID.test(value)) hazards.add('malformed id');
+        if (scalar === 'String' && isOddDateText(value)) hazards.add('odd date text');
         if (leafName === 'after' || leafName === 'since') {
           const own = pools.cursors[leafName === 'since' ? 'liveCursor' : fuzzCase.field] ?? [];
           const known = Object.values(pools.cursors).flat();
