@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { openDatabase } from './database/database';
 import { seedDemoAccounts } from './identity/demo-accounts';
 import { LogMailTransport, MailTransport } from './identity/mail-transport';
+import { CanonicalIdsPipe } from './graphql/canonical-ids.pipe';
 import { RequestErrorFilter } from './graphql/request-error.filter';
 import {
   PublicResponseCache,
@@ -33,6 +34,7 @@ export interface RunningApi {
 /** The API's global behaviour, applied the same way in production and in tests. */
 function configureApp(app: INestApplication, logger: Logger): void {
   app.useGlobalPipes(
+    new CanonicalIdsPipe(),
     new ValidationPipe({
       transform: true,
       whitelist: true,
