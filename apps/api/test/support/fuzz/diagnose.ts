@@ -120,6 +120,8 @@ export function hazardsOf(schema: GraphQLSchema, pools: FuzzPools, fuzzCase: Fuz
         if (scalar === 'DateTime' && !isSaneDateTime(value))
           hazards.add('invalid or out-of-range DateTime');
         if (scalar === 'ID' && !UUID.test(value)) hazards.add('malformed id');
+        if (scalar === 'ID' && UUID.test(value) && value !== value.toLowerCase())
+          hazards.add('id in capitals');
         if (scalar === 'String' && isOddDateText(value)) hazards.add('odd date text');
         if (leafName === 'after' || leafName === 'since') {
           const own = pools.cursors[leafName === 'since' ? 'liveCursor' : fuzzCase.field] ?? [];
@@ -134,6 +136,9 @@ export function hazardsOf(schema: GraphQLSchema, pools: FuzzPools, fuzzCase: Fuz
             );
         }
       }
+      // The API's DateTime takes only text; anything else is as wrong as "yesterday".
+      if (scalar === 'DateTime' && typeof value !== 'string')
+        hazards.add('invalid or out-of-range DateTime');
       if (
         typeof value === 'number' &&
         (Math.abs(value) >= 2_147_483_647 || Math.abs(value) >= 1e300)

@@ -60,11 +60,25 @@ export async function runFuzz(
   const cases = generator.generate(random, options.operations);
   const runner = new FuzzRunner(api, world);
   const failures: Failure[] = [];
+  const send = async (fuzzCase: FuzzCase) => {
+    const { outcome, symptoms } = await runner.symptoms(fuzzCase);
+    if (symptoms.length) failures.push({ fuzzCase, outcome, symptoms });
+  };
   for (let start = 0; start < cases.length; start += CHUNK) {
-    await inPool(cases.slice(start, start + CHUNK), options.concurrency ?? 4, async (fuzzCase) => {
-      const { outcome, symptoms } = await runner.symptoms(fuzzCase);
-      if (symptoms.length) failures.push({ fuzzCase, outcome, symptoms });
-    });
+    const chunk = cases.slice(start, start + CHUNK);
+    // Subscriptions mostly wait out their quiet window, so more of them are open at once.
+    await Promise.all([
+      inPool(
+        chunk.filter((fuzzCase) => fuzzCase.transport === 'http'),
+        options.concurrency ?? 4,
+        send,
+      ),
+      inPool(
+        chunk.filter((fuzzCase) => fuzzCase.transport === 'ws'),
+        12,
+        send,
+      ),
+    ]);
     await runner.heal();
   }
 
