@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { limitRules } from '../src/security/graphql-hardening';
 import { className, FailureClass, hazardsOf, shrink } from './support/fuzz/diagnose';
 import { describeClass, runFuzz } from './support/fuzz/fuzz';
 import { FuzzCase, OperationGenerator, rootFields } from './support/fuzz/operations';
@@ -100,10 +101,12 @@ describe('the fuzz generator', () => {
     expect(generator.generate(new Prng(8), 50)).not.toEqual(first);
   });
 
-  it('covers every query, mutation and subscription, with documents the schema accepts', () => {
+  it('covers every query, mutation and subscription, with documents the schema and the limits accept', () => {
     const cases = generator.generate(new Prng(1), 600);
     expect(new Set(cases.map((fuzzCase) => fuzzCase.field)).size).toBe(rootFields(schema).length);
-    for (const fuzzCase of cases) expect(validate(schema, parse(fuzzCase.query))).toEqual([]);
+    const rules = [...specifiedRules, ...limitRules()];
+    for (const fuzzCase of cases)
+      expect(validate(schema, parse(fuzzCase.query), rules)).toEqual([]);
     expect(new Set(cases.map((fuzzCase) => fuzzCase.role))).toEqual(new Set(FUZZ_ROLES));
     const subscriptions = cases.filter((fuzzCase) => fuzzCase.operation === 'subscription');
     expect(new Set(subscriptions.map((fuzzCase) => fuzzCase.transport))).toEqual(

@@ -23,6 +23,7 @@ export interface FuzzWorld {
   columns: string[];
 }
 
+// any: the seed reads its own responses loosely; a wrong shape fails loudly below.
 const data = <T = any>(result: GraphQLResponse<T>, what: string): T => {
   if (!result.data || result.errors) throw new Error(`${what}: ${JSON.stringify(result.errors)}`);
   return result.data;
