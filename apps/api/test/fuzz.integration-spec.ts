@@ -59,6 +59,8 @@ describe('schema-driven fuzzing', () => {
     const result = await runFuzz(api, world, schema, {
       seed,
       operations: Number(process.env['FUZZ_OPERATIONS'] ?? 3_000),
+    }).catch((error: Error) => {
+      throw new Error(`Fuzzing with seed ${seed} stopped: ${error.message}`, { cause: error });
     });
 
     const known = result.classes.filter((report) => knownAs(report.found));
