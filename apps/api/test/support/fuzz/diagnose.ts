@@ -15,7 +15,10 @@ import {
   parse,
   print,
   typeFromAST,
+  TypeInfo,
+  valueFromASTUntyped,
   visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import type { FuzzCase } from './operations';
 import type { FuzzPools } from './values';
@@ -103,49 +106,58 @@ export function hazardsOf(schema: GraphQLSchema, pools: FuzzPools, fuzzCase: Fuz
     fuzzCase.variables,
   );
   if (coerced.errors?.length) hazards.add('invalid variables');
+  const onLeaf = (value: unknown, leafType: GraphQLInputType, leafName: string) => {
+    const scalar = getNamedType(leafType).name;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) hazards.add('NUL character');
+      if (CONTROL.test(value)) hazards.add('control character');
+      if (value.length > 1_000) hazards.add('long string');
+      if (/[\uD800-\uDFFF]/.test(value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
+        hazards.add('lone surrogate');
+      if (scalar === 'DateTime' && !isSaneDateTime(value))
+        hazards.add('invalid or out-of-range DateTime');
+      if (scalar === 'ID' && !UUID.test(value)) hazards.add('malformed id');
+      if (scalar === 'ID' && UUID.test(value) && value !== value.toLowerCase())
+        hazards.add('id in capitals');
+      if (scalar === 'String' && isOddDateText(value)) hazards.add('odd date text');
+      if (leafName === 'after' || leafName === 'since') {
+        const own = pools.cursors[leafName === 'since' ? 'liveCursor' : fuzzCase.field] ?? [];
+        const known = Object.values(pools.cursors).flat();
+        if (!own.includes(value))
+          hazards.add(
+            known.includes(value)
+              ? 'cursor from another list'
+              : isForgedCursor(value)
+                ? 'forged cursor'
+                : 'made-up cursor',
+          );
+      }
+    }
+    // The API's DateTime takes only text; anything else is as wrong as "yesterday".
+    if (scalar === 'DateTime' && typeof value !== 'string')
+      hazards.add('invalid or out-of-range DateTime');
+    if (typeof value === 'number' && (Math.abs(value) >= 2_147_483_647 || Math.abs(value) >= 1e300))
+      hazards.add('extreme number');
+  };
   const argumentNames = argumentNamesByVariable(operation);
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
     if (!type || !(name in fuzzCase.variables)) continue;
-    const site = argumentNames.get(name) ?? name;
-    walkLeaves(fuzzCase.variables[name], type, site, (value, leafType, leafName) => {
-      const scalar = getNamedType(leafType).name;
-      if (typeof value === 'string') {
-        if (value.includes('\u0000')) hazards.add('NUL character');
-        if (CONTROL.test(value)) hazards.add('control character');
-        if (value.length > 1_000) hazards.add('long string');
-        if (/[\uD800-\uDFFF]/.test(value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
-          hazards.add('lone surrogate');
-        if (scalar === 'DateTime' && !isSaneDateTime(value))
-          hazards.add('invalid or out-of-range DateTime');
-        if (scalar === 'ID' && !UUID.test(value)) hazards.add('malformed id');
-        if (scalar === 'ID' && UUID.test(value) && value !== value.toLowerCase())
-          hazards.add('id in capitals');
-        if (scalar === 'String' && isOddDateText(value)) hazards.add('odd date text');
-        if (leafName === 'after' || leafName === 'since') {
-          const own = pools.cursors[leafName === 'since' ? 'liveCursor' : fuzzCase.field] ?? [];
-          const known = Object.values(pools.cursors).flat();
-          if (!own.includes(value))
-            hazards.add(
-              known.includes(value)
-                ? 'cursor from another list'
-                : isForgedCursor(value)
-                  ? 'forged cursor'
-                  : 'made-up cursor',
-            );
-        }
-      }
-      // The API's DateTime takes only text; anything else is as wrong as "yesterday".
-      if (scalar === 'DateTime' && typeof value !== 'string')
-        hazards.add('invalid or out-of-range DateTime');
-      if (
-        typeof value === 'number' &&
-        (Math.abs(value) >= 2_147_483_647 || Math.abs(value) >= 1e300)
-      )
-        hazards.add('extreme number');
-    });
+    walkLeaves(fuzzCase.variables[name], type, argumentNames.get(name) ?? name, onLeaf);
   }
+  // Arguments written into the document as literals.
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    operation,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (argument && node.value.kind !== Kind.VARIABLE)
+          walkLeaves(valueFromASTUntyped(node.value), argument.type, node.name.value, onLeaf);
+      },
+    }),
+  );
   return [...hazards].sort();
 }
 

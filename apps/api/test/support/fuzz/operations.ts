@@ -1,5 +1,9 @@
 import {
+  astFromValue,
   getNamedType,
+  GraphQLInputType,
+  parseValue,
+  print,
   GraphQLArgument,
   GraphQLField,
   GraphQLNamedType,
@@ -41,6 +45,8 @@ export interface GeneratorOptions {
   maxDepth?: number;
   /** Chance that one variable is given a value of the wrong type, null, or left out. */
   badVariableChance?: number;
+  /** Chance that an argument is written into the document instead of passed as a variable. */
+  literalChance?: number;
   /** Chance that a subscription is sent by HTTP POST instead of graphql-ws. */
   subscriptionOverHttpChance?: number;
 }
@@ -147,13 +153,19 @@ export class OperationGenerator {
       (argument) => required(argument) || random.chance(atRoot ? 0.6 : 0.3),
     );
     const parts = chosen.map((argument) => {
-      const name = `${prefix}_${argument.name}`;
-      definitions.push(`$${name}: ${String(argument.type)}`);
-      variables[name] = this.values.value(
+      const value = this.values.value(
         argument.type,
         { rootField: atRoot ? rootField : field.name, name: argument.name },
         random,
       );
+      // Sometimes written into the document, so literals are parsed and coerced too.
+      const literal = random.chance(this.options.literalChance ?? 0.15)
+        ? literalOf(value, argument.type)
+        : null;
+      if (literal !== null) return `${argument.name}: ${literal}`;
+      const name = `${prefix}_${argument.name}`;
+      definitions.push(`$${name}: ${String(argument.type)}`);
+      variables[name] = value;
       return `${argument.name}: $${name}`;
     });
     return parts.length ? `(${parts.join(', ')})` : '';
@@ -243,6 +255,19 @@ export class OperationGenerator {
     const value = random.pick(wrong);
     if (value === undefined) delete variables[name];
     else variables[name] = value;
+  }
+}
+
+/** `value` as a GraphQL literal, or null when it cannot be one (an unpaired surrogate, say). */
+function literalOf(value: unknown, type: GraphQLInputType): string | null {
+  const node = astFromValue(value, type);
+  if (!node) return null;
+  const text = print(node);
+  try {
+    parseValue(text);
+    return text;
+  } catch {
+    return null;
   }
 }
 
