@@ -15,6 +15,7 @@ import { createDataSource } from './data-source';
 import { openDatabase } from './database/database';
 import { seedDemoAccounts } from './identity/demo-accounts';
 import { LogMailTransport, MailTransport } from './identity/mail-transport';
+import { CanonicalIdsPipe } from './graphql/canonical-ids.pipe';
 import { RequestErrorFilter } from './graphql/request-error.filter';
 import { validationFailed } from './graphql/validation-error';
 import {
@@ -36,6 +37,7 @@ export interface RunningApi {
 /** The API's global behaviour, applied the same way in production and in tests. */
 function configureApp(app: INestApplication, logger: Logger): void {
   app.useGlobalPipes(
+    new CanonicalIdsPipe(),
     new ValidationPipe({
       transform: true,
       whitelist: true,

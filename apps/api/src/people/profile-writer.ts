@@ -14,7 +14,8 @@ export async function writeProfile(
   input: ProfileInput,
 ): Promise<PersonEntity> {
   const { lifeStage, ...fields } = input;
-  if (fields.displayName !== undefined && fields.displayName.trim() === '')
+  // Null, like absent, keeps the stored name (changesFrom); only a blank one is refused.
+  if (fields.displayName?.trim() === '')
     throw badInput('displayName must not be blank', 'displayName');
   Object.assign(person, changesFrom(fields));
   // Giving no area at all is a real choice, so an explicit null clears it.

@@ -1,8 +1,22 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { isEmail, IsString, Length, MaxLength, ValidateBy, ValidateNested } from 'class-validator';
 import { ProfileInput } from '../../people/dto/profile.input';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../passwords';
+
+/**
+ * An email address. validator's isEmail throws (a URIError from encodeURI) on an unpaired UTF-16
+ * surrogate, which JSON can carry, so such text is refused as not an address before it is asked.
+ */
+const IsEmailAddress = () =>
+  ValidateBy({
+    name: 'isEmailAddress',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && !/\p{Surrogate}/u.test(value) && isEmail(value),
+      defaultMessage: () => 'email must be an email address',
+    },
+  });
 
 const passwordLength = Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
   message: `password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
@@ -11,7 +25,7 @@ const passwordLength = Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
 @InputType()
 export class SignUpInput {
   @Field()
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmailAddress()
   @MaxLength(254)
   email!: string;
 
@@ -68,7 +82,7 @@ export class ChangePasswordInput {
 @ArgsType()
 export class EmailArgs {
   @Field()
-  @IsEmail({}, { message: 'email must be an email address' })
+  @IsEmailAddress()
   @MaxLength(254)
   email!: string;
 }

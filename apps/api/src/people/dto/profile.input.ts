@@ -12,7 +12,8 @@ import {
 } from 'class-validator';
 import { IsAreaCell, IsLanguageCode } from '../../graphql/validation';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+// Stored as the first day of the month: PostgreSQL has no year 0, so 0000 is not a month.
+const MONTH = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;
 
 @InputType({ description: "Expecting, and children's birth months: never names or exact dates." })
 export class LifeStageInput {
