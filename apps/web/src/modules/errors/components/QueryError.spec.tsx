@@ -39,18 +39,33 @@ const answer: MockLink.MockedResponse = {
 };
 
 describe('a data view while the API cannot reach its data', () => {
-  it.each<[LanguageCode, string]>([
-    ['en', "Village can't reach its data right now. Please try again in a few seconds."],
+  it.each<[LanguageCode, string, string]>([
+    [
+      'en',
+      'Village will try again in a moment',
+      "Village can't reach its data right now. Please try again in a few seconds.",
+    ],
     [
       'ur',
+      'Village تھوڑی دیر میں دوبارہ کوشش کرے گا',
       'Village اس وقت اپنے ڈیٹا تک نہیں پہنچ پا رہا۔ براہ کرم چند سیکنڈ بعد دوبارہ کوشش کریں۔',
     ],
-    ['pl', 'Village nie ma teraz dostępu do swoich danych. Spróbuj ponownie za kilka sekund.'],
-  ])('says so in %s, then tries again by itself and shows the answer', async (language, text) => {
-    renderWithApp(<Viewer />, { mocks: [outage, answer], language });
+    [
+      'pl',
+      'Village spróbuje ponownie za chwilę',
+      'Village nie ma teraz dostępu do swoich danych. Spróbuj ponownie za kilka sekund.',
+    ],
+  ])(
+    'says so in %s, then tries again by itself and shows the answer',
+    async (language, title, text) => {
+      renderWithApp(<Viewer />, { mocks: [outage, answer], language });
 
-    expect((await screen.findByRole('alert')).textContent).toContain(text);
-    expect(await screen.findByText('Signed in as Amina')).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
-  });
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain(title);
+      expect(alert.textContent).not.toContain('Something went wrong');
+      expect(alert.textContent).toContain(text);
+      expect(await screen.findByText('Signed in as Amina')).toBeTruthy();
+      expect(screen.queryByRole('alert')).toBeNull();
+    },
+  );
 });

@@ -25,7 +25,11 @@ export function QueryError({ error, onRetry, titled = true }: QueryErrorProps) {
   }, [error]);
   return (
     <ErrorState
-      title={titled ? t('states.errorTitle') : undefined}
+      title={
+        titled
+          ? t(isServiceUnavailable(error) ? 'states.unavailableTitle' : 'states.errorTitle')
+          : undefined
+      }
       message={humanErrorMessage(error, t)}
       retryLabel={t('states.retry')}
       onRetry={onRetry}
