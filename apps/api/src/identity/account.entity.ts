@@ -44,4 +44,8 @@ export class AccountEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the owner was last told by mail that someone tried to sign up with this address. */
+  @Column({ type: 'timestamptz', nullable: true })
+  signUpNoticeAt!: Date | null;
 }

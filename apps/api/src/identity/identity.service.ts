@@ -119,6 +119,14 @@ export class IdentityService {
       });
     } catch (error) {
       if (!(error instanceof EmailTaken)) throw error;
+      // One mail a day at most, so signing up again and again cannot flood the owner's inbox.
+      const [, noticed] = await this.dataSource.query<[unknown[], number]>(
+        `UPDATE account SET sign_up_notice_at = now()
+          WHERE email = $1
+            AND (sign_up_notice_at IS NULL OR sign_up_notice_at < now() - interval '1 day')`,
+        [email],
+      );
+      if (noticed === 0) return error.result;
       await this.mail.send({
         to: email,
         subject: 'Someone tried to sign up to Village with your email address',

@@ -15,6 +15,7 @@ import { SignInSources1795360000000 } from './1795360000000-SignInSources';
 import { SpaceStewards1796622974328 } from './1796622974328-SpaceStewards';
 import { DropSpaceEarthIndex1796623389181 } from './1796623389181-DropSpaceEarthIndex';
 import { SearchProfiles1796624379600 } from './1796624379600-SearchProfiles';
+import { SignUpNotices1796626000000 } from './1796626000000-SignUpNotices';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SpaceStewards1796622974328,
   DropSpaceEarthIndex1796623389181,
   SearchProfiles1796624379600,
+  SignUpNotices1796626000000,
 ];
