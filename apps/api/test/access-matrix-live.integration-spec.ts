@@ -9,6 +9,8 @@ import {
   sensitiveEntries,
 } from './support/access-world';
 import { postHelp, sendMessage, startExchange, step } from './support/help-exchanges';
+import { subscribe } from './support/test-api';
+import { graphql } from './gql';
 
 /**
  * Every subscription whose policy can refuse someone (docs/access.md), as every role over
@@ -22,7 +24,16 @@ let since: string;
 beforeAll(async () => {
   world = await buildAccessWorld();
   const { members, groupId } = world;
-  since = dataOf(await world.api.gql(`{ liveCursor }`), 'liveCursor')['liveCursor'];
+  since = dataOf(
+    await world.api.gql(
+      graphql(`
+        query AccessMatrixLiveLiveCursor {
+          liveCursor
+        }
+      `),
+    ),
+    'liveCursor',
+  )['liveCursor'];
   const post = await postHelp(members['organiser of their group'], {
     authorGroupId: groupId,
     title: 'High chair',
@@ -140,7 +151,13 @@ const cases = (): Record<string, LiveCase> => ({
     refusalCode: (role) => (role === 'safeguarding lead' ? 'BAD_USER_INPUT' : defaultCode(role)),
     trigger: () =>
       world.members.self.gql(
-        `mutation { updateMyProfile(input: { languages: ["ur", "en"] }) { id } }`,
+        graphql(`
+          mutation AccessMatrixLiveUpdateMyProfile {
+            updateMyProfile(input: { languages: ["ur", "en"] }) {
+              id
+            }
+          }
+        `),
       ),
   },
   'Subscription.safeguardingConcernRaised': {
@@ -156,7 +173,15 @@ const cases = (): Record<string, LiveCase> => ({
     }),
     trigger: () =>
       world.members['other member'].gql(
-        `mutation ($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }`,
+        graphql(`
+          mutation AccessMatrixLiveRaiseSafeguardingConcern(
+            $input: RaiseSafeguardingConcernInput!
+          ) {
+            raiseSafeguardingConcern(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             aboutPersonId: world.members.self.personId,
@@ -216,11 +241,16 @@ describe('who may watch what live, for every role', () => {
     let received!: () => void;
     const first = new Promise<void>((resolve) => (received = resolve));
     const ended = new Promise<void>((resolve) => {
-      worker.subscriptionClient().subscribe(
-        {
-          query: `subscription ($id: ID!) { personUpdated(id: $id) { displayName } }`,
-          variables: { id: members.self.personId },
-        },
+      subscribe(
+        worker.subscriptionClient(),
+        graphql(`
+          subscription AccessMatrixLivePersonUpdated($id: ID!) {
+            personUpdated(id: $id) {
+              displayName
+            }
+          }
+        `),
+        { id: members.self.personId },
         {
           next: (event) => {
             events.push(event);
@@ -232,31 +262,79 @@ describe('who may watch what live, for every role', () => {
       );
     });
     await deliverTo([first], () =>
-      members.self.gql(`mutation { updateMyProfile(input: { languages: ["ur"] }) { id } }`),
+      members.self.gql(
+        graphql(`
+          mutation AccessMatrixLiveUpdateMyProfile2 {
+            updateMyProfile(input: { languages: ["ur"] }) {
+              id
+            }
+          }
+        `),
+      ),
     );
     expect(events[0]).toEqual({ data: { personUpdated: { displayName: 'Subject S.' } } });
 
     const consents = dataOf(
-      await members.self.gql(`{ me { consents { id kind inForce } } }`),
+      await members.self.gql(
+        graphql(`
+          query AccessMatrixLiveMe {
+            me {
+              consents {
+                id
+                kind
+                inForce
+              }
+            }
+          }
+        `),
+      ),
       'me',
-    )['me'].consents as { id: string; kind: string; inForce: boolean }[];
+    )['me']!.consents;
     const support = consents.find(
       (consent) => consent.kind === 'SUPPORTED_BY_ORGANISATION' && consent.inForce,
     )!;
     dataOf(
-      await members.self.gql(`mutation ($id: ID!) { withdrawConsent(id: $id) { inForce } }`, {
-        id: support.id,
-      }),
+      await members.self.gql(
+        graphql(`
+          mutation AccessMatrixLiveWithdrawConsent($id: ID!) {
+            withdrawConsent(id: $id) {
+              inForce
+            }
+          }
+        `),
+        {
+          id: support.id,
+        },
+      ),
       'withdrawConsent',
     );
     await ended;
     expect(events.at(-1)?.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const after = await worker.gql(`query ($id: ID!) { person(id: $id) { displayName } }`, {
-      id: members.self.personId,
-    });
+    const after = await worker.gql(
+      graphql(`
+        query AccessMatrixLivePerson($id: ID!) {
+          person(id: $id) {
+            displayName
+          }
+        }
+      `),
+      {
+        id: members.self.personId,
+      },
+    );
     expect(after.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const caseload = await worker.gql(
-      `query ($id: ID!) { caseload(organisationId: $id) { edges { node { id } } } }`,
+      graphql(`
+        query AccessMatrixLiveCaseload($id: ID!) {
+          caseload(organisationId: $id) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: organisationId },
     );
     expect(caseload.data).toEqual({ caseload: { edges: [] } });

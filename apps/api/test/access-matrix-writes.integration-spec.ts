@@ -14,6 +14,7 @@ import {
   startExchange,
   step,
 } from './support/help-exchanges';
+import { graphql } from './gql';
 
 /**
  * Every mutation whose policy can refuse someone (docs/access.md), as every role. A refused write
@@ -76,7 +77,11 @@ beforeAll(async () => {
     const post = await postHelp(organiser, { authorGroupId: groupId, title });
     dataOf(
       await members['other member'].gql(
-        `mutation ($p: ID!) { reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM) }`,
+        graphql(`
+          mutation AccessMatrixWritesReportHelpPost($p: ID!) {
+            reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM)
+          }
+        `),
         { p: post.id },
       ),
       'reportHelpPost',
@@ -88,7 +93,23 @@ beforeAll(async () => {
   );
   const queue = dataOf(
     await organiser.gql(
-      `query ($g: ID) { moderationQueue(groupId: $g, first: 50) { edges { node { id reports { id } helpPost { title } } } } }`,
+      graphql(`
+        query AccessMatrixWritesModerationQueue($g: ID) {
+          moderationQueue(groupId: $g, first: 50) {
+            edges {
+              node {
+                id
+                reports {
+                  id
+                }
+                helpPost {
+                  title
+                }
+              }
+            }
+          }
+        }
+      `),
       { g: groupId },
     ),
     'moderationQueue',
@@ -106,7 +127,11 @@ beforeAll(async () => {
   );
   for (const spaceId of [sharedO, sharedA]) {
     const granted = await organiser.gql(
-      `mutation ($s: ID!, $p: ID!) { grantSpaceStewardship(spaceId: $s, personId: $p) }`,
+      graphql(`
+        mutation AccessMatrixWritesGrantSpaceStewardship($s: ID!, $p: ID!) {
+          grantSpaceStewardship(spaceId: $s, personId: $p)
+        }
+      `),
       { s: spaceId, p: world.bystander.personId },
     );
     expect(granted.errors).toBeUndefined();
@@ -117,7 +142,13 @@ beforeAll(async () => {
   const vet = async (organisationId: string) =>
     dataOf(
       await members.admin.gql(
-        `mutation ($input: RecordVettingInput!) { recordVetting(input: $input) { id } }`,
+        graphql(`
+          mutation AccessMatrixWritesRecordVetting($input: RecordVettingInput!) {
+            recordVetting(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             personId: world.bystander.personId,
@@ -141,8 +172,8 @@ beforeAll(async () => {
     release: { 'organiser of their group': item('Release O').id, admin: item('Release A').id },
     remove: { 'organiser of their group': item('Remove O').id, admin: item('Remove A').id },
     dismiss: {
-      'organiser of their group': item('Dismiss O').reports[0].id,
-      admin: item('Dismiss A').reports[0].id,
+      'organiser of their group': item('Dismiss O').reports[0]!.id,
+      admin: item('Dismiss A').reports[0]!.id,
     },
     spaces: { 'organiser of their group': spaceO!, admin: spaceA! },
     stewardships: { 'organiser of their group': sharedO!, admin: sharedA! },

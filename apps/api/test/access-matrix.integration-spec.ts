@@ -7,6 +7,7 @@ import {
   SIGNED_IN,
   SignedInRole,
 } from './support/access-world';
+import { graphql } from './gql';
 
 /**
  * Every query and every field whose policy can refuse someone (docs/access.md), as every role:
@@ -349,7 +350,13 @@ describeMatrix(
 describe('reasons and records of reading', () => {
   it('asks the safeguarding lead to say why', async () => {
     const result = await world.members['safeguarding lead'].gql(
-      `query ($id: ID!) { person(id: $id) { displayName } }`,
+      graphql(`
+        query AccessMatrixPerson($id: ID!) {
+          person(id: $id) {
+            displayName
+          }
+        }
+      `),
       { id: world.members.self.personId },
     );
     expect(result.errors?.[0]?.extensions).toMatchObject({
@@ -362,9 +369,29 @@ describe('reasons and records of reading', () => {
   it('audits every read by someone else, and the person can see who looked and why', async () => {
     const { api, members } = world;
     const log = await members.self.gql(
-      `{ me { dataAccessLog(first: 50) { edges { node { action basis purpose actor { displayName } viaGroup { name } } } } } }`,
+      graphql(`
+        query AccessMatrixMe {
+          me {
+            dataAccessLog(first: 50) {
+              edges {
+                node {
+                  action
+                  basis
+                  purpose
+                  actor {
+                    displayName
+                  }
+                  viaGroup {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    const events = log.data!['me'].dataAccessLog.edges.map(
+    const events = log.data!['me']!.dataAccessLog.edges.map(
       (edge: { node: { actor: { displayName: string } } }) => edge.node,
     );
     expect(events).toEqual(

@@ -3,6 +3,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { postHelp } from './support/help-exchanges';
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 // The WebSocket's own limits (docs/security.md, "The WebSocket"): who may open one, how many an
 // address may hold, how many subscriptions one may run, and how large a message may be.
@@ -118,7 +119,15 @@ describe('the WebSocket', () => {
 
   it('refuses a fourth subscription on one socket, and the three running ones go on', async () => {
     const poster = await api.signUp('Poster');
-    const since = (await api.gql<{ liveCursor: string }>('{ liveCursor }')).data!.liveCursor;
+    const since = (
+      await api.gql(
+        graphql(`
+          query WebsocketLimitsLiveCursor {
+            liveCursor
+          }
+        `),
+      )
+    ).data!.liveCursor;
     const client = createClient({
       url: `${api.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: class extends WebSocket {
