@@ -27,6 +27,62 @@ type Documents = {
     "\n        query AccessMatrixWritesModerationQueue($g: ID) {\n          moderationQueue(groupId: $g, first: 50) {\n            edges {\n              node {\n                id\n                reports {\n                  id\n                }\n                helpPost {\n                  title\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AccessMatrixWritesModerationQueueDocument,
     "\n        mutation AccessMatrixWritesGrantSpaceStewardship($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      ": typeof types.AccessMatrixWritesGrantSpaceStewardshipDocument,
     "\n          mutation AccessMatrixWritesRecordVetting($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              id\n            }\n          }\n        ": typeof types.AccessMatrixWritesRecordVettingDocument,
+    "\n    mutation AccessMatrixWritesReleaseModerationItem($id: ID!) {\n      releaseModerationItem(id: $id) {\n        state\n      }\n    }\n  ": typeof types.AccessMatrixWritesReleaseModerationItemDocument,
+    "\n    mutation AccessMatrixWritesRemoveModerationItem($id: ID!) {\n      removeModerationItem(id: $id, note: \"Against the rules\") {\n        state\n      }\n    }\n  ": typeof types.AccessMatrixWritesRemoveModerationItemDocument,
+    "\n    mutation AccessMatrixWritesDismissReport($id: ID!) {\n      dismissReport(id: $id) {\n        state\n      }\n    }\n  ": typeof types.AccessMatrixWritesDismissReportDocument,
+    "\n          mutation AccessMatrixWritesGiveExchangeFeedback($e: ID!) {\n            giveExchangeFeedback(\n              exchangeId: $e\n              feltWelcome: true\n              feltListenedTo: true\n              wouldMeetAgain: true\n            )\n          }\n        ": typeof types.AccessMatrixWritesGiveExchangeFeedbackDocument,
+    "\n          mutation AccessMatrixWritesThankForExchange($e: ID!, $m: String!) {\n            thankForExchange(exchangeId: $e, message: $m) {\n              message\n            }\n          }\n        ": typeof types.AccessMatrixWritesThankForExchangeDocument,
+    "\n          mutation AccessMatrixWritesSendExchangeMessage($e: ID!, $b: String!) {\n            sendExchangeMessage(exchangeId: $e, body: $b) {\n              body\n              mine\n              moderation\n            }\n          }\n        ": typeof types.AccessMatrixWritesSendExchangeMessageDocument,
+    "\n          mutation AccessMatrixWritesCreateHelpPost($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              title\n              authorGroup {\n                name\n              }\n            }\n          }\n        ": typeof types.AccessMatrixWritesCreateHelpPostDocument,
+    "\n          mutation AccessMatrixWritesUpdateHelpPost($id: ID!) {\n            updateHelpPost(id: $id, input: { title: \"Lift to the clinic on Friday\" }) {\n              title\n              status\n            }\n          }\n        ": typeof types.AccessMatrixWritesUpdateHelpPostDocument,
+    "\n          mutation AccessMatrixWritesWithdrawHelpPost($id: ID!) {\n            withdrawHelpPost(id: $id) {\n              title\n              status\n            }\n          }\n        ": typeof types.AccessMatrixWritesWithdrawHelpPostDocument,
+    "\n          mutation AccessMatrixWritesUpdateGroup($id: ID!) {\n            updateGroup(id: $id, input: { description: \"Songs and toys on Tuesdays\" }) {\n              name\n              description\n            }\n          }\n        ": typeof types.AccessMatrixWritesUpdateGroupDocument,
+    "\n          mutation AccessMatrixWritesCreateSession($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              title\n              group {\n                name\n              }\n            }\n          }\n        ": typeof types.AccessMatrixWritesCreateSessionDocument,
+    "\n          mutation AccessMatrixWritesUpdateSession($id: ID!) {\n            updateSession(id: $id, input: { title: \"Stay and Play (moved)\" }) {\n              title\n            }\n          }\n        ": typeof types.AccessMatrixWritesUpdateSessionDocument,
+    "\n          mutation AccessMatrixWritesCreateSpace($input: CreateSpaceInput!) {\n            createSpace(input: $input) {\n              name\n            }\n          }\n        ": typeof types.AccessMatrixWritesCreateSpaceDocument,
+    "\n          mutation AccessMatrixWritesUpdateSpace($id: ID!, $name: String!) {\n            updateSpace(id: $id, input: { name: $name }) {\n              name\n            }\n          }\n        ": typeof types.AccessMatrixWritesUpdateSpaceDocument,
+    "\n          mutation AccessMatrixWritesGrantSpaceStewardship2($s: ID!, $p: ID!) {\n            grantSpaceStewardship(spaceId: $s, personId: $p)\n          }\n        ": typeof types.AccessMatrixWritesGrantSpaceStewardship2Document,
+    "\n          mutation AccessMatrixWritesRevokeSpaceStewardship($s: ID!, $p: ID!) {\n            revokeSpaceStewardship(spaceId: $s, personId: $p)\n          }\n        ": typeof types.AccessMatrixWritesRevokeSpaceStewardshipDocument,
+    "\n          mutation AccessMatrixWritesGrantRole($id: ID!) {\n            grantRole(personId: $id, role: SAFEGUARDING_LEAD)\n          }\n        ": typeof types.AccessMatrixWritesGrantRoleDocument,
+    "\n          mutation AccessMatrixWritesRevokeRole($id: ID!) {\n            revokeRole(personId: $id, role: SAFEGUARDING_LEAD)\n          }\n        ": typeof types.AccessMatrixWritesRevokeRoleDocument,
+    "\n          mutation AccessMatrixWritesImportOpenReferral($json: String!) {\n            importOpenReferral(json: $json) {\n              organizations {\n                total\n                created\n              }\n              errors {\n                message\n              }\n            }\n          }\n        ": typeof types.AccessMatrixWritesImportOpenReferralDocument,
+    "\n          mutation AccessMatrixWritesRecordVetting2($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              checkType\n              inDate\n              person {\n                displayName\n              }\n              organisation {\n                name\n              }\n            }\n          }\n        ": typeof types.AccessMatrixWritesRecordVetting2Document,
+    "\n          mutation AccessMatrixWritesRevokeVetting($id: ID!) {\n            revokeVetting(id: $id) {\n              id\n              inDate\n              revokedAt\n            }\n          }\n        ": typeof types.AccessMatrixWritesRevokeVettingDocument,
+    "\n          mutation AccessMatrixWritesUpdateSafeguardingConcern($id: ID!) {\n            updateSafeguardingConcern(\n              id: $id\n              status: IN_PROGRESS\n              leadNotes: \"Called the health visitor\"\n            ) {\n              status\n              leadNotes\n            }\n          }\n        ": typeof types.AccessMatrixWritesUpdateSafeguardingConcernDocument,
+    "\n      query AccessMatrixMeConsents {\n        me {\n          consents {\n            kind\n            inForce\n            purpose\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeConsentsDocument,
+    "\n      query AccessMatrixMeDataAccessLog {\n        me {\n          dataAccessLog {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeDataAccessLogDocument,
+    "\n      query AccessMatrixMeEmail {\n        me {\n          email\n        }\n      }\n    ": typeof types.AccessMatrixMeEmailDocument,
+    "\n      query AccessMatrixMeHasCalendarFeed {\n        me {\n          hasCalendarFeed\n        }\n      }\n    ": typeof types.AccessMatrixMeHasCalendarFeedDocument,
+    "\n      query AccessMatrixMeOrganising {\n        me {\n          organising {\n            name\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeOrganisingDocument,
+    "\n      query AccessMatrixMePerson {\n        me {\n          person {\n            id\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMePersonDocument,
+    "\n      query AccessMatrixMeRoles {\n        me {\n          roles\n        }\n      }\n    ": typeof types.AccessMatrixMeRolesDocument,
+    "\n      query AccessMatrixMeSavedSearches {\n        me {\n          savedSearches {\n            name\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeSavedSearchesDocument,
+    "\n      query AccessMatrixMeSavedSessions {\n        me {\n          savedSessions {\n            title\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeSavedSessionsDocument,
+    "\n      query AccessMatrixMeSessions {\n        me {\n          sessions {\n            current\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeSessionsDocument,
+    "\n      query AccessMatrixMeWorkerFor {\n        me {\n          workerFor {\n            inDate\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeWorkerForDocument,
+    "\n      query AccessMatrixPersonAreaCell($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            areaCell\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonAreaCellDocument,
+    "\n      query AccessMatrixPersonCanOffer($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            canOffer\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonCanOfferDocument,
+    "\n      query AccessMatrixPersonHelpGiven($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            helpGiven\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonHelpGivenDocument,
+    "\n      query AccessMatrixPersonHelpReceived($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            helpReceived\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonHelpReceivedDocument,
+    "\n      query AccessMatrixPersonLanguages($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            languages\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonLanguagesDocument,
+    "\n      query AccessMatrixPersonLifeStage($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            lifeStage {\n              expecting\n              dueMonth\n            }\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonLifeStageDocument,
+    "\n      query AccessMatrixPersonMemberships($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            memberships {\n              role\n              group {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonMembershipsDocument,
+    "\n      query AccessMatrixPersonWouldLike($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            wouldLike\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonWouldLikeDocument,
+    "\n          query AccessMatrixGroup($id: ID!) {\n            group(id: $id) {\n              name\n              helpGiven\n            }\n          }\n        ": typeof types.AccessMatrixGroupDocument,
+    "\n          query AccessMatrixGroup2($id: ID!) {\n            group(id: $id) {\n              name\n              helpReceived\n            }\n          }\n        ": typeof types.AccessMatrixGroup2Document,
+    "\n          query AccessMatrixAuditEvents($id: ID) {\n            auditEvents(subjectPersonId: $id) {\n              edges {\n                node {\n                  action\n                  basis\n                }\n              }\n            }\n          }\n        ": typeof types.AccessMatrixAuditEventsDocument,
+    "\n          query AccessMatrixCaseload($id: ID!) {\n            caseload(organisationId: $id) {\n              edges {\n                node {\n                  displayName\n                  languages\n                }\n              }\n            }\n          }\n        ": typeof types.AccessMatrixCaseloadDocument,
+    "\n          query AccessMatrixExchange($id: ID!) {\n            exchange(id: $id) {\n              status\n              helpPost {\n                title\n              }\n              responder {\n                displayName\n              }\n            }\n          }\n        ": typeof types.AccessMatrixExchangeDocument,
+    "\n          query AccessMatrixExchangeFeedbackSummary($g: ID) {\n            exchangeFeedbackSummary(groupId: $g) {\n              responses\n            }\n          }\n        ": typeof types.AccessMatrixExchangeFeedbackSummaryDocument,
+    "\n          query AccessMatrixExchangeMessages($id: ID!) {\n            exchangeMessages(exchangeId: $id) {\n              edges {\n                node {\n                  body\n                  author {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.AccessMatrixExchangeMessagesDocument,
+    "\n          query AccessMatrixGroupExchanges($g: ID!) {\n            groupExchanges(groupId: $g) {\n              edges {\n                node {\n                  id\n                  status\n                }\n              }\n            }\n          }\n        ": typeof types.AccessMatrixGroupExchangesDocument,
+    "\n          query AccessMatrixGroupMembers($g: ID!) {\n            groupMembers(groupId: $g) {\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        ": typeof types.AccessMatrixGroupMembersDocument,
+    "\n          query AccessMatrixHelpPostMatches($id: ID!) {\n            helpPostMatches(id: $id) {\n              post {\n                title\n              }\n            }\n          }\n        ": typeof types.AccessMatrixHelpPostMatchesDocument,
+    "\n          query AccessMatrixModerationQueue($g: ID) {\n            moderationQueue(groupId: $g) {\n              edges {\n                node {\n                  id\n                  state\n                  helpPost {\n                    title\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.AccessMatrixModerationQueueDocument,
+    "\n          query AccessMatrixPerson2($id: ID!) {\n            person(id: $id, purpose: \"Checking in after a referral\") {\n              displayName\n              languages\n              canOffer\n            }\n          }\n        ": typeof types.AccessMatrixPerson2Document,
+    "\n          query AccessMatrixSafeguardingConcerns {\n            safeguardingConcerns {\n              edges {\n                node {\n                  id\n                  concern\n                  status\n                  aboutPerson {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.AccessMatrixSafeguardingConcernsDocument,
+    "\n          query AccessMatrixTies($id: ID!) {\n            ties(personId: $id, purpose: \"Concern raised by a health visitor\") {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        ": typeof types.AccessMatrixTiesDocument,
+    "\n          query AccessMatrixVettings($id: ID!) {\n            vettings(organisationId: $id) {\n              id\n              checkType\n              inDate\n              person {\n                displayName\n              }\n            }\n          }\n        ": typeof types.AccessMatrixVettingsDocument,
     "\n        query AccessMatrixPerson($id: ID!) {\n          person(id: $id) {\n            displayName\n          }\n        }\n      ": typeof types.AccessMatrixPersonDocument,
     "\n        query AccessMatrixMe {\n          me {\n            dataAccessLog(first: 50) {\n              edges {\n                node {\n                  action\n                  basis\n                  purpose\n                  actor {\n                    displayName\n                  }\n                  viaGroup {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AccessMatrixMeDocument,
     "\n          query BackupRestoreSessionSearch {\n            sessionSearch(point: { latitude: 53.7901, longitude: -1.7501 }, withinMetres: 1000) {\n              edges {\n                node {\n                  session {\n                    id\n                    title\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.BackupRestoreSessionSearchDocument,
@@ -299,6 +355,62 @@ const documents: Documents = {
     "\n        query AccessMatrixWritesModerationQueue($g: ID) {\n          moderationQueue(groupId: $g, first: 50) {\n            edges {\n              node {\n                id\n                reports {\n                  id\n                }\n                helpPost {\n                  title\n                }\n              }\n            }\n          }\n        }\n      ": types.AccessMatrixWritesModerationQueueDocument,
     "\n        mutation AccessMatrixWritesGrantSpaceStewardship($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      ": types.AccessMatrixWritesGrantSpaceStewardshipDocument,
     "\n          mutation AccessMatrixWritesRecordVetting($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              id\n            }\n          }\n        ": types.AccessMatrixWritesRecordVettingDocument,
+    "\n    mutation AccessMatrixWritesReleaseModerationItem($id: ID!) {\n      releaseModerationItem(id: $id) {\n        state\n      }\n    }\n  ": types.AccessMatrixWritesReleaseModerationItemDocument,
+    "\n    mutation AccessMatrixWritesRemoveModerationItem($id: ID!) {\n      removeModerationItem(id: $id, note: \"Against the rules\") {\n        state\n      }\n    }\n  ": types.AccessMatrixWritesRemoveModerationItemDocument,
+    "\n    mutation AccessMatrixWritesDismissReport($id: ID!) {\n      dismissReport(id: $id) {\n        state\n      }\n    }\n  ": types.AccessMatrixWritesDismissReportDocument,
+    "\n          mutation AccessMatrixWritesGiveExchangeFeedback($e: ID!) {\n            giveExchangeFeedback(\n              exchangeId: $e\n              feltWelcome: true\n              feltListenedTo: true\n              wouldMeetAgain: true\n            )\n          }\n        ": types.AccessMatrixWritesGiveExchangeFeedbackDocument,
+    "\n          mutation AccessMatrixWritesThankForExchange($e: ID!, $m: String!) {\n            thankForExchange(exchangeId: $e, message: $m) {\n              message\n            }\n          }\n        ": types.AccessMatrixWritesThankForExchangeDocument,
+    "\n          mutation AccessMatrixWritesSendExchangeMessage($e: ID!, $b: String!) {\n            sendExchangeMessage(exchangeId: $e, body: $b) {\n              body\n              mine\n              moderation\n            }\n          }\n        ": types.AccessMatrixWritesSendExchangeMessageDocument,
+    "\n          mutation AccessMatrixWritesCreateHelpPost($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              title\n              authorGroup {\n                name\n              }\n            }\n          }\n        ": types.AccessMatrixWritesCreateHelpPostDocument,
+    "\n          mutation AccessMatrixWritesUpdateHelpPost($id: ID!) {\n            updateHelpPost(id: $id, input: { title: \"Lift to the clinic on Friday\" }) {\n              title\n              status\n            }\n          }\n        ": types.AccessMatrixWritesUpdateHelpPostDocument,
+    "\n          mutation AccessMatrixWritesWithdrawHelpPost($id: ID!) {\n            withdrawHelpPost(id: $id) {\n              title\n              status\n            }\n          }\n        ": types.AccessMatrixWritesWithdrawHelpPostDocument,
+    "\n          mutation AccessMatrixWritesUpdateGroup($id: ID!) {\n            updateGroup(id: $id, input: { description: \"Songs and toys on Tuesdays\" }) {\n              name\n              description\n            }\n          }\n        ": types.AccessMatrixWritesUpdateGroupDocument,
+    "\n          mutation AccessMatrixWritesCreateSession($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              title\n              group {\n                name\n              }\n            }\n          }\n        ": types.AccessMatrixWritesCreateSessionDocument,
+    "\n          mutation AccessMatrixWritesUpdateSession($id: ID!) {\n            updateSession(id: $id, input: { title: \"Stay and Play (moved)\" }) {\n              title\n            }\n          }\n        ": types.AccessMatrixWritesUpdateSessionDocument,
+    "\n          mutation AccessMatrixWritesCreateSpace($input: CreateSpaceInput!) {\n            createSpace(input: $input) {\n              name\n            }\n          }\n        ": types.AccessMatrixWritesCreateSpaceDocument,
+    "\n          mutation AccessMatrixWritesUpdateSpace($id: ID!, $name: String!) {\n            updateSpace(id: $id, input: { name: $name }) {\n              name\n            }\n          }\n        ": types.AccessMatrixWritesUpdateSpaceDocument,
+    "\n          mutation AccessMatrixWritesGrantSpaceStewardship2($s: ID!, $p: ID!) {\n            grantSpaceStewardship(spaceId: $s, personId: $p)\n          }\n        ": types.AccessMatrixWritesGrantSpaceStewardship2Document,
+    "\n          mutation AccessMatrixWritesRevokeSpaceStewardship($s: ID!, $p: ID!) {\n            revokeSpaceStewardship(spaceId: $s, personId: $p)\n          }\n        ": types.AccessMatrixWritesRevokeSpaceStewardshipDocument,
+    "\n          mutation AccessMatrixWritesGrantRole($id: ID!) {\n            grantRole(personId: $id, role: SAFEGUARDING_LEAD)\n          }\n        ": types.AccessMatrixWritesGrantRoleDocument,
+    "\n          mutation AccessMatrixWritesRevokeRole($id: ID!) {\n            revokeRole(personId: $id, role: SAFEGUARDING_LEAD)\n          }\n        ": types.AccessMatrixWritesRevokeRoleDocument,
+    "\n          mutation AccessMatrixWritesImportOpenReferral($json: String!) {\n            importOpenReferral(json: $json) {\n              organizations {\n                total\n                created\n              }\n              errors {\n                message\n              }\n            }\n          }\n        ": types.AccessMatrixWritesImportOpenReferralDocument,
+    "\n          mutation AccessMatrixWritesRecordVetting2($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              checkType\n              inDate\n              person {\n                displayName\n              }\n              organisation {\n                name\n              }\n            }\n          }\n        ": types.AccessMatrixWritesRecordVetting2Document,
+    "\n          mutation AccessMatrixWritesRevokeVetting($id: ID!) {\n            revokeVetting(id: $id) {\n              id\n              inDate\n              revokedAt\n            }\n          }\n        ": types.AccessMatrixWritesRevokeVettingDocument,
+    "\n          mutation AccessMatrixWritesUpdateSafeguardingConcern($id: ID!) {\n            updateSafeguardingConcern(\n              id: $id\n              status: IN_PROGRESS\n              leadNotes: \"Called the health visitor\"\n            ) {\n              status\n              leadNotes\n            }\n          }\n        ": types.AccessMatrixWritesUpdateSafeguardingConcernDocument,
+    "\n      query AccessMatrixMeConsents {\n        me {\n          consents {\n            kind\n            inForce\n            purpose\n          }\n        }\n      }\n    ": types.AccessMatrixMeConsentsDocument,
+    "\n      query AccessMatrixMeDataAccessLog {\n        me {\n          dataAccessLog {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.AccessMatrixMeDataAccessLogDocument,
+    "\n      query AccessMatrixMeEmail {\n        me {\n          email\n        }\n      }\n    ": types.AccessMatrixMeEmailDocument,
+    "\n      query AccessMatrixMeHasCalendarFeed {\n        me {\n          hasCalendarFeed\n        }\n      }\n    ": types.AccessMatrixMeHasCalendarFeedDocument,
+    "\n      query AccessMatrixMeOrganising {\n        me {\n          organising {\n            name\n          }\n        }\n      }\n    ": types.AccessMatrixMeOrganisingDocument,
+    "\n      query AccessMatrixMePerson {\n        me {\n          person {\n            id\n          }\n        }\n      }\n    ": types.AccessMatrixMePersonDocument,
+    "\n      query AccessMatrixMeRoles {\n        me {\n          roles\n        }\n      }\n    ": types.AccessMatrixMeRolesDocument,
+    "\n      query AccessMatrixMeSavedSearches {\n        me {\n          savedSearches {\n            name\n          }\n        }\n      }\n    ": types.AccessMatrixMeSavedSearchesDocument,
+    "\n      query AccessMatrixMeSavedSessions {\n        me {\n          savedSessions {\n            title\n          }\n        }\n      }\n    ": types.AccessMatrixMeSavedSessionsDocument,
+    "\n      query AccessMatrixMeSessions {\n        me {\n          sessions {\n            current\n          }\n        }\n      }\n    ": types.AccessMatrixMeSessionsDocument,
+    "\n      query AccessMatrixMeWorkerFor {\n        me {\n          workerFor {\n            inDate\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    ": types.AccessMatrixMeWorkerForDocument,
+    "\n      query AccessMatrixPersonAreaCell($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            areaCell\n          }\n        }\n      }\n    ": types.AccessMatrixPersonAreaCellDocument,
+    "\n      query AccessMatrixPersonCanOffer($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            canOffer\n          }\n        }\n      }\n    ": types.AccessMatrixPersonCanOfferDocument,
+    "\n      query AccessMatrixPersonHelpGiven($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            helpGiven\n          }\n        }\n      }\n    ": types.AccessMatrixPersonHelpGivenDocument,
+    "\n      query AccessMatrixPersonHelpReceived($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            helpReceived\n          }\n        }\n      }\n    ": types.AccessMatrixPersonHelpReceivedDocument,
+    "\n      query AccessMatrixPersonLanguages($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            languages\n          }\n        }\n      }\n    ": types.AccessMatrixPersonLanguagesDocument,
+    "\n      query AccessMatrixPersonLifeStage($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            lifeStage {\n              expecting\n              dueMonth\n            }\n          }\n        }\n      }\n    ": types.AccessMatrixPersonLifeStageDocument,
+    "\n      query AccessMatrixPersonMemberships($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            memberships {\n              role\n              group {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": types.AccessMatrixPersonMembershipsDocument,
+    "\n      query AccessMatrixPersonWouldLike($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            wouldLike\n          }\n        }\n      }\n    ": types.AccessMatrixPersonWouldLikeDocument,
+    "\n          query AccessMatrixGroup($id: ID!) {\n            group(id: $id) {\n              name\n              helpGiven\n            }\n          }\n        ": types.AccessMatrixGroupDocument,
+    "\n          query AccessMatrixGroup2($id: ID!) {\n            group(id: $id) {\n              name\n              helpReceived\n            }\n          }\n        ": types.AccessMatrixGroup2Document,
+    "\n          query AccessMatrixAuditEvents($id: ID) {\n            auditEvents(subjectPersonId: $id) {\n              edges {\n                node {\n                  action\n                  basis\n                }\n              }\n            }\n          }\n        ": types.AccessMatrixAuditEventsDocument,
+    "\n          query AccessMatrixCaseload($id: ID!) {\n            caseload(organisationId: $id) {\n              edges {\n                node {\n                  displayName\n                  languages\n                }\n              }\n            }\n          }\n        ": types.AccessMatrixCaseloadDocument,
+    "\n          query AccessMatrixExchange($id: ID!) {\n            exchange(id: $id) {\n              status\n              helpPost {\n                title\n              }\n              responder {\n                displayName\n              }\n            }\n          }\n        ": types.AccessMatrixExchangeDocument,
+    "\n          query AccessMatrixExchangeFeedbackSummary($g: ID) {\n            exchangeFeedbackSummary(groupId: $g) {\n              responses\n            }\n          }\n        ": types.AccessMatrixExchangeFeedbackSummaryDocument,
+    "\n          query AccessMatrixExchangeMessages($id: ID!) {\n            exchangeMessages(exchangeId: $id) {\n              edges {\n                node {\n                  body\n                  author {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        ": types.AccessMatrixExchangeMessagesDocument,
+    "\n          query AccessMatrixGroupExchanges($g: ID!) {\n            groupExchanges(groupId: $g) {\n              edges {\n                node {\n                  id\n                  status\n                }\n              }\n            }\n          }\n        ": types.AccessMatrixGroupExchangesDocument,
+    "\n          query AccessMatrixGroupMembers($g: ID!) {\n            groupMembers(groupId: $g) {\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        ": types.AccessMatrixGroupMembersDocument,
+    "\n          query AccessMatrixHelpPostMatches($id: ID!) {\n            helpPostMatches(id: $id) {\n              post {\n                title\n              }\n            }\n          }\n        ": types.AccessMatrixHelpPostMatchesDocument,
+    "\n          query AccessMatrixModerationQueue($g: ID) {\n            moderationQueue(groupId: $g) {\n              edges {\n                node {\n                  id\n                  state\n                  helpPost {\n                    title\n                  }\n                }\n              }\n            }\n          }\n        ": types.AccessMatrixModerationQueueDocument,
+    "\n          query AccessMatrixPerson2($id: ID!) {\n            person(id: $id, purpose: \"Checking in after a referral\") {\n              displayName\n              languages\n              canOffer\n            }\n          }\n        ": types.AccessMatrixPerson2Document,
+    "\n          query AccessMatrixSafeguardingConcerns {\n            safeguardingConcerns {\n              edges {\n                node {\n                  id\n                  concern\n                  status\n                  aboutPerson {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        ": types.AccessMatrixSafeguardingConcernsDocument,
+    "\n          query AccessMatrixTies($id: ID!) {\n            ties(personId: $id, purpose: \"Concern raised by a health visitor\") {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        ": types.AccessMatrixTiesDocument,
+    "\n          query AccessMatrixVettings($id: ID!) {\n            vettings(organisationId: $id) {\n              id\n              checkType\n              inDate\n              person {\n                displayName\n              }\n            }\n          }\n        ": types.AccessMatrixVettingsDocument,
     "\n        query AccessMatrixPerson($id: ID!) {\n          person(id: $id) {\n            displayName\n          }\n        }\n      ": types.AccessMatrixPersonDocument,
     "\n        query AccessMatrixMe {\n          me {\n            dataAccessLog(first: 50) {\n              edges {\n                node {\n                  action\n                  basis\n                  purpose\n                  actor {\n                    displayName\n                  }\n                  viaGroup {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.AccessMatrixMeDocument,
     "\n          query BackupRestoreSessionSearch {\n            sessionSearch(point: { latitude: 53.7901, longitude: -1.7501 }, withinMetres: 1000) {\n              edges {\n                node {\n                  session {\n                    id\n                    title\n                  }\n                }\n              }\n            }\n          }\n        ": types.BackupRestoreSessionSearchDocument,
@@ -624,6 +736,230 @@ export function graphql(source: "\n        mutation AccessMatrixWritesGrantSpace
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation AccessMatrixWritesRecordVetting($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesRecordVetting($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AccessMatrixWritesReleaseModerationItem($id: ID!) {\n      releaseModerationItem(id: $id) {\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation AccessMatrixWritesReleaseModerationItem($id: ID!) {\n      releaseModerationItem(id: $id) {\n        state\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AccessMatrixWritesRemoveModerationItem($id: ID!) {\n      removeModerationItem(id: $id, note: \"Against the rules\") {\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation AccessMatrixWritesRemoveModerationItem($id: ID!) {\n      removeModerationItem(id: $id, note: \"Against the rules\") {\n        state\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AccessMatrixWritesDismissReport($id: ID!) {\n      dismissReport(id: $id) {\n        state\n      }\n    }\n  "): (typeof documents)["\n    mutation AccessMatrixWritesDismissReport($id: ID!) {\n      dismissReport(id: $id) {\n        state\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesGiveExchangeFeedback($e: ID!) {\n            giveExchangeFeedback(\n              exchangeId: $e\n              feltWelcome: true\n              feltListenedTo: true\n              wouldMeetAgain: true\n            )\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesGiveExchangeFeedback($e: ID!) {\n            giveExchangeFeedback(\n              exchangeId: $e\n              feltWelcome: true\n              feltListenedTo: true\n              wouldMeetAgain: true\n            )\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesThankForExchange($e: ID!, $m: String!) {\n            thankForExchange(exchangeId: $e, message: $m) {\n              message\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesThankForExchange($e: ID!, $m: String!) {\n            thankForExchange(exchangeId: $e, message: $m) {\n              message\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesSendExchangeMessage($e: ID!, $b: String!) {\n            sendExchangeMessage(exchangeId: $e, body: $b) {\n              body\n              mine\n              moderation\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesSendExchangeMessage($e: ID!, $b: String!) {\n            sendExchangeMessage(exchangeId: $e, body: $b) {\n              body\n              mine\n              moderation\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesCreateHelpPost($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              title\n              authorGroup {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesCreateHelpPost($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              title\n              authorGroup {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesUpdateHelpPost($id: ID!) {\n            updateHelpPost(id: $id, input: { title: \"Lift to the clinic on Friday\" }) {\n              title\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesUpdateHelpPost($id: ID!) {\n            updateHelpPost(id: $id, input: { title: \"Lift to the clinic on Friday\" }) {\n              title\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesWithdrawHelpPost($id: ID!) {\n            withdrawHelpPost(id: $id) {\n              title\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesWithdrawHelpPost($id: ID!) {\n            withdrawHelpPost(id: $id) {\n              title\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesUpdateGroup($id: ID!) {\n            updateGroup(id: $id, input: { description: \"Songs and toys on Tuesdays\" }) {\n              name\n              description\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesUpdateGroup($id: ID!) {\n            updateGroup(id: $id, input: { description: \"Songs and toys on Tuesdays\" }) {\n              name\n              description\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesCreateSession($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              title\n              group {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesCreateSession($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              title\n              group {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesUpdateSession($id: ID!) {\n            updateSession(id: $id, input: { title: \"Stay and Play (moved)\" }) {\n              title\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesUpdateSession($id: ID!) {\n            updateSession(id: $id, input: { title: \"Stay and Play (moved)\" }) {\n              title\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesCreateSpace($input: CreateSpaceInput!) {\n            createSpace(input: $input) {\n              name\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesCreateSpace($input: CreateSpaceInput!) {\n            createSpace(input: $input) {\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesUpdateSpace($id: ID!, $name: String!) {\n            updateSpace(id: $id, input: { name: $name }) {\n              name\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesUpdateSpace($id: ID!, $name: String!) {\n            updateSpace(id: $id, input: { name: $name }) {\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesGrantSpaceStewardship2($s: ID!, $p: ID!) {\n            grantSpaceStewardship(spaceId: $s, personId: $p)\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesGrantSpaceStewardship2($s: ID!, $p: ID!) {\n            grantSpaceStewardship(spaceId: $s, personId: $p)\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesRevokeSpaceStewardship($s: ID!, $p: ID!) {\n            revokeSpaceStewardship(spaceId: $s, personId: $p)\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesRevokeSpaceStewardship($s: ID!, $p: ID!) {\n            revokeSpaceStewardship(spaceId: $s, personId: $p)\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesGrantRole($id: ID!) {\n            grantRole(personId: $id, role: SAFEGUARDING_LEAD)\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesGrantRole($id: ID!) {\n            grantRole(personId: $id, role: SAFEGUARDING_LEAD)\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesRevokeRole($id: ID!) {\n            revokeRole(personId: $id, role: SAFEGUARDING_LEAD)\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesRevokeRole($id: ID!) {\n            revokeRole(personId: $id, role: SAFEGUARDING_LEAD)\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesImportOpenReferral($json: String!) {\n            importOpenReferral(json: $json) {\n              organizations {\n                total\n                created\n              }\n              errors {\n                message\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesImportOpenReferral($json: String!) {\n            importOpenReferral(json: $json) {\n              organizations {\n                total\n                created\n              }\n              errors {\n                message\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesRecordVetting2($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              checkType\n              inDate\n              person {\n                displayName\n              }\n              organisation {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesRecordVetting2($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              checkType\n              inDate\n              person {\n                displayName\n              }\n              organisation {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesRevokeVetting($id: ID!) {\n            revokeVetting(id: $id) {\n              id\n              inDate\n              revokedAt\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesRevokeVetting($id: ID!) {\n            revokeVetting(id: $id) {\n              id\n              inDate\n              revokedAt\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AccessMatrixWritesUpdateSafeguardingConcern($id: ID!) {\n            updateSafeguardingConcern(\n              id: $id\n              status: IN_PROGRESS\n              leadNotes: \"Called the health visitor\"\n            ) {\n              status\n              leadNotes\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessMatrixWritesUpdateSafeguardingConcern($id: ID!) {\n            updateSafeguardingConcern(\n              id: $id\n              status: IN_PROGRESS\n              leadNotes: \"Called the health visitor\"\n            ) {\n              status\n              leadNotes\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeConsents {\n        me {\n          consents {\n            kind\n            inForce\n            purpose\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeConsents {\n        me {\n          consents {\n            kind\n            inForce\n            purpose\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeDataAccessLog {\n        me {\n          dataAccessLog {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeDataAccessLog {\n        me {\n          dataAccessLog {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeEmail {\n        me {\n          email\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeEmail {\n        me {\n          email\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeHasCalendarFeed {\n        me {\n          hasCalendarFeed\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeHasCalendarFeed {\n        me {\n          hasCalendarFeed\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeOrganising {\n        me {\n          organising {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeOrganising {\n        me {\n          organising {\n            name\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMePerson {\n        me {\n          person {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMePerson {\n        me {\n          person {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeRoles {\n        me {\n          roles\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeRoles {\n        me {\n          roles\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeSavedSearches {\n        me {\n          savedSearches {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeSavedSearches {\n        me {\n          savedSearches {\n            name\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeSavedSessions {\n        me {\n          savedSessions {\n            title\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeSavedSessions {\n        me {\n          savedSessions {\n            title\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeSessions {\n        me {\n          sessions {\n            current\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeSessions {\n        me {\n          sessions {\n            current\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixMeWorkerFor {\n        me {\n          workerFor {\n            inDate\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeWorkerFor {\n        me {\n          workerFor {\n            inDate\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonAreaCell($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            areaCell\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonAreaCell($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            areaCell\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonCanOffer($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            canOffer\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonCanOffer($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            canOffer\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonHelpGiven($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            helpGiven\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonHelpGiven($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            helpGiven\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonHelpReceived($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            helpReceived\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonHelpReceived($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            helpReceived\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonLanguages($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            languages\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonLanguages($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            languages\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonLifeStage($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            lifeStage {\n              expecting\n              dueMonth\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonLifeStage($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            lifeStage {\n              expecting\n              dueMonth\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonMemberships($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            memberships {\n              role\n              group {\n                name\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonMemberships($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            memberships {\n              role\n              group {\n                name\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonWouldLike($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            wouldLike\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonWouldLike($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            wouldLike\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixGroup($id: ID!) {\n            group(id: $id) {\n              name\n              helpGiven\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixGroup($id: ID!) {\n            group(id: $id) {\n              name\n              helpGiven\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixGroup2($id: ID!) {\n            group(id: $id) {\n              name\n              helpReceived\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixGroup2($id: ID!) {\n            group(id: $id) {\n              name\n              helpReceived\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixAuditEvents($id: ID) {\n            auditEvents(subjectPersonId: $id) {\n              edges {\n                node {\n                  action\n                  basis\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixAuditEvents($id: ID) {\n            auditEvents(subjectPersonId: $id) {\n              edges {\n                node {\n                  action\n                  basis\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixCaseload($id: ID!) {\n            caseload(organisationId: $id) {\n              edges {\n                node {\n                  displayName\n                  languages\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixCaseload($id: ID!) {\n            caseload(organisationId: $id) {\n              edges {\n                node {\n                  displayName\n                  languages\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixExchange($id: ID!) {\n            exchange(id: $id) {\n              status\n              helpPost {\n                title\n              }\n              responder {\n                displayName\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixExchange($id: ID!) {\n            exchange(id: $id) {\n              status\n              helpPost {\n                title\n              }\n              responder {\n                displayName\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixExchangeFeedbackSummary($g: ID) {\n            exchangeFeedbackSummary(groupId: $g) {\n              responses\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixExchangeFeedbackSummary($g: ID) {\n            exchangeFeedbackSummary(groupId: $g) {\n              responses\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixExchangeMessages($id: ID!) {\n            exchangeMessages(exchangeId: $id) {\n              edges {\n                node {\n                  body\n                  author {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixExchangeMessages($id: ID!) {\n            exchangeMessages(exchangeId: $id) {\n              edges {\n                node {\n                  body\n                  author {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixGroupExchanges($g: ID!) {\n            groupExchanges(groupId: $g) {\n              edges {\n                node {\n                  id\n                  status\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixGroupExchanges($g: ID!) {\n            groupExchanges(groupId: $g) {\n              edges {\n                node {\n                  id\n                  status\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixGroupMembers($g: ID!) {\n            groupMembers(groupId: $g) {\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixGroupMembers($g: ID!) {\n            groupMembers(groupId: $g) {\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixHelpPostMatches($id: ID!) {\n            helpPostMatches(id: $id) {\n              post {\n                title\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixHelpPostMatches($id: ID!) {\n            helpPostMatches(id: $id) {\n              post {\n                title\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixModerationQueue($g: ID) {\n            moderationQueue(groupId: $g) {\n              edges {\n                node {\n                  id\n                  state\n                  helpPost {\n                    title\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixModerationQueue($g: ID) {\n            moderationQueue(groupId: $g) {\n              edges {\n                node {\n                  id\n                  state\n                  helpPost {\n                    title\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixPerson2($id: ID!) {\n            person(id: $id, purpose: \"Checking in after a referral\") {\n              displayName\n              languages\n              canOffer\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixPerson2($id: ID!) {\n            person(id: $id, purpose: \"Checking in after a referral\") {\n              displayName\n              languages\n              canOffer\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixSafeguardingConcerns {\n            safeguardingConcerns {\n              edges {\n                node {\n                  id\n                  concern\n                  status\n                  aboutPerson {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixSafeguardingConcerns {\n            safeguardingConcerns {\n              edges {\n                node {\n                  id\n                  concern\n                  status\n                  aboutPerson {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixTies($id: ID!) {\n            ties(personId: $id, purpose: \"Concern raised by a health visitor\") {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixTies($id: ID!) {\n            ties(personId: $id, purpose: \"Concern raised by a health visitor\") {\n              edges {\n                node {\n                  kind\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AccessMatrixVettings($id: ID!) {\n            vettings(organisationId: $id) {\n              id\n              checkType\n              inDate\n              person {\n                displayName\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AccessMatrixVettings($id: ID!) {\n            vettings(organisationId: $id) {\n              id\n              checkType\n              inDate\n              person {\n                displayName\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
