@@ -1,3 +1,4 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { areaCellFor } from '@village/shared';
 import { createGroup, createSession, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
@@ -143,15 +144,13 @@ describe('discovery: sessions near me that fit', () => {
   });
   afterAll(() => api.close());
 
-  const search = async (variables: Record<string, unknown>) => {
+  const search = async (variables: Partial<VariablesOf<typeof SEARCH>>) => {
     const result = await api.gql(SEARCH, { args: ORIGIN, ...variables });
     expect(result.errors).toBeUndefined();
-    return result.data!['sessionSearch'] as {
-      edges: { cursor: string; node: any }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
+    return result.data!['sessionSearch'];
   };
-  const titles = (page: { edges: { node: any }[] }) => page.edges.map((e) => e.node.session.title);
+  const titles = (page: ResultOf<typeof SEARCH>['sessionSearch']) =>
+    page.edges.map((e) => e.node.session.title);
 
   it('returns sessions within the radius sorted by distance, with distance, walking time and why', async () => {
     const page = await search({ within: 2000 });

@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { areaCellsAround } from '@village/shared';
 import { HelpExpirySweeper } from '../src/help/help-expiry';
 import { codeOf, postHelp, watch } from './support/help-exchanges';
@@ -28,7 +29,8 @@ const NEAR = graphql(`
   }
 `);
 
-const titles = (events: any[]) => events.map((event) => event.helpPostsNear.helpPost.title);
+const titles = (events: ResultOf<typeof NEAR>[]) =>
+  events.map((event) => event.helpPostsNear.helpPost.title);
 
 describe('new help posts near me, live and caught up on reconnect', () => {
   let api: TestApi;

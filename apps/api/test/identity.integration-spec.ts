@@ -1,3 +1,5 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import WebSocket from 'ws';
 import { GraphQLResponse, startTestApi, TestApi } from './support/test-api';
 import { graphql } from './gql';
@@ -13,6 +15,20 @@ const ME = graphql(`
         lifeStage {
           expecting
           dueMonth
+        }
+      }
+    }
+  }
+`);
+
+const SIGN_UP_WITH_PROFILE = graphql(`
+  mutation IdentitySignUpWithProfile($input: SignUpInput!) {
+    signUp(input: $input) {
+      email
+      person {
+        displayName
+        lifeStage {
+          expecting
         }
       }
     }
@@ -35,7 +51,7 @@ describe('accounts and sessions', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: `mutation ($input: SignUpInput!) { signUp(input: $input) { email person { displayName lifeStage { expecting } } } }`,
+        query: print(SIGN_UP_WITH_PROFILE),
         variables: {
           input: {
             email: 'Noor@Example.test',
@@ -46,15 +62,15 @@ describe('accounts and sessions', () => {
               lifeStage: { dueMonth: '2027-03', childBirthMonths: [] },
             },
           },
-        },
+        } satisfies VariablesOf<typeof SIGN_UP_WITH_PROFILE>,
       }),
     });
     const cookie = response.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^village_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    const body = (await response.json()) as any;
-    expect(body.data.signUp).toEqual({
+    const body = (await response.json()) as GraphQLResponse<ResultOf<typeof SIGN_UP_WITH_PROFILE>>;
+    expect(body.data!.signUp).toEqual({
       email: 'noor@example.test',
       person: { displayName: 'Noor', lifeStage: { expecting: true } },
     });

@@ -12,7 +12,7 @@ import {
 } from './support/help-exchanges';
 import { Caller, GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
 import { graphql } from './gql';
-import type { ModerationState, ReportReason } from './gql/graphql';
+import type { CreateHelpPostInput, ModerationState, ReportReason } from './gql/graphql';
 
 const BOARD = graphql(`
   query SafetyHelpPosts {
@@ -217,10 +217,10 @@ const itemFor = async (caller: Caller, text: RegExp, groupId: string | null = nu
 /** 'ok', or the error code the caller got. */
 const outcome = (result: GraphQLResponse) => (result.errors ? codeOf(result) : 'ok');
 
-const post = (caller: Caller, input: Record<string, unknown>) =>
+const post = (caller: Caller, input: Partial<CreateHelpPostInput>) =>
   postHelp(caller, { title: 'Baby things', ...input });
 
-async function auditActions(admin: Caller): Promise<any[]> {
+async function auditActions(admin: Caller) {
   const result = await admin.gql(AUDIT);
   return result.data!['auditEvents'].edges.map((edge) => edge.node);
 }

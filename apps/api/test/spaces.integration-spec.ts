@@ -50,9 +50,9 @@ describe('space stewards', () => {
       `),
     );
     expect(result.errors).toBeUndefined();
-    return (result.data!['auditEvents'].edges as { node: Record<string, any> }[])
-      .map((edge) => edge.node)
-      .filter((event) => (event['action'] as string).endsWith(`:${spaceId}`))
+    return result
+      .data!['auditEvents'].edges.map((edge) => edge.node)
+      .filter((event) => event['action'].endsWith(`:${spaceId}`))
       .reverse();
   }
 

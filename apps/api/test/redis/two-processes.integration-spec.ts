@@ -109,7 +109,8 @@ describe('subscriptions across API processes over Redis', () => {
         }
       }
     `);
-    const titles = (events: any[]) => events.map((event) => event.helpPostsNear.helpPost.title);
+    const titles = (events: ResultOf<typeof NEAR>[]) =>
+      events.map((event) => event.helpPostsNear.helpPost.title);
     const start = (
       await first.gql(
         graphql(`
@@ -165,7 +166,7 @@ describe('subscriptions across API processes over Redis', () => {
         }
       }
     `);
-    const bodies = (events: any[]) =>
+    const bodies = (events: ResultOf<typeof MESSAGES>[]) =>
       events.map((event) => event.exchangeMessageAdded.message.body);
     const since = (
       await first.gql(
