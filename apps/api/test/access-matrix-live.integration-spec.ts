@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import {
   AccessWorld,
@@ -50,8 +51,8 @@ afterAll(() => world.api.close());
 interface LiveCase {
   policy: string;
   allowed: readonly Role[];
-  query: () => string;
-  variables?: () => Record<string, unknown>;
+  /** Starts the subscription on a role's client and waits for what it yields first. */
+  watch: (client: Client) => Promise<First>;
   /** Exactly the first event an allowed role gets. */
   data: (role: Role) => unknown;
   refusalCode?: (role: Role) => string;
@@ -65,34 +66,31 @@ interface First {
 }
 
 /** The first thing a subscription yields: its first event, or its refusal. */
-function firstOf(
+function firstOf<Result, Variables>(
   client: Client,
-  query: string,
-  variables: Record<string, unknown> | undefined,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
 ): Promise<First> {
   return new Promise((resolve) => {
-    const stop = client.subscribe(
-      { query, variables },
-      {
-        next: (message) => {
-          stop();
-          resolve({
-            data: message.data ?? null,
-            codes: (message.errors ?? []).map((error) => error.extensions?.['code']),
-          });
-        },
-        error: (errors) => {
-          const list = Array.isArray(errors) ? errors : [errors];
-          resolve({
-            data: null,
-            codes: list.map(
-              (error) => (error as { extensions?: { code?: string } }).extensions?.code,
-            ),
-          });
-        },
-        complete: () => undefined,
+    const stop = subscribe(client, document, variables, {
+      next: (message) => {
+        stop();
+        resolve({
+          data: message.data ?? null,
+          codes: (message.errors ?? []).map((error) => error.extensions?.['code']),
+        });
       },
-    );
+      error: (errors) => {
+        const list = Array.isArray(errors) ? errors : [errors];
+        resolve({
+          data: null,
+          codes: list.map(
+            (error) => (error as { extensions?: { code?: string } }).extensions?.code,
+          ),
+        });
+      },
+      complete: () => undefined,
+    });
   });
 }
 
@@ -116,9 +114,23 @@ const cases = (): Record<string, LiveCase> => ({
   'Subscription.exchangeMessageAdded': {
     policy: "ExchangeParty(the conversation of the exchange in 'exchangeId')",
     allowed: PARTIES,
-    query: () =>
-      `subscription ($e: ID!, $since: String) { exchangeMessageAdded(exchangeId: $e, since: $since) { message { body author { displayName } } } }`,
-    variables: () => ({ e: exchangeId, since }),
+    watch: (client) =>
+      firstOf(
+        client,
+        graphql(`
+          subscription AccessMatrixLiveExchangeMessageAdded($e: ID!, $since: String) {
+            exchangeMessageAdded(exchangeId: $e, since: $since) {
+              message {
+                body
+                author {
+                  displayName
+                }
+              }
+            }
+          }
+        `),
+        { e: exchangeId, since },
+      ),
     data: () => ({
       exchangeMessageAdded: {
         // The answer that opened the exchange is not a live event; the first message after it is.
@@ -129,9 +141,22 @@ const cases = (): Record<string, LiveCase> => ({
   'Subscription.exchangeUpdated': {
     policy: "ExchangeParty(the exchange in 'exchangeId' or 'id')",
     allowed: PARTIES,
-    query: () =>
-      `subscription ($e: ID!, $since: String) { exchangeUpdated(exchangeId: $e, since: $since) { exchange { status agreedByPostSide agreedByResponder } } }`,
-    variables: () => ({ e: exchangeId, since }),
+    watch: (client) =>
+      firstOf(
+        client,
+        graphql(`
+          subscription AccessMatrixLiveExchangeUpdated($e: ID!, $since: String) {
+            exchangeUpdated(exchangeId: $e, since: $since) {
+              exchange {
+                status
+                agreedByPostSide
+                agreedByResponder
+              }
+            }
+          }
+        `),
+        { e: exchangeId, since },
+      ),
     data: () => ({
       exchangeUpdated: {
         exchange: { status: 'OPEN', agreedByPostSide: true, agreedByResponder: false },
@@ -141,9 +166,20 @@ const cases = (): Record<string, LiveCase> => ({
   'Subscription.personUpdated': {
     policy: "PersonProfile(the person in 'id')",
     allowed: ['self', 'organiser of their group', 'worker with consent'],
-    query: () =>
-      `subscription ($id: ID!) { personUpdated(id: $id) { displayName languages canOffer } }`,
-    variables: () => ({ id: world.members.self.personId }),
+    watch: (client) =>
+      firstOf(
+        client,
+        graphql(`
+          subscription AccessMatrixLivePersonUpdatedCase($id: ID!) {
+            personUpdated(id: $id) {
+              displayName
+              languages
+              canOffer
+            }
+          }
+        `),
+        { id: world.members.self.personId },
+      ),
     data: () => ({
       personUpdated: { displayName: 'Subject S.', languages: ['ur', 'en'], canOffer: ['COOKING'] },
     }),
@@ -163,8 +199,21 @@ const cases = (): Record<string, LiveCase> => ({
   'Subscription.safeguardingConcernRaised': {
     policy: 'SafeguardingLead',
     allowed: ['safeguarding lead'],
-    query: () =>
-      `subscription { safeguardingConcernRaised { concern aboutPerson { displayName } } }`,
+    watch: (client) =>
+      firstOf(
+        client,
+        graphql(`
+          subscription AccessMatrixLiveSafeguardingConcernRaised {
+            safeguardingConcernRaised {
+              concern
+              aboutPerson {
+                displayName
+              }
+            }
+          }
+        `),
+        {},
+      ),
     data: () => ({
       safeguardingConcernRaised: {
         concern: 'Worried about the subject again.',
@@ -205,9 +254,7 @@ describe('who may watch what live, for every role', () => {
   for (const coordinate of Object.keys(cases())) {
     it(`lets exactly the allowed roles watch ${coordinate}, and gives them exactly their event`, async () => {
       const entry = cases()[coordinate]!;
-      const firsts = ROLES.map((role) =>
-        firstOf(world.callers[role].subscriptionClient(), entry.query(), entry.variables?.()),
-      );
+      const firsts = ROLES.map((role) => entry.watch(world.callers[role].subscriptionClient()));
       if (entry.trigger)
         await deliverTo(
           firsts.filter((_, index) => entry.allowed.includes(ROLES[index]!)),

@@ -42,7 +42,8 @@ describe('graph edges are batched', () => {
     const addGroups = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const group = await createGroup(organiser, {
-          name: `Group ${String(i).padStart(2, '0')} ${Math.random()}`,
+          // Unique without a run of digits, which screening would take for a phone number.
+          name: `Group ${i + 1} of ${n}`,
         });
         const space = await createSpace(organiser, { name: `Hall ${i}` });
         await createSession(organiser, {

@@ -35,6 +35,14 @@ const SIGN_UP_WITH_PROFILE = graphql(`
   }
 `);
 
+const SIGN_IN_FROM = graphql(`
+  mutation IdentitySignInFrom($input: SignInInput!) {
+    signIn(input: $input) {
+      email
+    }
+  }
+`);
+
 function waitFor<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([promise, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
 }
@@ -411,11 +419,11 @@ describe('sign-in lock-out, by account and by source', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
       body: JSON.stringify({
-        query: `mutation ($input: SignInInput!) { signIn(input: $input) { email } }`,
-        variables: { input: { email, password } },
+        query: print(SIGN_IN_FROM),
+        variables: { input: { email, password } } satisfies VariablesOf<typeof SIGN_IN_FROM>,
       }),
     });
-    const body = (await response.json()) as GraphQLResponse;
+    const body = (await response.json()) as GraphQLResponse<ResultOf<typeof SIGN_IN_FROM>>;
     return {
       signedIn: response.headers.has('set-cookie'),
       code: body.errors?.[0]?.extensions?.code,
