@@ -26,10 +26,17 @@ for (const outputKey of outputs) {
   const committedDir = join(root, outputKey);
   const tempDir = await mkdtemp(join(tmpdir(), 'village-codegen-'));
   try {
-    await generate(
-      { ...config, silent: true, generates: { [`${tempDir}/`]: config.generates[outputKey] } },
-      true,
-    );
+    try {
+      await generate(
+        { ...config, silent: true, generates: { [`${tempDir}/`]: config.generates[outputKey] } },
+        true,
+      );
+    } catch (error) {
+      // A document the schema refuses (a misspelt field): say which, without a stack trace.
+      console.error(`${outputKey} cannot be generated:\n${error.message ?? error}`);
+      process.exitCode = 1;
+      continue;
+    }
     const [fresh, committed] = await Promise.all([list(tempDir), list(committedDir)]);
     const problems = [];
     for (const name of new Set([...fresh, ...committed])) {

@@ -112,6 +112,9 @@ type Documents = {
     "\n        mutation CatchUpLeaveGroup3($g: ID!) {\n          leaveGroup(groupId: $g)\n        }\n      ": typeof types.CatchUpLeaveGroup3Document,
     "\n        mutation CatchUpWithdrawHelpPost($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      ": typeof types.CatchUpWithdrawHelpPostDocument,
     "\n        mutation CatchUpWithdrawHelpPost2($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      ": typeof types.CatchUpWithdrawHelpPost2Document,
+    "\n  query CliListed {\n    groups {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    me {\n      person {\n        displayName\n      }\n    }\n  }\n": typeof types.CliListedDocument,
+    "\n              mutation CliSignUp {\n                signUp(\n                  input: {\n                    email: \"keeps@example.test\"\n                    password: \"a long enough password\"\n                    profile: { displayName: \"Keeps\" }\n                  }\n                ) {\n                  person {\n                    id\n                  }\n                }\n              }\n            ": typeof types.CliSignUpDocument,
+    "\n              mutation CliCreateGroup {\n                createGroup(input: { name: \"Survives Restarts\", kind: CIVIC }) {\n                  id\n                }\n              }\n            ": typeof types.CliCreateGroupDocument,
     "\n        mutation DataRightsJoinGroup($g: ID!) {\n          joinGroup(groupId: $g) {\n            id\n          }\n        }\n      ": typeof types.DataRightsJoinGroupDocument,
     "\n        mutation DataRightsGiveConsent {\n          giveConsent(input: { kind: VISIBLE_TO_GROUP_ORGANISERS }) {\n            id\n          }\n        }\n      ": typeof types.DataRightsGiveConsentDocument,
     "\n        mutation DataRightsCreateHelpPost {\n          createHelpPost(\n            input: {\n              kind: OFFER\n              category: COOKING\n              title: \"Biryani for new parents\"\n              description: \"Homemade and halal, for your first week home\"\n              areaCell: \"8819429a9dfffff\"\n            }\n          ) {\n            id\n          }\n        }\n      ": typeof types.DataRightsCreateHelpPostDocument,
@@ -450,6 +453,9 @@ const documents: Documents = {
     "\n        mutation CatchUpLeaveGroup3($g: ID!) {\n          leaveGroup(groupId: $g)\n        }\n      ": types.CatchUpLeaveGroup3Document,
     "\n        mutation CatchUpWithdrawHelpPost($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      ": types.CatchUpWithdrawHelpPostDocument,
     "\n        mutation CatchUpWithdrawHelpPost2($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      ": types.CatchUpWithdrawHelpPost2Document,
+    "\n  query CliListed {\n    groups {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    me {\n      person {\n        displayName\n      }\n    }\n  }\n": types.CliListedDocument,
+    "\n              mutation CliSignUp {\n                signUp(\n                  input: {\n                    email: \"keeps@example.test\"\n                    password: \"a long enough password\"\n                    profile: { displayName: \"Keeps\" }\n                  }\n                ) {\n                  person {\n                    id\n                  }\n                }\n              }\n            ": types.CliSignUpDocument,
+    "\n              mutation CliCreateGroup {\n                createGroup(input: { name: \"Survives Restarts\", kind: CIVIC }) {\n                  id\n                }\n              }\n            ": types.CliCreateGroupDocument,
     "\n        mutation DataRightsJoinGroup($g: ID!) {\n          joinGroup(groupId: $g) {\n            id\n          }\n        }\n      ": types.DataRightsJoinGroupDocument,
     "\n        mutation DataRightsGiveConsent {\n          giveConsent(input: { kind: VISIBLE_TO_GROUP_ORGANISERS }) {\n            id\n          }\n        }\n      ": types.DataRightsGiveConsentDocument,
     "\n        mutation DataRightsCreateHelpPost {\n          createHelpPost(\n            input: {\n              kind: OFFER\n              category: COOKING\n              title: \"Biryani for new parents\"\n              description: \"Homemade and halal, for your first week home\"\n              areaCell: \"8819429a9dfffff\"\n            }\n          ) {\n            id\n          }\n        }\n      ": types.DataRightsCreateHelpPostDocument,
@@ -1096,6 +1102,18 @@ export function graphql(source: "\n        mutation CatchUpWithdrawHelpPost($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation CatchUpWithdrawHelpPost2($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CatchUpWithdrawHelpPost2($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliListed {\n    groups {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    me {\n      person {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CliListed {\n    groups {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    me {\n      person {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CliSignUp {\n                signUp(\n                  input: {\n                    email: \"keeps@example.test\"\n                    password: \"a long enough password\"\n                    profile: { displayName: \"Keeps\" }\n                  }\n                ) {\n                  person {\n                    id\n                  }\n                }\n              }\n            "): (typeof documents)["\n              mutation CliSignUp {\n                signUp(\n                  input: {\n                    email: \"keeps@example.test\"\n                    password: \"a long enough password\"\n                    profile: { displayName: \"Keeps\" }\n                  }\n                ) {\n                  person {\n                    id\n                  }\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation CliCreateGroup {\n                createGroup(input: { name: \"Survives Restarts\", kind: CIVIC }) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation CliCreateGroup {\n                createGroup(input: { name: \"Survives Restarts\", kind: CIVIC }) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

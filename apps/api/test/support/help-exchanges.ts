@@ -156,7 +156,7 @@ export function helpPostStatus(caller: Caller, id: string) {
       `),
       { id },
     )
-    .then((result) => result.data?.['helpPost']?.status as string | undefined);
+    .then((result) => result.data?.['helpPost']?.status);
 }
 
 export const codeOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code;
