@@ -221,7 +221,6 @@ type Documents = {
     "\n        mutation IdentityRequestPasswordReset3($email: String!) {\n          requestPasswordReset(email: $email)\n        }\n      ": typeof types.IdentityRequestPasswordReset3Document,
     "\n        mutation IdentityResetPassword2($token: String!) {\n          resetPassword(input: { token: $token, newPassword: \"a fresh long password\" })\n        }\n      ": typeof types.IdentityResetPassword2Document,
     "\n          mutation InputErrorsCreateHelpPost($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputErrorsCreateHelpPostDocument,
-    "\n          query InputErrorsGroups {\n            groups(language: \"e\u0000n\") {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.InputErrorsGroupsDocument,
     "\n          mutation InputErrorsCreateHelpPost2($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              id\n            }\n          }\n        ": typeof types.InputErrorsCreateHelpPost2Document,
     "\n          query InputErrorsGroups2($a: String) {\n            groups(after: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.InputErrorsGroups2Document,
     "\n          query InputErrorsGroups3 {\n            groups(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        ": typeof types.InputErrorsGroups3Document,
@@ -562,7 +561,6 @@ const documents: Documents = {
     "\n        mutation IdentityRequestPasswordReset3($email: String!) {\n          requestPasswordReset(email: $email)\n        }\n      ": types.IdentityRequestPasswordReset3Document,
     "\n        mutation IdentityResetPassword2($token: String!) {\n          resetPassword(input: { token: $token, newPassword: \"a fresh long password\" })\n        }\n      ": types.IdentityResetPassword2Document,
     "\n          mutation InputErrorsCreateHelpPost($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              id\n            }\n          }\n        ": types.InputErrorsCreateHelpPostDocument,
-    "\n          query InputErrorsGroups {\n            groups(language: \"e\u0000n\") {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.InputErrorsGroupsDocument,
     "\n          mutation InputErrorsCreateHelpPost2($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              id\n            }\n          }\n        ": types.InputErrorsCreateHelpPost2Document,
     "\n          query InputErrorsGroups2($a: String) {\n            groups(after: $a) {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.InputErrorsGroups2Document,
     "\n          query InputErrorsGroups3 {\n            groups(first: 1) {\n              pageInfo {\n                endCursor\n              }\n            }\n          }\n        ": types.InputErrorsGroups3Document,
@@ -1538,10 +1536,6 @@ export function graphql(source: "\n        mutation IdentityResetPassword2($toke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation InputErrorsCreateHelpPost($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation InputErrorsCreateHelpPost($input: CreateHelpPostInput!) {\n            createHelpPost(input: $input) {\n              id\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query InputErrorsGroups {\n            groups(language: \"e\u0000n\") {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): (typeof documents)["\n          query InputErrorsGroups {\n            groups(language: \"e\u0000n\") {\n              edges {\n                cursor\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
