@@ -42,8 +42,7 @@ describe('graph edges are batched', () => {
     const addGroups = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const group = await createGroup(organiser, {
-          // Unique without a run of digits, which screening would take for a phone number.
-          name: `Group ${i + 1} of ${n}`,
+          name: `Group ${String(i).padStart(2, '0')} ${Math.random().toString(36).slice(2, 8)}`,
         });
         const space = await createSpace(organiser, { name: `Hall ${i}` });
         await createSession(organiser, {

@@ -54,7 +54,7 @@ describe('subscriptions across API processes over Redis', () => {
     // the NUMSUB wait below return before this API has subscribed.
     const cell = areaCellFor(50 + Math.random() * 5, -3 + Math.random() * 3);
     const organiser = await second.signUp('Redis Organiser');
-    const group = await createGroup(organiser, { name: 'Redis Group' });
+    const group = await createGroup(organiser, { name: `Redis Group ${Date.now().toString(36)}` });
     const received: ResultOf<typeof NEAR_CELL>[] = [];
     const client = first.subscriptionClient();
     const stop = subscribe(
