@@ -48,9 +48,10 @@ export interface Caller {
   ): Promise<GraphQLResponse<Result>>;
   /**
    * POSTs raw text, unchecked: only for what a spec sends on purpose that the schema would refuse
-   * (hostile, malformed or invalid operations), so its answer has no type.
+   * (hostile, malformed or invalid operations), or what the fuzz test builds at run time. The
+   * answer has no type unless the caller claims one with `T`.
    */
-  gqlRaw(query: string, variables?: unknown): Promise<GraphQLResponse>;
+  gqlRaw<T = unknown>(query: string, variables?: unknown): Promise<GraphQLResponse<T>>;
   subscriptionClient(): WsClient;
 }
 
@@ -165,7 +166,7 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<
 
   const wsUrl = `${api.url.replace('http', 'ws')}/graphql`;
   const as = (cookie: string | null): Caller => {
-    async function post<T>(query: string, variables: unknown) {
+    async function post<T>(query: string, variables?: unknown) {
       const response = await fetch(`${api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
@@ -178,7 +179,7 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<
         document: TypedDocumentNode<Result, Variables>,
         ...[variables]: VariablesArgument<Variables>
       ) => post<Result>(print(document), variables),
-      gqlRaw: (query: string, variables?: unknown) => post<unknown>(query, variables),
+      gqlRaw: post,
       subscriptionClient() {
         // Node's WebSocket sends the cookie on the upgrade request, as a browser would.
         class CookieWebSocket extends WebSocket {
