@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '.nx/**',
       'apps/web/src/gql/**',
+      'apps/api/test/gql/**',
       'apps/web-e2e/artifacts/**',
       '**/*.cjs',
       '**/*.mjs',
@@ -73,7 +74,7 @@ export default tseslint.config(
     rules: { 'village/floors': 'error' },
   },
   {
-    // Test files use loosely typed GraphQL responses on purpose.
+    // Tests assert that a value is there by using it.
     files: [
       '**/*.spec.ts',
       '**/*.spec.tsx',
@@ -81,10 +82,24 @@ export default tseslint.config(
       '**/*.e2e-spec.ts',
       '**/test/**/*.ts',
     ],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-non-null-assertion': 'off',
-    },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The API's integration specs read responses typed from their documents (apps/api/codegen.ts).
+    files: ['apps/api/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+  {
+    // Unit specs build loosely typed fakes; the fuzz test builds its operations at run time from the
+    // schema, so its responses have no document to be typed from.
+    files: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/*.e2e-spec.ts',
+      'apps/api/test/fuzz.integration-spec.ts',
+      'apps/api/test/support/fuzz/**/*.ts',
+    ],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     // Benchmarks measure the API's own database code, so they import it directly.

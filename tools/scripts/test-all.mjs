@@ -91,6 +91,10 @@ if (wanted('checks')) {
     'web codegen is up to date',
     'npx nx run web:codegen-check --outputStyle=static --skip-nx-cache',
   );
+  step(
+    "integration specs' typed documents are up to date",
+    'npx nx run api:test-codegen-check --outputStyle=static --skip-nx-cache',
+  );
   step('docs/access.md matches the policies', 'node dist/api/apps/api/src/access-doc-cli.js check');
   step('entities and migrations agree', 'node dist/api/apps/api/src/migration-cli.js check');
 }

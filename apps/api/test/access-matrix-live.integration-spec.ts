@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import {
   AccessWorld,
@@ -9,6 +10,8 @@ import {
   sensitiveEntries,
 } from './support/access-world';
 import { postHelp, sendMessage, startExchange, step } from './support/help-exchanges';
+import { subscribe } from './support/test-api';
+import { graphql } from './gql';
 
 /**
  * Every subscription whose policy can refuse someone (docs/access.md), as every role over
@@ -22,7 +25,16 @@ let since: string;
 beforeAll(async () => {
   world = await buildAccessWorld();
   const { members, groupId } = world;
-  since = dataOf(await world.api.gql(`{ liveCursor }`), 'liveCursor')['liveCursor'];
+  since = dataOf(
+    await world.api.gql(
+      graphql(`
+        query AccessMatrixLiveLiveCursor {
+          liveCursor
+        }
+      `),
+    ),
+    'liveCursor',
+  )['liveCursor'];
   const post = await postHelp(members['organiser of their group'], {
     authorGroupId: groupId,
     title: 'High chair',
@@ -39,8 +51,8 @@ afterAll(() => world.api.close());
 interface LiveCase {
   policy: string;
   allowed: readonly Role[];
-  query: () => string;
-  variables?: () => Record<string, unknown>;
+  /** Starts the subscription on a role's client and waits for what it yields first. */
+  watch: (client: Client) => Promise<First>;
   /** Exactly the first event an allowed role gets. */
   data: (role: Role) => unknown;
   refusalCode?: (role: Role) => string;
@@ -54,34 +66,31 @@ interface First {
 }
 
 /** The first thing a subscription yields: its first event, or its refusal. */
-function firstOf(
+function firstOf<Result, Variables>(
   client: Client,
-  query: string,
-  variables: Record<string, unknown> | undefined,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
 ): Promise<First> {
   return new Promise((resolve) => {
-    const stop = client.subscribe(
-      { query, variables },
-      {
-        next: (message) => {
-          stop();
-          resolve({
-            data: message.data ?? null,
-            codes: (message.errors ?? []).map((error) => error.extensions?.['code']),
-          });
-        },
-        error: (errors) => {
-          const list = Array.isArray(errors) ? errors : [errors];
-          resolve({
-            data: null,
-            codes: list.map(
-              (error) => (error as { extensions?: { code?: string } }).extensions?.code,
-            ),
-          });
-        },
-        complete: () => undefined,
+    const stop = subscribe(client, document, variables, {
+      next: (message) => {
+        stop();
+        resolve({
+          data: message.data ?? null,
+          codes: (message.errors ?? []).map((error) => error.extensions?.['code']),
+        });
       },
-    );
+      error: (errors) => {
+        const list = Array.isArray(errors) ? errors : [errors];
+        resolve({
+          data: null,
+          codes: list.map(
+            (error) => (error as { extensions?: { code?: string } }).extensions?.code,
+          ),
+        });
+      },
+      complete: () => undefined,
+    });
   });
 }
 
@@ -105,9 +114,23 @@ const cases = (): Record<string, LiveCase> => ({
   'Subscription.exchangeMessageAdded': {
     policy: "ExchangeParty(the conversation of the exchange in 'exchangeId')",
     allowed: PARTIES,
-    query: () =>
-      `subscription ($e: ID!, $since: String) { exchangeMessageAdded(exchangeId: $e, since: $since) { message { body author { displayName } } } }`,
-    variables: () => ({ e: exchangeId, since }),
+    watch: (client) =>
+      firstOf(
+        client,
+        graphql(`
+          subscription AccessMatrixLiveExchangeMessageAdded($e: ID!, $since: String) {
+            exchangeMessageAdded(exchangeId: $e, since: $since) {
+              message {
+                body
+                author {
+                  displayName
+                }
+              }
+            }
+          }
+        `),
+        { e: exchangeId, since },
+      ),
     data: () => ({
       exchangeMessageAdded: {
         // The answer that opened the exchange is not a live event; the first message after it is.
@@ -118,9 +141,22 @@ const cases = (): Record<string, LiveCase> => ({
   'Subscription.exchangeUpdated': {
     policy: "ExchangeParty(the exchange in 'exchangeId' or 'id')",
     allowed: PARTIES,
-    query: () =>
-      `subscription ($e: ID!, $since: String) { exchangeUpdated(exchangeId: $e, since: $since) { exchange { status agreedByPostSide agreedByResponder } } }`,
-    variables: () => ({ e: exchangeId, since }),
+    watch: (client) =>
+      firstOf(
+        client,
+        graphql(`
+          subscription AccessMatrixLiveExchangeUpdated($e: ID!, $since: String) {
+            exchangeUpdated(exchangeId: $e, since: $since) {
+              exchange {
+                status
+                agreedByPostSide
+                agreedByResponder
+              }
+            }
+          }
+        `),
+        { e: exchangeId, since },
+      ),
     data: () => ({
       exchangeUpdated: {
         exchange: { status: 'OPEN', agreedByPostSide: true, agreedByResponder: false },
@@ -130,9 +166,20 @@ const cases = (): Record<string, LiveCase> => ({
   'Subscription.personUpdated': {
     policy: "PersonProfile(the person in 'id')",
     allowed: ['self', 'organiser of their group', 'worker with consent'],
-    query: () =>
-      `subscription ($id: ID!) { personUpdated(id: $id) { displayName languages canOffer } }`,
-    variables: () => ({ id: world.members.self.personId }),
+    watch: (client) =>
+      firstOf(
+        client,
+        graphql(`
+          subscription AccessMatrixLivePersonUpdatedCase($id: ID!) {
+            personUpdated(id: $id) {
+              displayName
+              languages
+              canOffer
+            }
+          }
+        `),
+        { id: world.members.self.personId },
+      ),
     data: () => ({
       personUpdated: { displayName: 'Subject S.', languages: ['ur', 'en'], canOffer: ['COOKING'] },
     }),
@@ -140,14 +187,33 @@ const cases = (): Record<string, LiveCase> => ({
     refusalCode: (role) => (role === 'safeguarding lead' ? 'BAD_USER_INPUT' : defaultCode(role)),
     trigger: () =>
       world.members.self.gql(
-        `mutation { updateMyProfile(input: { languages: ["ur", "en"] }) { id } }`,
+        graphql(`
+          mutation AccessMatrixLiveUpdateMyProfile {
+            updateMyProfile(input: { languages: ["ur", "en"] }) {
+              id
+            }
+          }
+        `),
       ),
   },
   'Subscription.safeguardingConcernRaised': {
     policy: 'SafeguardingLead',
     allowed: ['safeguarding lead'],
-    query: () =>
-      `subscription { safeguardingConcernRaised { concern aboutPerson { displayName } } }`,
+    watch: (client) =>
+      firstOf(
+        client,
+        graphql(`
+          subscription AccessMatrixLiveSafeguardingConcernRaised {
+            safeguardingConcernRaised {
+              concern
+              aboutPerson {
+                displayName
+              }
+            }
+          }
+        `),
+        {},
+      ),
     data: () => ({
       safeguardingConcernRaised: {
         concern: 'Worried about the subject again.',
@@ -156,7 +222,15 @@ const cases = (): Record<string, LiveCase> => ({
     }),
     trigger: () =>
       world.members['other member'].gql(
-        `mutation ($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }`,
+        graphql(`
+          mutation AccessMatrixLiveRaiseSafeguardingConcern(
+            $input: RaiseSafeguardingConcernInput!
+          ) {
+            raiseSafeguardingConcern(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             aboutPersonId: world.members.self.personId,
@@ -180,9 +254,7 @@ describe('who may watch what live, for every role', () => {
   for (const coordinate of Object.keys(cases())) {
     it(`lets exactly the allowed roles watch ${coordinate}, and gives them exactly their event`, async () => {
       const entry = cases()[coordinate]!;
-      const firsts = ROLES.map((role) =>
-        firstOf(world.callers[role].subscriptionClient(), entry.query(), entry.variables?.()),
-      );
+      const firsts = ROLES.map((role) => entry.watch(world.callers[role].subscriptionClient()));
       if (entry.trigger)
         await deliverTo(
           firsts.filter((_, index) => entry.allowed.includes(ROLES[index]!)),
@@ -216,11 +288,16 @@ describe('who may watch what live, for every role', () => {
     let received!: () => void;
     const first = new Promise<void>((resolve) => (received = resolve));
     const ended = new Promise<void>((resolve) => {
-      worker.subscriptionClient().subscribe(
-        {
-          query: `subscription ($id: ID!) { personUpdated(id: $id) { displayName } }`,
-          variables: { id: members.self.personId },
-        },
+      subscribe(
+        worker.subscriptionClient(),
+        graphql(`
+          subscription AccessMatrixLivePersonUpdated($id: ID!) {
+            personUpdated(id: $id) {
+              displayName
+            }
+          }
+        `),
+        { id: members.self.personId },
         {
           next: (event) => {
             events.push(event);
@@ -232,31 +309,79 @@ describe('who may watch what live, for every role', () => {
       );
     });
     await deliverTo([first], () =>
-      members.self.gql(`mutation { updateMyProfile(input: { languages: ["ur"] }) { id } }`),
+      members.self.gql(
+        graphql(`
+          mutation AccessMatrixLiveUpdateMyProfile2 {
+            updateMyProfile(input: { languages: ["ur"] }) {
+              id
+            }
+          }
+        `),
+      ),
     );
     expect(events[0]).toEqual({ data: { personUpdated: { displayName: 'Subject S.' } } });
 
     const consents = dataOf(
-      await members.self.gql(`{ me { consents { id kind inForce } } }`),
+      await members.self.gql(
+        graphql(`
+          query AccessMatrixLiveMe {
+            me {
+              consents {
+                id
+                kind
+                inForce
+              }
+            }
+          }
+        `),
+      ),
       'me',
-    )['me'].consents as { id: string; kind: string; inForce: boolean }[];
+    )['me']!.consents;
     const support = consents.find(
       (consent) => consent.kind === 'SUPPORTED_BY_ORGANISATION' && consent.inForce,
     )!;
     dataOf(
-      await members.self.gql(`mutation ($id: ID!) { withdrawConsent(id: $id) { inForce } }`, {
-        id: support.id,
-      }),
+      await members.self.gql(
+        graphql(`
+          mutation AccessMatrixLiveWithdrawConsent($id: ID!) {
+            withdrawConsent(id: $id) {
+              inForce
+            }
+          }
+        `),
+        {
+          id: support.id,
+        },
+      ),
       'withdrawConsent',
     );
     await ended;
     expect(events.at(-1)?.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const after = await worker.gql(`query ($id: ID!) { person(id: $id) { displayName } }`, {
-      id: members.self.personId,
-    });
+    const after = await worker.gql(
+      graphql(`
+        query AccessMatrixLivePerson($id: ID!) {
+          person(id: $id) {
+            displayName
+          }
+        }
+      `),
+      {
+        id: members.self.personId,
+      },
+    );
     expect(after.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const caseload = await worker.gql(
-      `query ($id: ID!) { caseload(organisationId: $id) { edges { node { id } } } }`,
+      graphql(`
+        query AccessMatrixLiveCaseload($id: ID!) {
+          caseload(organisationId: $id) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: organisationId },
     );
     expect(caseload.data).toEqual({ caseload: { edges: [] } });

@@ -5,15 +5,17 @@ import {
   dataOf,
   describeMatrix,
   MatrixCase,
+  operation,
   Role,
 } from './support/access-world';
 import {
   completeExchange,
-  EXCHANGE_FIELDS,
+  EXCHANGE_STEPS,
   postHelp,
   startExchange,
   step,
 } from './support/help-exchanges';
+import { graphql } from './gql';
 
 /**
  * Every mutation whose policy can refuse someone (docs/access.md), as every role. A refused write
@@ -76,7 +78,11 @@ beforeAll(async () => {
     const post = await postHelp(organiser, { authorGroupId: groupId, title });
     dataOf(
       await members['other member'].gql(
-        `mutation ($p: ID!) { reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM) }`,
+        graphql(`
+          mutation AccessMatrixWritesReportHelpPost($p: ID!) {
+            reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM)
+          }
+        `),
         { p: post.id },
       ),
       'reportHelpPost',
@@ -88,16 +94,28 @@ beforeAll(async () => {
   );
   const queue = dataOf(
     await organiser.gql(
-      `query ($g: ID) { moderationQueue(groupId: $g, first: 50) { edges { node { id reports { id } helpPost { title } } } } }`,
+      graphql(`
+        query AccessMatrixWritesModerationQueue($g: ID) {
+          moderationQueue(groupId: $g, first: 50) {
+            edges {
+              node {
+                id
+                reports {
+                  id
+                }
+                helpPost {
+                  title
+                }
+              }
+            }
+          }
+        }
+      `),
       { g: groupId },
     ),
     'moderationQueue',
-  )['moderationQueue'].edges.map(
-    (edge: { node: { id: string; reports: { id: string }[]; helpPost: { title: string } } }) =>
-      edge.node,
-  );
-  const item = (title: string) =>
-    queue.find((node: { helpPost: { title: string } }) => node.helpPost.title === title)!;
+  )['moderationQueue'].edges.map((edge) => edge.node);
+  const item = (title: string) => queue.find((node) => node.helpPost!.title === title)!;
   expect(titles.every((title) => item(title))).toBe(true);
 
   const space = (name: string) => createSpace(organiser, { name }).then((made) => made.id);
@@ -106,8 +124,12 @@ beforeAll(async () => {
   );
   for (const spaceId of [sharedO, sharedA]) {
     const granted = await organiser.gql(
-      `mutation ($s: ID!, $p: ID!) { grantSpaceStewardship(spaceId: $s, personId: $p) }`,
-      { s: spaceId, p: world.bystander.personId },
+      graphql(`
+        mutation AccessMatrixWritesGrantSpaceStewardship($s: ID!, $p: ID!) {
+          grantSpaceStewardship(spaceId: $s, personId: $p)
+        }
+      `),
+      { s: spaceId!, p: world.bystander.personId },
     );
     expect(granted.errors).toBeUndefined();
   }
@@ -117,7 +139,13 @@ beforeAll(async () => {
   const vet = async (organisationId: string) =>
     dataOf(
       await members.admin.gql(
-        `mutation ($input: RecordVettingInput!) { recordVetting(input: $input) { id } }`,
+        graphql(`
+          mutation AccessMatrixWritesRecordVetting($input: RecordVettingInput!) {
+            recordVetting(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             personId: world.bystander.personId,
@@ -141,8 +169,8 @@ beforeAll(async () => {
     release: { 'organiser of their group': item('Release O').id, admin: item('Release A').id },
     remove: { 'organiser of their group': item('Remove O').id, admin: item('Remove A').id },
     dismiss: {
-      'organiser of their group': item('Dismiss O').reports[0].id,
-      admin: item('Dismiss A').reports[0].id,
+      'organiser of their group': item('Dismiss O').reports[0]!.id,
+      admin: item('Dismiss A').reports[0]!.id,
     },
     spaces: { 'organiser of their group': spaceO!, admin: spaceA! },
     stewardships: { 'organiser of their group': sharedO!, admin: sharedA! },
@@ -166,10 +194,8 @@ function exchangeStep(
   return {
     policy: "ExchangeParty(the exchange in 'exchangeId' or 'id')",
     allowed: PARTIES,
-    request: (role) => ({
-      query: `mutation ($e: ID!) { ${mutation}(exchangeId: $e) { ${EXCHANGE_FIELDS} } }`,
-      variables: { e: aim(byRole(), role) },
-    }),
+    request: (role) =>
+      operation<unknown, { e: string }>(EXCHANGE_STEPS[mutation], { e: aim(byRole(), role) }),
     data: (role) => ({ [mutation]: { id: aim(byRole(), role), ...data(role) } }),
   };
 }
@@ -180,10 +206,33 @@ const exchangeOf = (status: string, postStatus: string) => ({
   responder: { displayName: 'Subject S.' },
 });
 
+const MODERATION_DECISIONS = {
+  releaseModerationItem: graphql(`
+    mutation AccessMatrixWritesReleaseModerationItem($id: ID!) {
+      releaseModerationItem(id: $id) {
+        state
+      }
+    }
+  `),
+  removeModerationItem: graphql(`
+    mutation AccessMatrixWritesRemoveModerationItem($id: ID!) {
+      removeModerationItem(id: $id, note: "Against the rules") {
+        state
+      }
+    }
+  `),
+  dismissReport: graphql(`
+    mutation AccessMatrixWritesDismissReport($id: ID!) {
+      dismissReport(id: $id) {
+        state
+      }
+    }
+  `),
+};
+
 /** A decision on a moderation item, each moderator on their own item. */
 function moderation(
-  mutation: string,
-  args: string,
+  mutation: keyof typeof MODERATION_DECISIONS,
   byRole: () => Partial<Record<Role, string>>,
   state: string,
 ): MatrixCase {
@@ -193,10 +242,10 @@ function moderation(
         ? "ModeratorOf(the item of the report in 'id')"
         : "ModeratorOf(the moderation item in 'id')",
     allowed: MODERATORS,
-    request: (role) => ({
-      query: `mutation ($id: ID!) { ${mutation}(id: $id${args}) { state } }`,
-      variables: { id: aim(byRole(), role) },
-    }),
+    request: (role) =>
+      operation<unknown, { id: string }>(MODERATION_DECISIONS[mutation], {
+        id: aim(byRole(), role),
+      }),
     data: () => ({ [mutation]: { state } }),
   };
 }
@@ -238,28 +287,54 @@ const cases = (): Record<string, MatrixCase> => ({
   'Mutation.giveExchangeFeedback': {
     policy: "ExchangeParty(the exchange in 'exchangeId' or 'id')",
     allowed: PARTIES,
-    request: () => ({
-      query: `mutation ($e: ID!) { giveExchangeFeedback(exchangeId: $e, feltWelcome: true, feltListenedTo: true, wouldMeetAgain: true) }`,
-      variables: { e: targets.fulfilled },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesGiveExchangeFeedback($e: ID!) {
+            giveExchangeFeedback(
+              exchangeId: $e
+              feltWelcome: true
+              feltListenedTo: true
+              wouldMeetAgain: true
+            )
+          }
+        `),
+        { e: targets.fulfilled },
+      ),
     data: () => ({ giveExchangeFeedback: true }),
   },
   'Mutation.thankForExchange': {
     policy: "ExchangeParty(the exchange in 'exchangeId' or 'id')",
     allowed: PARTIES,
-    request: (role) => ({
-      query: `mutation ($e: ID!, $m: String!) { thankForExchange(exchangeId: $e, message: $m) { message } }`,
-      variables: { e: targets.fulfilled, m: `Thank you, from ${role}` },
-    }),
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesThankForExchange($e: ID!, $m: String!) {
+            thankForExchange(exchangeId: $e, message: $m) {
+              message
+            }
+          }
+        `),
+        { e: targets.fulfilled, m: `Thank you, from ${role}` },
+      ),
     data: (role) => ({ thankForExchange: { message: `Thank you, from ${role}` } }),
   },
   'Mutation.sendExchangeMessage': {
     policy: "ExchangeParty(the exchange in 'exchangeId' or 'id')",
     allowed: PARTIES,
-    request: (role) => ({
-      query: `mutation ($e: ID!, $b: String!) { sendExchangeMessage(exchangeId: $e, body: $b) { body mine moderation } }`,
-      variables: { e: world.exchangeId, b: `Tuesday suits me, from ${role}` },
-    }),
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesSendExchangeMessage($e: ID!, $b: String!) {
+            sendExchangeMessage(exchangeId: $e, body: $b) {
+              body
+              mine
+              moderation
+            }
+          }
+        `),
+        { e: world.exchangeId, b: `Tuesday suits me, from ${role}` },
+      ),
     data: (role) => ({
       sendExchangeMessage: {
         body: `Tuesday suits me, from ${role}`,
@@ -271,34 +346,42 @@ const cases = (): Record<string, MatrixCase> => ({
 
   'Mutation.releaseModerationItem': moderation(
     'releaseModerationItem',
-    '',
     () => targets.release,
     'RELEASED',
   ),
   'Mutation.removeModerationItem': moderation(
     'removeModerationItem',
-    ', note: "Against the rules"',
     () => targets.remove,
     'REMOVED',
   ),
-  'Mutation.dismissReport': moderation('dismissReport', '', () => targets.dismiss, 'DISMISSED'),
+  'Mutation.dismissReport': moderation('dismissReport', () => targets.dismiss, 'DISMISSED'),
 
   'Mutation.createHelpPost': {
     policy: 'HelpPostAuthor(new: me, or a group I organise)',
     // Anyone signed in may post as themself; as a group, only its organisers.
     allowed: ['organiser of their group'],
-    request: (role) => ({
-      query: `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { title authorGroup { name } } }`,
-      variables: {
-        input: {
-          kind: 'OFFER',
-          category: 'BABY_ITEMS',
-          title: `Blankets from ${role}`,
-          areaCell: '8819429a9dfffff',
-          authorGroupId: world.groupId,
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesCreateHelpPost($input: CreateHelpPostInput!) {
+            createHelpPost(input: $input) {
+              title
+              authorGroup {
+                name
+              }
+            }
+          }
+        `),
+        {
+          input: {
+            kind: 'OFFER',
+            category: 'BABY_ITEMS',
+            title: `Blankets from ${role}`,
+            areaCell: '8819429a9dfffff',
+            authorGroupId: world.groupId,
+          },
         },
-      },
-    }),
+      ),
     data: (role) => ({
       createHelpPost: { title: `Blankets from ${role}`, authorGroup: { name: 'Stay and Play' } },
     }),
@@ -306,29 +389,53 @@ const cases = (): Record<string, MatrixCase> => ({
   'Mutation.updateHelpPost': {
     policy: 'HelpPostAuthor(existing: its author, or organisers of its group)',
     allowed: ['self'],
-    request: () => ({
-      query: `mutation ($id: ID!) { updateHelpPost(id: $id, input: { title: "Lift to the clinic on Friday" }) { title status } }`,
-      variables: { id: world.helpPostId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesUpdateHelpPost($id: ID!) {
+            updateHelpPost(id: $id, input: { title: "Lift to the clinic on Friday" }) {
+              title
+              status
+            }
+          }
+        `),
+        { id: world.helpPostId },
+      ),
     data: () => ({ updateHelpPost: { title: 'Lift to the clinic on Friday', status: 'OPEN' } }),
   },
   'Mutation.withdrawHelpPost': {
     policy: 'HelpPostAuthor(existing: its author, or organisers of its group)',
     allowed: ['self'],
-    request: () => ({
-      query: `mutation ($id: ID!) { withdrawHelpPost(id: $id) { title status } }`,
-      variables: { id: targets.withdrawPostId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesWithdrawHelpPost($id: ID!) {
+            withdrawHelpPost(id: $id) {
+              title
+              status
+            }
+          }
+        `),
+        { id: targets.withdrawPostId },
+      ),
     data: () => ({ withdrawHelpPost: { title: 'Lift home', status: 'WITHDRAWN' } }),
   },
 
   'Mutation.updateGroup': {
     policy: "OrganiserOf(the group in 'id')",
     allowed: ['organiser of their group'],
-    request: () => ({
-      query: `mutation ($id: ID!) { updateGroup(id: $id, input: { description: "Songs and toys on Tuesdays" }) { name description } }`,
-      variables: { id: world.groupId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesUpdateGroup($id: ID!) {
+            updateGroup(id: $id, input: { description: "Songs and toys on Tuesdays" }) {
+              name
+              description
+            }
+          }
+        `),
+        { id: world.groupId },
+      ),
     data: () => ({
       updateGroup: { name: 'Stay and Play', description: 'Songs and toys on Tuesdays' },
     }),
@@ -336,22 +443,32 @@ const cases = (): Record<string, MatrixCase> => ({
   'Mutation.createSession': {
     policy: "OrganiserOf(the group in 'input.groupId')",
     allowed: ['organiser of their group'],
-    request: (role) => ({
-      query: `mutation ($input: CreateSessionInput!) { createSession(input: $input) { title group { name } } }`,
-      variables: {
-        input: {
-          groupId: world.groupId,
-          spaceId: world.spaceId,
-          title: `Rhyme time by ${role}`,
-          recurrence: 'FREQ=WEEKLY;BYDAY=TH',
-          startDate: '2026-01-08',
-          startTime: '10:00',
-          durationMinutes: 60,
-          minAgeMonths: 0,
-          maxAgeMonths: 36,
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesCreateSession($input: CreateSessionInput!) {
+            createSession(input: $input) {
+              title
+              group {
+                name
+              }
+            }
+          }
+        `),
+        {
+          input: {
+            groupId: world.groupId,
+            spaceId: world.spaceId,
+            title: `Rhyme time by ${role}`,
+            recurrence: 'FREQ=WEEKLY;BYDAY=TH',
+            startDate: '2026-01-08',
+            startTime: '10:00',
+            durationMinutes: 60,
+            minAgeMonths: 0,
+            maxAgeMonths: 36,
+          },
         },
-      },
-    }),
+      ),
     data: (role) => ({
       createSession: { title: `Rhyme time by ${role}`, group: { name: 'Stay and Play' } },
     }),
@@ -359,85 +476,139 @@ const cases = (): Record<string, MatrixCase> => ({
   'Mutation.updateSession': {
     policy: 'OrganiserOf(the session’s group)',
     allowed: ['organiser of their group'],
-    request: () => ({
-      query: `mutation ($id: ID!) { updateSession(id: $id, input: { title: "Stay and Play (moved)" }) { title } }`,
-      variables: { id: targets.sessionId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesUpdateSession($id: ID!) {
+            updateSession(id: $id, input: { title: "Stay and Play (moved)" }) {
+              title
+            }
+          }
+        `),
+        { id: targets.sessionId },
+      ),
     data: () => ({ updateSession: { title: 'Stay and Play (moved)' } }),
   },
   'Mutation.createSpace': {
     policy: 'OrganiserOfAnyGroup',
     allowed: ORGANISERS,
-    request: (role) => ({
-      query: `mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { name } }`,
-      variables: {
-        input: {
-          name: `Room of ${role}`,
-          kind: 'COMMUNITY_CENTRE',
-          address: '1 High Street',
-          postcode: 'BD1 1AA',
-          latitude: 53.79,
-          longitude: -1.75,
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesCreateSpace($input: CreateSpaceInput!) {
+            createSpace(input: $input) {
+              name
+            }
+          }
+        `),
+        {
+          input: {
+            name: `Room of ${role}`,
+            kind: 'COMMUNITY_CENTRE',
+            address: '1 High Street',
+            postcode: 'BD1 1AA',
+            latitude: 53.79,
+            longitude: -1.75,
+          },
         },
-      },
-    }),
+      ),
     data: (role) => ({ createSpace: { name: `Room of ${role}` } }),
   },
   'Mutation.updateSpace': {
     policy: "SpaceSteward(the space in 'id')",
     allowed: STEWARDS,
-    request: (role) => ({
-      query: `mutation ($id: ID!, $name: String!) { updateSpace(id: $id, input: { name: $name }) { name } }`,
-      variables: { id: aim(targets.spaces, role), name: `Hall renamed by ${role}` },
-    }),
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesUpdateSpace($id: ID!, $name: String!) {
+            updateSpace(id: $id, input: { name: $name }) {
+              name
+            }
+          }
+        `),
+        { id: aim(targets.spaces, role), name: `Hall renamed by ${role}` },
+      ),
     data: (role) => ({ updateSpace: { name: `Hall renamed by ${role}` } }),
   },
   'Mutation.grantSpaceStewardship': {
     policy: "SpaceSteward(the space in 'spaceId')",
     allowed: STEWARDS,
-    request: (role) => ({
-      query: `mutation ($s: ID!, $p: ID!) { grantSpaceStewardship(spaceId: $s, personId: $p) }`,
-      variables: { s: aim(targets.spaces, role), p: world.bystander.personId },
-    }),
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesGrantSpaceStewardship2($s: ID!, $p: ID!) {
+            grantSpaceStewardship(spaceId: $s, personId: $p)
+          }
+        `),
+        { s: aim(targets.spaces, role), p: world.bystander.personId },
+      ),
     data: () => ({ grantSpaceStewardship: true }),
   },
   'Mutation.revokeSpaceStewardship': {
     policy: "SpaceSteward(the space in 'spaceId')",
     allowed: STEWARDS,
-    request: (role) => ({
-      query: `mutation ($s: ID!, $p: ID!) { revokeSpaceStewardship(spaceId: $s, personId: $p) }`,
-      variables: { s: aim(targets.stewardships, role), p: world.bystander.personId },
-    }),
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesRevokeSpaceStewardship($s: ID!, $p: ID!) {
+            revokeSpaceStewardship(spaceId: $s, personId: $p)
+          }
+        `),
+        { s: aim(targets.stewardships, role), p: world.bystander.personId },
+      ),
     data: () => ({ revokeSpaceStewardship: true }),
   },
 
   'Mutation.grantRole': {
     policy: 'Admin',
     allowed: ['admin'],
-    request: () => ({
-      query: `mutation ($id: ID!) { grantRole(personId: $id, role: SAFEGUARDING_LEAD) }`,
-      variables: { id: world.bystander.personId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesGrantRole($id: ID!) {
+            grantRole(personId: $id, role: SAFEGUARDING_LEAD)
+          }
+        `),
+        { id: world.bystander.personId },
+      ),
     data: () => ({ grantRole: true }),
   },
   'Mutation.revokeRole': {
     policy: 'Admin',
     allowed: ['admin'],
-    request: () => ({
-      query: `mutation ($id: ID!) { revokeRole(personId: $id, role: SAFEGUARDING_LEAD) }`,
-      variables: { id: targets.leadToRevoke },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesRevokeRole($id: ID!) {
+            revokeRole(personId: $id, role: SAFEGUARDING_LEAD)
+          }
+        `),
+        { id: targets.leadToRevoke },
+      ),
     data: () => ({ revokeRole: true }),
   },
   'Mutation.importOpenReferral': {
     policy: 'Admin',
     allowed: ['admin'],
-    request: () => ({
-      query: `mutation ($json: String!) { importOpenReferral(json: $json) { organizations { total created } errors { message } } }`,
-      variables: {
-        json: JSON.stringify({ organizations: [{ id: 'matrix-org-1', name: 'Matrix Hub' }] }),
-      },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesImportOpenReferral($json: String!) {
+            importOpenReferral(json: $json) {
+              organizations {
+                total
+                created
+              }
+              errors {
+                message
+              }
+            }
+          }
+        `),
+        {
+          json: JSON.stringify({ organizations: [{ id: 'matrix-org-1', name: 'Matrix Hub' }] }),
+        },
+      ),
     data: () => ({
       importOpenReferral: { organizations: { total: 1, created: 1 }, errors: [] },
     }),
@@ -445,18 +616,32 @@ const cases = (): Record<string, MatrixCase> => ({
   'Mutation.recordVetting': {
     policy: 'AdminOrSafeguardingLead',
     allowed: VETTERS,
-    request: (role) => ({
-      query: `mutation ($input: RecordVettingInput!) { recordVetting(input: $input) { checkType inDate person { displayName } organisation { name } } }`,
-      variables: {
-        input: {
-          personId: world.members.self.personId,
-          organisationId: role === 'admin' ? world.otherOrganisationId : world.organisationId,
-          checkType: 'BASIC_DBS',
-          issuedOn: '2025-06-01',
-          expiresOn: '2030-06-01',
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesRecordVetting2($input: RecordVettingInput!) {
+            recordVetting(input: $input) {
+              checkType
+              inDate
+              person {
+                displayName
+              }
+              organisation {
+                name
+              }
+            }
+          }
+        `),
+        {
+          input: {
+            personId: world.members.self.personId,
+            organisationId: role === 'admin' ? world.otherOrganisationId : world.organisationId,
+            checkType: 'BASIC_DBS',
+            issuedOn: '2025-06-01',
+            expiresOn: '2030-06-01',
+          },
         },
-      },
-    }),
+      ),
     data: (role) => ({
       recordVetting: {
         checkType: 'BASIC_DBS',
@@ -469,10 +654,19 @@ const cases = (): Record<string, MatrixCase> => ({
   'Mutation.revokeVetting': {
     policy: 'AdminOrSafeguardingLead',
     allowed: VETTERS,
-    request: (role) => ({
-      query: `mutation ($id: ID!) { revokeVetting(id: $id) { id inDate revokedAt } }`,
-      variables: { id: aim(targets.vettings, role) },
-    }),
+    request: (role) =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesRevokeVetting($id: ID!) {
+            revokeVetting(id: $id) {
+              id
+              inDate
+              revokedAt
+            }
+          }
+        `),
+        { id: aim(targets.vettings, role) },
+      ),
     data: (role) => ({
       revokeVetting: {
         id: aim(targets.vettings, role),
@@ -484,10 +678,22 @@ const cases = (): Record<string, MatrixCase> => ({
   'Mutation.updateSafeguardingConcern': {
     policy: 'SafeguardingLead',
     allowed: ['safeguarding lead'],
-    request: () => ({
-      query: `mutation ($id: ID!) { updateSafeguardingConcern(id: $id, status: IN_PROGRESS, leadNotes: "Called the health visitor") { status leadNotes } }`,
-      variables: { id: world.concernId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          mutation AccessMatrixWritesUpdateSafeguardingConcern($id: ID!) {
+            updateSafeguardingConcern(
+              id: $id
+              status: IN_PROGRESS
+              leadNotes: "Called the health visitor"
+            ) {
+              status
+              leadNotes
+            }
+          }
+        `),
+        { id: world.concernId },
+      ),
     data: () => ({
       updateSafeguardingConcern: { status: 'IN_PROGRESS', leadNotes: 'Called the health visitor' },
     }),

@@ -1,12 +1,15 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   AccessWorld,
   buildAccessWorld,
   describeMatrix,
   MatrixCase,
+  operation,
   Role,
   SIGNED_IN,
   SignedInRole,
 } from './support/access-world';
+import { graphql } from './gql';
 
 /**
  * Every query and every field whose policy can refuse someone (docs/access.md), as every role:
@@ -22,15 +25,16 @@ afterAll(() => world.api.close());
 const PROFILE_READERS: Role[] = ['self', 'organiser of their group', 'worker with consent'];
 
 /** One private Person field, read where the subject appears in public (their help post). */
-function personField(field: string, selection: string, value: unknown): MatrixCase {
+function personField(
+  field: string,
+  document: TypedDocumentNode<unknown, { id: string }>,
+  value: unknown,
+): MatrixCase {
   return {
     policy: 'PersonProfile(parent)',
     // The safeguarding lead reads private fields only by asking for the person with a reason.
     allowed: PROFILE_READERS,
-    request: () => ({
-      query: `query ($id: ID!) { helpPost(id: $id) { authorPerson { displayName ${selection} } } }`,
-      variables: { id: world.helpPostId },
-    }),
+    request: () => operation(document, { id: world.helpPostId }),
     data: () => ({ helpPost: { authorPerson: { displayName: 'Subject S.', [field]: value } } }),
     refusedData: () => ({
       helpPost: { authorPerson: { displayName: 'Subject S.', [field]: null } },
@@ -42,13 +46,17 @@ function personField(field: string, selection: string, value: unknown): MatrixCa
  * One field of `Me`: everyone signed in reads their own; `me` is null without a session, so the
  * field never runs (anonymous gets exactly that null).
  */
-function ownField(selection: string, value: (role: SignedInRole) => unknown): MatrixCase {
+function ownField(
+  field: string,
+  document: TypedDocumentNode<unknown, Record<string, never>>,
+  value: (role: SignedInRole) => unknown,
+): MatrixCase {
   return {
     policy: 'OwnAccount',
     allowed: ['anonymous', ...SIGNED_IN],
-    request: () => ({ query: `{ me { ${selection} } }` }),
+    request: () => operation(document),
     data: (role) => ({
-      me: role === 'anonymous' ? null : { [selection.split(/[ ({]/)[0]!]: value(role) },
+      me: role === 'anonymous' ? null : { [field]: value(role) },
     }),
   };
 }
@@ -61,7 +69,18 @@ const only =
 const cases = (): Record<string, MatrixCase> => ({
   // Own account first: later cases' reads add to the subject's data access log.
   'Me.consents': ownField(
-    'consents { kind inForce purpose }',
+    'consents',
+    graphql(`
+      query AccessMatrixMeConsents {
+        me {
+          consents {
+            kind
+            inForce
+            purpose
+          }
+        }
+      }
+    `),
     only(
       {
         self: [
@@ -73,7 +92,24 @@ const cases = (): Record<string, MatrixCase> => ({
     ),
   ),
   'Me.dataAccessLog': ownField(
-    'dataAccessLog { edges { node { action basis actor { displayName } } } }',
+    'dataAccessLog',
+    graphql(`
+      query AccessMatrixMeDataAccessLog {
+        me {
+          dataAccessLog {
+            edges {
+              node {
+                action
+                basis
+                actor {
+                  displayName
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
     (role) => ({
       // Nobody has read anyone's private data yet; the workers' vetting was recorded by the lead.
       edges: role.startsWith('worker')
@@ -89,10 +125,39 @@ const cases = (): Record<string, MatrixCase> => ({
         : [],
     }),
   ),
-  'Me.email': ownField('email', (role) => world.members[role].email),
-  'Me.hasCalendarFeed': ownField('hasCalendarFeed', () => false),
+  'Me.email': ownField(
+    'email',
+    graphql(`
+      query AccessMatrixMeEmail {
+        me {
+          email
+        }
+      }
+    `),
+    (role) => world.members[role].email,
+  ),
+  'Me.hasCalendarFeed': ownField(
+    'hasCalendarFeed',
+    graphql(`
+      query AccessMatrixMeHasCalendarFeed {
+        me {
+          hasCalendarFeed
+        }
+      }
+    `),
+    () => false,
+  ),
   'Me.organising': ownField(
-    'organising { name }',
+    'organising',
+    graphql(`
+      query AccessMatrixMeOrganising {
+        me {
+          organising {
+            name
+          }
+        }
+      }
+    `),
     only(
       {
         'organiser of their group': [{ name: 'Stay and Play' }],
@@ -101,16 +166,83 @@ const cases = (): Record<string, MatrixCase> => ({
       [],
     ),
   ),
-  'Me.person': ownField('person { id }', (role) => ({ id: world.members[role].personId })),
+  'Me.person': ownField(
+    'person',
+    graphql(`
+      query AccessMatrixMePerson {
+        me {
+          person {
+            id
+          }
+        }
+      }
+    `),
+    (role) => ({ id: world.members[role].personId }),
+  ),
   'Me.roles': ownField(
     'roles',
+    graphql(`
+      query AccessMatrixMeRoles {
+        me {
+          roles
+        }
+      }
+    `),
     only({ 'safeguarding lead': ['SAFEGUARDING_LEAD'], admin: ['ADMIN'] }, []),
   ),
-  'Me.savedSearches': ownField('savedSearches { name }', () => []),
-  'Me.savedSessions': ownField('savedSessions { title }', () => []),
-  'Me.sessions': ownField('sessions { current }', () => [{ current: true }]),
+  'Me.savedSearches': ownField(
+    'savedSearches',
+    graphql(`
+      query AccessMatrixMeSavedSearches {
+        me {
+          savedSearches {
+            name
+          }
+        }
+      }
+    `),
+    () => [],
+  ),
+  'Me.savedSessions': ownField(
+    'savedSessions',
+    graphql(`
+      query AccessMatrixMeSavedSessions {
+        me {
+          savedSessions {
+            title
+          }
+        }
+      }
+    `),
+    () => [],
+  ),
+  'Me.sessions': ownField(
+    'sessions',
+    graphql(`
+      query AccessMatrixMeSessions {
+        me {
+          sessions {
+            current
+          }
+        }
+      }
+    `),
+    () => [{ current: true }],
+  ),
   'Me.workerFor': ownField(
-    'workerFor { inDate organisation { name } }',
+    'workerFor',
+    graphql(`
+      query AccessMatrixMeWorkerFor {
+        me {
+          workerFor {
+            inDate
+            organisation {
+              name
+            }
+          }
+        }
+      }
+    `),
     only(
       {
         'worker with consent': [{ inDate: true, organisation: { name: 'Family Hub' } }],
@@ -121,37 +253,163 @@ const cases = (): Record<string, MatrixCase> => ({
     ),
   ),
 
-  'Person.areaCell': personField('areaCell', 'areaCell', '8819429a9dfffff'),
-  'Person.canOffer': personField('canOffer', 'canOffer', ['COOKING']),
-  'Person.helpGiven': personField('helpGiven', 'helpGiven', 0),
-  'Person.helpReceived': personField('helpReceived', 'helpReceived', 0),
-  'Person.languages': personField('languages', 'languages', ['ur']),
-  'Person.lifeStage': personField('lifeStage', 'lifeStage { expecting dueMonth }', {
-    expecting: false,
-    dueMonth: null,
-  }),
-  'Person.memberships': personField('memberships', 'memberships { role group { name } }', [
-    { role: 'MEMBER', group: { name: 'Stay and Play' } },
-  ]),
-  'Person.wouldLike': personField('wouldLike', 'wouldLike', []),
+  'Person.areaCell': personField(
+    'areaCell',
+    graphql(`
+      query AccessMatrixPersonAreaCell($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            areaCell
+          }
+        }
+      }
+    `),
+    '8819429a9dfffff',
+  ),
+  'Person.canOffer': personField(
+    'canOffer',
+    graphql(`
+      query AccessMatrixPersonCanOffer($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            canOffer
+          }
+        }
+      }
+    `),
+    ['COOKING'],
+  ),
+  'Person.helpGiven': personField(
+    'helpGiven',
+    graphql(`
+      query AccessMatrixPersonHelpGiven($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            helpGiven
+          }
+        }
+      }
+    `),
+    0,
+  ),
+  'Person.helpReceived': personField(
+    'helpReceived',
+    graphql(`
+      query AccessMatrixPersonHelpReceived($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            helpReceived
+          }
+        }
+      }
+    `),
+    0,
+  ),
+  'Person.languages': personField(
+    'languages',
+    graphql(`
+      query AccessMatrixPersonLanguages($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            languages
+          }
+        }
+      }
+    `),
+    ['ur'],
+  ),
+  'Person.lifeStage': personField(
+    'lifeStage',
+    graphql(`
+      query AccessMatrixPersonLifeStage($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            lifeStage {
+              expecting
+              dueMonth
+            }
+          }
+        }
+      }
+    `),
+    {
+      expecting: false,
+      dueMonth: null,
+    },
+  ),
+  'Person.memberships': personField(
+    'memberships',
+    graphql(`
+      query AccessMatrixPersonMemberships($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            memberships {
+              role
+              group {
+                name
+              }
+            }
+          }
+        }
+      }
+    `),
+    [{ role: 'MEMBER', group: { name: 'Stay and Play' } }],
+  ),
+  'Person.wouldLike': personField(
+    'wouldLike',
+    graphql(`
+      query AccessMatrixPersonWouldLike($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            wouldLike
+          }
+        }
+      }
+    `),
+    [],
+  ),
 
   'Group.helpGiven': {
     policy: 'OrganiserOf(this group)',
     allowed: ['organiser of their group'],
-    request: () => ({
-      query: `query ($id: ID!) { group(id: $id) { name helpGiven } }`,
-      variables: { id: world.groupId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixGroup($id: ID!) {
+            group(id: $id) {
+              name
+              helpGiven
+            }
+          }
+        `),
+        { id: world.groupId },
+      ),
     data: () => ({ group: { name: 'Stay and Play', helpGiven: 0 } }),
     refusedData: () => ({ group: { name: 'Stay and Play', helpGiven: null } }),
   },
   'Group.helpReceived': {
     policy: 'OrganiserOf(this group)',
     allowed: ['organiser of their group'],
-    request: () => ({
-      query: `query ($id: ID!) { group(id: $id) { name helpReceived } }`,
-      variables: { id: world.groupId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixGroup2($id: ID!) {
+            group(id: $id) {
+              name
+              helpReceived
+            }
+          }
+        `),
+        { id: world.groupId },
+      ),
     data: () => ({ group: { name: 'Stay and Play', helpReceived: 0 } }),
     refusedData: () => ({ group: { name: 'Stay and Play', helpReceived: null } }),
   },
@@ -159,10 +417,22 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.auditEvents': {
     policy: 'Admin',
     allowed: ['admin'],
-    request: () => ({
-      query: `query ($id: ID) { auditEvents(subjectPersonId: $id) { edges { node { action basis } } } }`,
-      variables: { id: world.bystander.personId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixAuditEvents($id: ID) {
+            auditEvents(subjectPersonId: $id) {
+              edges {
+                node {
+                  action
+                  basis
+                }
+              }
+            }
+          }
+        `),
+        { id: world.bystander.personId },
+      ),
     data: () => ({
       auditEvents: { edges: [{ node: { action: 'account:created', basis: 'SELF' } }] },
     }),
@@ -170,10 +440,22 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.caseload': {
     policy: "WorkerOf(the organisation in 'organisationId')",
     allowed: ['worker with consent'],
-    request: () => ({
-      query: `query ($id: ID!) { caseload(organisationId: $id) { edges { node { displayName languages } } } }`,
-      variables: { id: world.organisationId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixCaseload($id: ID!) {
+            caseload(organisationId: $id) {
+              edges {
+                node {
+                  displayName
+                  languages
+                }
+              }
+            }
+          }
+        `),
+        { id: world.organisationId },
+      ),
     data: () => ({
       caseload: { edges: [{ node: { displayName: 'Subject S.', languages: ['ur'] } }] },
     }),
@@ -181,10 +463,23 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.exchange': {
     policy: "ExchangeParty(the exchange in 'exchangeId' or 'id')",
     allowed: ['self', 'organiser of their group'],
-    request: () => ({
-      query: `query ($id: ID!) { exchange(id: $id) { status helpPost { title } responder { displayName } } }`,
-      variables: { id: world.exchangeId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixExchange($id: ID!) {
+            exchange(id: $id) {
+              status
+              helpPost {
+                title
+              }
+              responder {
+                displayName
+              }
+            }
+          }
+        `),
+        { id: world.exchangeId },
+      ),
     data: () => ({
       exchange: {
         status: 'OPEN',
@@ -196,10 +491,17 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.exchangeFeedbackSummary': {
     policy: 'FeedbackSummary(groupId: OrganiserOf or Admin; none: Admin)',
     allowed: ['organiser of their group', 'admin'],
-    request: () => ({
-      query: `query ($g: ID) { exchangeFeedbackSummary(groupId: $g) { responses } }`,
-      variables: { g: world.groupId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixExchangeFeedbackSummary($g: ID) {
+            exchangeFeedbackSummary(groupId: $g) {
+              responses
+            }
+          }
+        `),
+        { g: world.groupId },
+      ),
     // Fewer than 5 responses: nothing to show, to those who may see it.
     data: () => ({ exchangeFeedbackSummary: null }),
     refusedData: () => ({ exchangeFeedbackSummary: null }),
@@ -207,10 +509,24 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.exchangeMessages': {
     policy: "ExchangeParty(the conversation of the exchange in 'exchangeId')",
     allowed: ['self', 'organiser of their group'],
-    request: () => ({
-      query: `query ($id: ID!) { exchangeMessages(exchangeId: $id) { edges { node { body author { displayName } } } } }`,
-      variables: { id: world.exchangeId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixExchangeMessages($id: ID!) {
+            exchangeMessages(exchangeId: $id) {
+              edges {
+                node {
+                  body
+                  author {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        `),
+        { id: world.exchangeId },
+      ),
     data: () => ({
       exchangeMessages: {
         edges: [
@@ -223,10 +539,22 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.groupExchanges': {
     policy: "OrganiserOf(the group in 'groupId')",
     allowed: ['organiser of their group'],
-    request: () => ({
-      query: `query ($g: ID!) { groupExchanges(groupId: $g) { edges { node { id status } } } }`,
-      variables: { g: world.groupId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixGroupExchanges($g: ID!) {
+            groupExchanges(groupId: $g) {
+              edges {
+                node {
+                  id
+                  status
+                }
+              }
+            }
+          }
+        `),
+        { g: world.groupId },
+      ),
     data: () => ({
       groupExchanges: { edges: [{ node: { id: world.exchangeId, status: 'OPEN' } }] },
     }),
@@ -234,29 +562,64 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.groupMembers': {
     policy: "OrganiserOf(the group in 'groupId')",
     allowed: ['organiser of their group'],
-    request: () => ({
-      query: `query ($g: ID!) { groupMembers(groupId: $g) { edges { node { displayName } } } }`,
-      variables: { g: world.groupId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixGroupMembers($g: ID!) {
+            groupMembers(groupId: $g) {
+              edges {
+                node {
+                  displayName
+                }
+              }
+            }
+          }
+        `),
+        { g: world.groupId },
+      ),
     // Only members who chose to be visible to their organisers.
     data: () => ({ groupMembers: { edges: [{ node: { displayName: 'Subject S.' } }] } }),
   },
   'Query.helpPostMatches': {
     policy: 'HelpPostAuthor(existing: its author, or organisers of its group)',
     allowed: ['self'],
-    request: () => ({
-      query: `query ($id: ID!) { helpPostMatches(id: $id) { post { title } } }`,
-      variables: { id: world.helpPostId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixHelpPostMatches($id: ID!) {
+            helpPostMatches(id: $id) {
+              post {
+                title
+              }
+            }
+          }
+        `),
+        { id: world.helpPostId },
+      ),
     data: () => ({ helpPostMatches: [] }),
   },
   'Query.moderationQueue': {
     policy: 'ModerationQueue(groupId: OrganiserOf or Admin; none: Admin or organiser of any group)',
     allowed: ['organiser of their group', 'admin'],
-    request: () => ({
-      query: `query ($g: ID) { moderationQueue(groupId: $g) { edges { node { id state helpPost { title } } } } }`,
-      variables: { g: world.groupId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixModerationQueue($g: ID) {
+            moderationQueue(groupId: $g) {
+              edges {
+                node {
+                  id
+                  state
+                  helpPost {
+                    title
+                  }
+                }
+              }
+            }
+          }
+        `),
+        { g: world.groupId },
+      ),
     data: () => ({
       moderationQueue: {
         edges: [
@@ -274,10 +637,19 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.person': {
     policy: "PersonProfile(the person in 'id')",
     allowed: [...PROFILE_READERS, 'safeguarding lead'],
-    request: () => ({
-      query: `query ($id: ID!) { person(id: $id, purpose: "Checking in after a referral") { displayName languages canOffer } }`,
-      variables: { id: world.members.self.personId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixPerson2($id: ID!) {
+            person(id: $id, purpose: "Checking in after a referral") {
+              displayName
+              languages
+              canOffer
+            }
+          }
+        `),
+        { id: world.members.self.personId },
+      ),
     data: () => ({
       person: { displayName: 'Subject S.', languages: ['ur'], canOffer: ['COOKING'] },
     }),
@@ -285,9 +657,25 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.safeguardingConcerns': {
     policy: 'SafeguardingLead',
     allowed: ['safeguarding lead'],
-    request: () => ({
-      query: `{ safeguardingConcerns { edges { node { id concern status aboutPerson { displayName } } } } }`,
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixSafeguardingConcerns {
+            safeguardingConcerns {
+              edges {
+                node {
+                  id
+                  concern
+                  status
+                  aboutPerson {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        `),
+      ),
     data: () => ({
       safeguardingConcerns: {
         edges: [
@@ -306,19 +694,42 @@ const cases = (): Record<string, MatrixCase> => ({
   'Query.ties': {
     policy: 'Ties(personId: PersonProfile, groupId: Anyone)',
     allowed: [...PROFILE_READERS, 'safeguarding lead'],
-    request: () => ({
-      query: `query ($id: ID!) { ties(personId: $id, purpose: "Concern raised by a health visitor") { edges { node { kind } } } }`,
-      variables: { id: world.members.self.personId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixTies($id: ID!) {
+            ties(personId: $id, purpose: "Concern raised by a health visitor") {
+              edges {
+                node {
+                  kind
+                }
+              }
+            }
+          }
+        `),
+        { id: world.members.self.personId },
+      ),
     data: () => ({ ties: { edges: [{ node: { kind: 'PERSON_GROUP' } }] } }),
   },
   'Query.vettings': {
     policy: 'AdminOrSafeguardingLead',
     allowed: ['safeguarding lead', 'admin'],
-    request: () => ({
-      query: `query ($id: ID!) { vettings(organisationId: $id) { id checkType inDate person { displayName } } }`,
-      variables: { id: world.organisationId },
-    }),
+    request: () =>
+      operation(
+        graphql(`
+          query AccessMatrixVettings($id: ID!) {
+            vettings(organisationId: $id) {
+              id
+              checkType
+              inDate
+              person {
+                displayName
+              }
+            }
+          }
+        `),
+        { id: world.organisationId },
+      ),
     data: () => ({
       // Newest first.
       vettings: [
@@ -349,7 +760,13 @@ describeMatrix(
 describe('reasons and records of reading', () => {
   it('asks the safeguarding lead to say why', async () => {
     const result = await world.members['safeguarding lead'].gql(
-      `query ($id: ID!) { person(id: $id) { displayName } }`,
+      graphql(`
+        query AccessMatrixPerson($id: ID!) {
+          person(id: $id) {
+            displayName
+          }
+        }
+      `),
       { id: world.members.self.personId },
     );
     expect(result.errors?.[0]?.extensions).toMatchObject({
@@ -362,11 +779,29 @@ describe('reasons and records of reading', () => {
   it('audits every read by someone else, and the person can see who looked and why', async () => {
     const { api, members } = world;
     const log = await members.self.gql(
-      `{ me { dataAccessLog(first: 50) { edges { node { action basis purpose actor { displayName } viaGroup { name } } } } } }`,
+      graphql(`
+        query AccessMatrixMe {
+          me {
+            dataAccessLog(first: 50) {
+              edges {
+                node {
+                  action
+                  basis
+                  purpose
+                  actor {
+                    displayName
+                  }
+                  viaGroup {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    const events = log.data!['me'].dataAccessLog.edges.map(
-      (edge: { node: { actor: { displayName: string } } }) => edge.node,
-    );
+    const events = log.data!['me']!.dataAccessLog.edges.map((edge) => edge.node);
     expect(events).toEqual(
       expect.arrayContaining([
         {
@@ -385,11 +820,7 @@ describe('reasons and records of reading', () => {
       ]),
     );
     // The person's own reads are not "someone looking".
-    expect(
-      events.every(
-        (event: { actor: { displayName: string } }) => event.actor.displayName !== 'Subject S.',
-      ),
-    ).toBe(true);
+    expect(events.every((event) => event.actor!.displayName !== 'Subject S.')).toBe(true);
     await expect(
       api.dataSource.query(`UPDATE audit_event SET purpose = 'changed'`),
     ).rejects.toThrow(/cannot be changed or deleted/);

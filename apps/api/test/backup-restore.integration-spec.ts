@@ -6,6 +6,7 @@ import { createGroup, createSession, createSpace } from './support/factories';
 import { findDumpTools, PostgresBin, PrivateServer, run } from './support/postgres-tools';
 import { databaseUrl, testServerUrl } from './support/test-database';
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 const tools = findDumpTools();
 const NO_TOOLS =
@@ -120,11 +121,21 @@ describeWithTools(
 
       const copy = await startTestApi({ databaseUrl: restored });
       apis.push(copy);
-      const search = await copy.gql<{
-        sessionSearch: { edges: { node: { session: { id: string; title: string } } }[] };
-      }>(
-        `{ sessionSearch(point: { latitude: 53.7901, longitude: -1.7501 }, withinMetres: 1000) {
-           edges { node { session { id title } } } } }`,
+      const search = await copy.gql(
+        graphql(`
+          query BackupRestoreSessionSearch {
+            sessionSearch(point: { latitude: 53.7901, longitude: -1.7501 }, withinMetres: 1000) {
+              edges {
+                node {
+                  session {
+                    id
+                    title
+                  }
+                }
+              }
+            }
+          }
+        `),
       );
       expect(search.errors).toBeUndefined();
       expect(search.data!.sessionSearch.edges.map((edge) => edge.node.session)).toEqual([

@@ -1,5 +1,6 @@
 import { createGroup, createSession, createSpace } from './support/factories';
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 describe('graph edges are batched', () => {
   let api: TestApi;
@@ -9,7 +10,27 @@ describe('graph edges are batched', () => {
   afterAll(() => api.close());
 
   async function queriesFor(groupCount: number): Promise<number> {
-    const query = `{ groups(first: 50) { edges { node { name memberCount sessions { title space { name } group { name } } } } } }`;
+    const query = graphql(`
+      query BatchingGroups {
+        groups(first: 50) {
+          edges {
+            node {
+              name
+              memberCount
+              sessions {
+                title
+                space {
+                  name
+                }
+                group {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     return api.countQueries(async () => {
       const result = await api.gql(query);
       expect(result.data!['groups'].edges).toHaveLength(groupCount);
@@ -40,8 +61,32 @@ describe('graph edges are batched', () => {
   });
 
   it('answers a page of nearby sessions, with their groups and spaces, in one statement', async () => {
-    const search = `{ sessionSearch(point: { latitude: 53.7946, longitude: -1.7564 }, childAgeMonths: 8, first: 20) {
-      edges { node { distanceMetres session { title group { name kind } space { name accessibility } } } } } }`;
+    const search = graphql(`
+      query BatchingSessionSearch {
+        sessionSearch(
+          point: { latitude: 53.7946, longitude: -1.7564 }
+          childAgeMonths: 8
+          first: 20
+        ) {
+          edges {
+            node {
+              distanceMetres
+              session {
+                title
+                group {
+                  name
+                  kind
+                }
+                space {
+                  name
+                  accessibility
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const statements = await api.countQueries(async () => {
       const result = await api.gql(search);
       expect(result.data!['sessionSearch'].edges.length).toBe(12);

@@ -7,6 +7,7 @@ import { parseFeed } from '../src/calendar/testing';
 import { SessionEntity } from '../src/sessions/session.entity';
 import { createGroup, createSession, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 const FROM = new Date('2026-09-01T00:00:00Z');
 const TO = new Date('2027-09-01T00:00:00Z');
@@ -55,10 +56,19 @@ describe('public iCalendar feeds of sessions and groups', () => {
       ['2026-10-27', '2026-12-29', '2027-03-30'],
     ]);
     const result = await api.gql(
-      `query ($id: ID!, $session: ID!) {
-        group(id: $id) { id slug icalUrl }
-        session(id: $session) { id icalUrl }
-      }`,
+      graphql(`
+        query CalendarsGroup($id: ID!, $session: ID!) {
+          group(id: $id) {
+            id
+            slug
+            icalUrl
+          }
+          session(id: $session) {
+            id
+            icalUrl
+          }
+        }
+      `),
       { id: created.id, session: tuesdays.id },
     );
     expect(result.errors).toBeUndefined();
@@ -166,9 +176,18 @@ describe('public iCalendar feeds of sessions and groups', () => {
 
   it('gives an empty calendar for a group with no sessions', async () => {
     const quiet = await createGroup(organiser, { name: 'Quiet Group' });
-    const { data } = await api.gql(`query ($id: ID!) { group(id: $id) { icalUrl } }`, {
-      id: quiet.id,
-    });
+    const { data } = await api.gql(
+      graphql(`
+        query CalendarsGroup2($id: ID!) {
+          group(id: $id) {
+            icalUrl
+          }
+        }
+      `),
+      {
+        id: quiet.id,
+      },
+    );
     const response = await fetchFeed(data!['group'].icalUrl);
     expect(response.status).toBe(200);
     const { calendar, events } = parseFeed(await response.text(), FROM, TO);
@@ -198,9 +217,18 @@ describe('public iCalendar feeds of sessions and groups', () => {
       session.id,
       `Rhyme time\r\n${injected}`,
     ]);
-    const { data } = await api.gql(`query ($id: ID!) { group(id: $id) { icalUrl } }`, {
-      id: created.id,
-    });
+    const { data } = await api.gql(
+      graphql(`
+        query CalendarsGroup3($id: ID!) {
+          group(id: $id) {
+            icalUrl
+          }
+        }
+      `),
+      {
+        id: created.id,
+      },
+    );
     const ics = await (await fetchFeed(data!['group'].icalUrl)).text();
 
     const lines = ics.split('\r\n');

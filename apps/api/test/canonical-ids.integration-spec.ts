@@ -1,5 +1,6 @@
 import { createGroup } from './support/factories';
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 describe('an id written in capitals', () => {
   let api: TestApi;
@@ -13,7 +14,17 @@ describe('an id written in capitals', () => {
     const group = await createGroup(organiser, { name: 'Stay and Play' });
     const member = await api.signUp('Member M.');
     const joined = await member.gql(
-      `mutation ($g: ID!) { joinGroup(groupId: $g) { role group { id name } } }`,
+      graphql(`
+        mutation CanonicalIdsJoinGroup($g: ID!) {
+          joinGroup(groupId: $g) {
+            role
+            group {
+              id
+              name
+            }
+          }
+        }
+      `),
       { g: group.id.toUpperCase() },
     );
     expect(joined).toEqual({
@@ -23,12 +34,26 @@ describe('an id written in capitals', () => {
 
   it('is me when it is my id: I cannot block myself by writing it in capitals', async () => {
     const member = await api.signUp('Member N.');
-    const blocked = await member.gql(`mutation ($p: ID!) { blockPerson(personId: $p) }`, {
-      p: member.personId.toUpperCase(),
-    });
-    const lower = await member.gql(`mutation ($p: ID!) { blockPerson(personId: $p) }`, {
-      p: member.personId,
-    });
+    const blocked = await member.gql(
+      graphql(`
+        mutation CanonicalIdsBlockPerson($p: ID!) {
+          blockPerson(personId: $p)
+        }
+      `),
+      {
+        p: member.personId.toUpperCase(),
+      },
+    );
+    const lower = await member.gql(
+      graphql(`
+        mutation CanonicalIdsBlockPerson2($p: ID!) {
+          blockPerson(personId: $p)
+        }
+      `),
+      {
+        p: member.personId,
+      },
+    );
     expect(blocked.errors?.[0]?.extensions?.code).toBeDefined();
     expect(blocked).toEqual(lower);
   });

@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { createGroup } from './support/factories';
 import {
   codeOf,
@@ -9,27 +10,104 @@ import {
   Watch,
 } from './support/help-exchanges';
 import { Caller, Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 // A cell of this spec's own, so other specs' posts never show up here.
 const CELL = '8819429a97fffff';
-const MESSAGES = `subscription ($e: ID!, $since: String) {
-  exchangeMessageAdded(exchangeId: $e, since: $since) { cursor message { body mine } } }`;
-const UPDATES = `subscription ($e: ID!, $since: String) {
-  exchangeUpdated(exchangeId: $e, since: $since) { cursor exchange { status agreedByPostSide agreedByResponder } } }`;
-const RESPONSES = `subscription ($since: String) {
-  helpPostResponded(since: $since) { cursor exchange { id helpPost { title } } } }`;
-const STATUSES = `subscription ($c: String!, $since: String) {
-  helpPostStatusChanged(areaCell: $c, since: $since) { cursor helpPost { title status } } }`;
-const NEAR = `subscription ($cells: [String!]) { helpPostsNear(areaCells: $cells) { helpPost { title } } }`;
-const BLOCK = `mutation ($p: ID!) { blockPerson(personId: $p) }`;
-const RELEASE = `mutation ($id: ID!) { releaseModerationItem(id: $id) { id } }`;
-const QUEUE = `query ($g: ID) { moderationQueue(groupId: $g, first: 50) { edges { node { id text } } } }`;
+const MESSAGES = graphql(`
+  subscription CatchUpExchangeMessageAdded($e: ID!, $since: String) {
+    exchangeMessageAdded(exchangeId: $e, since: $since) {
+      cursor
+      message {
+        body
+        mine
+      }
+    }
+  }
+`);
+const UPDATES = graphql(`
+  subscription CatchUpExchangeUpdated($e: ID!, $since: String) {
+    exchangeUpdated(exchangeId: $e, since: $since) {
+      cursor
+      exchange {
+        status
+        agreedByPostSide
+        agreedByResponder
+      }
+    }
+  }
+`);
+const RESPONSES = graphql(`
+  subscription CatchUpHelpPostResponded($since: String) {
+    helpPostResponded(since: $since) {
+      cursor
+      exchange {
+        id
+        helpPost {
+          title
+        }
+      }
+    }
+  }
+`);
+const STATUSES = graphql(`
+  subscription CatchUpHelpPostStatusChanged($c: String!, $since: String) {
+    helpPostStatusChanged(areaCell: $c, since: $since) {
+      cursor
+      helpPost {
+        title
+        status
+      }
+    }
+  }
+`);
+const NEAR = graphql(`
+  subscription CatchUpHelpPostsNear($cells: [String!]) {
+    helpPostsNear(areaCells: $cells) {
+      helpPost {
+        title
+      }
+    }
+  }
+`);
+const BLOCK = graphql(`
+  mutation CatchUpBlockPerson($p: ID!) {
+    blockPerson(personId: $p)
+  }
+`);
+const RELEASE = graphql(`
+  mutation CatchUpReleaseModerationItem($id: ID!) {
+    releaseModerationItem(id: $id) {
+      id
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query CatchUpModerationQueue($g: ID) {
+    moderationQueue(groupId: $g, first: 50) {
+      edges {
+        node {
+          id
+          text
+        }
+      }
+    }
+  }
+`);
 
 const cursorOf = async (caller: Caller) =>
-  (await caller.gql<{ liveCursor: string }>(`{ liveCursor }`)).data!.liveCursor;
+  (
+    await caller.gql(
+      graphql(`
+        query CatchUpLiveCursor {
+          liveCursor
+        }
+      `),
+    )
+  ).data!.liveCursor;
 
 /** Waits for `count` events, stops the subscription, and checks it ended no other way. */
-async function collect(live: Watch, count: number): Promise<any[]> {
+async function collect<Result>(live: Watch<Result>, count: number): Promise<Result[]> {
   await live.until(count);
   live.stop();
   expect(live.errors).toEqual([]);
@@ -64,11 +142,19 @@ describe('catching up after a reconnect, with access checked again for every eve
       'INSERT INTO realtime_event (topic, subject_id) VALUES ($1, $2) RETURNING seq::text AS seq',
       [`exchange/${exchangeId}/message`, id],
     );
-    const page = giver.gql<{
-      exchangeMessages: { edges: { node: { body: string } }[] };
-      liveCursor: string;
-    }>(
-      `query ($e: ID!) { exchangeMessages(exchangeId: $e, first: 20) { edges { node { body } } } liveCursor }`,
+    const page = giver.gql(
+      graphql(`
+        query CatchUpExchangeMessages($e: ID!) {
+          exchangeMessages(exchangeId: $e, first: 20) {
+            edges {
+              node {
+                body
+              }
+            }
+          }
+          liveCursor
+        }
+      `),
       { e: exchangeId },
     );
     // Commit only once the page's read is queued behind the send's lock: the race, set up for sure.
@@ -100,14 +186,14 @@ describe('catching up after a reconnect, with access checked again for every eve
     const first = await watch(giver, MESSAGES, { e: exchangeId });
     await send(taker, exchangeId, 'Is Tuesday good?');
     const [seen] = await collect(first, 1);
-    expect(seen.exchangeMessageAdded.message).toEqual({ body: 'Is Tuesday good?', mine: false });
+    expect(seen!.exchangeMessageAdded.message).toEqual({ body: 'Is Tuesday good?', mine: false });
 
     // Away: two messages are sent while the socket is down.
     await send(taker, exchangeId, 'Or Wednesday?');
     await send(giver, exchangeId, 'Wednesday is better.');
     const again = await watch(giver, MESSAGES, {
       e: exchangeId,
-      since: seen.exchangeMessageAdded.cursor,
+      since: seen!.exchangeMessageAdded.cursor,
     });
     await again.until(2);
     await send(taker, exchangeId, 'See you then.');
@@ -157,14 +243,15 @@ describe('catching up after a reconnect, with access checked again for every eve
 
     const organiserView = await watch(giver, MESSAGES, { e: exchangeId, since });
     const authorView = await watch(taker, MESSAGES, { e: exchangeId, since });
-    const bodies = (events: any[]) => events.map((e) => e.exchangeMessageAdded.message.body);
+    const bodies = (events: ResultOf<typeof MESSAGES>[]) =>
+      events.map((e) => e.exchangeMessageAdded.message.body);
     expect(bodies(await collect(organiserView, 2))).toEqual(['Thanks for this.']);
     expect(bodies(await collect(authorView, 2))).toEqual(['Thanks for this.']);
 
     const queue = await giver.gql(QUEUE, { g: group.id });
-    const item = queue.data!['moderationQueue'].edges.find((edge: any) =>
+    const item = queue.data!['moderationQueue'].edges.find((edge) =>
       /money for the bus/.test(edge.node.text),
-    ).node;
+    )!.node;
     await giver.gql(RELEASE, { id: item.id });
     const afterRelease = await watch(giver, MESSAGES, { e: exchangeId, since });
     expect(bodies(await collect(afterRelease, 2))).toEqual([
@@ -176,7 +263,16 @@ describe('catching up after a reconnect, with access checked again for every eve
   it('refuses a replay to a stranger, and to an organiser who has left the group', async () => {
     const organiser = await api.signUp('Leaving Organiser L.');
     const group = await createGroup(giver, { name: 'Catch-up Club', kind: 'PARENT_AND_BABY' });
-    await organiser.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id });
+    await organiser.gql(
+      graphql(`
+        mutation CatchUpJoinGroup($g: ID!) {
+          joinGroup(groupId: $g) {
+            id
+          }
+        }
+      `),
+      { g: group.id },
+    );
     await api.dataSource.query(
       `UPDATE membership SET role = 'ORGANISER' WHERE group_id = $1 AND person_id = $2`,
       [group.id, organiser.personId],
@@ -204,9 +300,16 @@ describe('catching up after a reconnect, with access checked again for every eve
     expect(stranger.events).toEqual([]);
     expect(codeOf({ errors: stranger.errors })).toBe('FORBIDDEN');
 
-    const left = await organiser.gql(`mutation ($g: ID!) { leaveGroup(groupId: $g) }`, {
-      g: group.id,
-    });
+    const left = await organiser.gql(
+      graphql(`
+        mutation CatchUpLeaveGroup($g: ID!) {
+          leaveGroup(groupId: $g)
+        }
+      `),
+      {
+        g: group.id,
+      },
+    );
     expect(left.data).toEqual({ leaveGroup: true });
     const afterLeaving = await watch(organiser, MESSAGES, { e: exchangeId, since });
     await afterLeaving.until(1);
@@ -224,16 +327,32 @@ describe('catching up after a reconnect, with access checked again for every eve
       ownExchangeId,
     ]);
     // The last organiser cannot leave.
-    const last = await giver.gql(`mutation ($g: ID!) { leaveGroup(groupId: $g) }`, {
-      g: group.id,
-    });
+    const last = await giver.gql(
+      graphql(`
+        mutation CatchUpLeaveGroup2($g: ID!) {
+          leaveGroup(groupId: $g)
+        }
+      `),
+      {
+        g: group.id,
+      },
+    );
     expect(codeOf(last)).toBe('CONFLICT');
   });
 
   it('ends an organiser’s open conversation with FORBIDDEN the moment they leave the group', async () => {
     const organiser = await api.signUp('Second Organiser S.');
     const group = await createGroup(giver, { name: 'Catch-up Circle', kind: 'PARENT_AND_BABY' });
-    await organiser.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id });
+    await organiser.gql(
+      graphql(`
+        mutation CatchUpJoinGroup2($g: ID!) {
+          joinGroup(groupId: $g) {
+            id
+          }
+        }
+      `),
+      { g: group.id },
+    );
     await api.dataSource.query(
       `UPDATE membership SET role = 'ORGANISER' WHERE group_id = $1 AND person_id = $2`,
       [group.id, organiser.personId],
@@ -243,7 +362,14 @@ describe('catching up after a reconnect, with access checked again for every eve
     const messages = await watch(organiser, MESSAGES, { e: exchangeId });
     const updates = await watch(organiser, UPDATES, { e: exchangeId });
 
-    await organiser.gql(`mutation ($g: ID!) { leaveGroup(groupId: $g) }`, { g: group.id });
+    await organiser.gql(
+      graphql(`
+        mutation CatchUpLeaveGroup3($g: ID!) {
+          leaveGroup(groupId: $g)
+        }
+      `),
+      { g: group.id },
+    );
     // No event on the exchange: the access change alone ends both streams.
     await messages.until(1);
     await updates.until(1);
@@ -287,13 +413,22 @@ describe('catching up after a reconnect, with access checked again for every eve
     const second = await startExchange(await api.signUp('Late Responder'), post.id);
     const responded = await collect(responses, 2);
     expect(responded.map((e) => e.helpPostResponded.exchange.id)).toEqual([exchangeId, second]);
-    expect(responded[0].helpPostResponded.exchange.helpPost.title).toBe('Cot mattress');
+    expect(responded[0]!.helpPostResponded.exchange.helpPost.title).toBe('Cot mattress');
   });
 
   it('catches up on status changes in the area, then goes live', async () => {
     const open = await postHelp(giver, { areaCell: CELL, title: 'Buggy' });
     const since = await cursorOf(api);
-    await giver.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, { id: open.id });
+    await giver.gql(
+      graphql(`
+        mutation CatchUpWithdrawHelpPost($id: ID!) {
+          withdrawHelpPost(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: open.id },
+    );
     const other = await postHelp(giver, { areaCell: CELL, title: 'High chair' });
     const exchangeId = await startExchange(taker, other.id);
     await step(giver, 'agreeToExchange', exchangeId);
@@ -301,7 +436,16 @@ describe('catching up after a reconnect, with access checked again for every eve
 
     const board = await watch(api, STATUSES, { c: CELL, since });
     await board.until(2);
-    await giver.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, { id: other.id });
+    await giver.gql(
+      graphql(`
+        mutation CatchUpWithdrawHelpPost2($id: ID!) {
+          withdrawHelpPost(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: other.id },
+    );
     const events = await collect(board, 3);
     expect(events.map((e) => e.helpPostStatusChanged.helpPost)).toEqual([
       { title: 'Buggy', status: 'WITHDRAWN' },
@@ -318,7 +462,7 @@ describe('catching up after a reconnect, with access checked again for every eve
     await tooOld.until(1);
     tooOld.stop();
     expect(codeOf({ errors: tooOld.errors })).toBe('BAD_USER_INPUT');
-    expect(tooOld.errors[0].message).toMatch(/older than the 7 days/);
+    expect(tooOld.errors[0]!.message).toMatch(/older than the 7 days/);
   });
 
   it('stops a newly blocked person’s posts on a board subscription already open', async () => {

@@ -1,9 +1,29 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
+import { graphql } from './gql';
+
+const LISTED = graphql(`
+  query CliListed {
+    groups {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+    me {
+      person {
+        displayName
+      }
+    }
+  }
+`);
 
 // The built API as a user runs it: `npm test` builds dist/api before the integration specs.
 const MAIN = join(__dirname, '../../../dist/api/apps/api/src/main.js');
@@ -89,8 +109,23 @@ describe('the API process', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          query:
-            'mutation { signUp(input: { email: "keeps@example.test", password: "a long enough password", profile: { displayName: "Keeps" } }) { person { id } } }',
+          query: print(
+            graphql(`
+              mutation CliSignUp {
+                signUp(
+                  input: {
+                    email: "keeps@example.test"
+                    password: "a long enough password"
+                    profile: { displayName: "Keeps" }
+                  }
+                ) {
+                  person {
+                    id
+                  }
+                }
+              }
+            `),
+          ),
         }),
       });
       const cookie = signedUp.headers.get('set-cookie')!.split(';')[0]!;
@@ -98,8 +133,15 @@ describe('the API process', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({
-          query:
-            'mutation { createGroup(input: { name: "Survives Restarts", kind: CIVIC }) { id } }',
+          query: print(
+            graphql(`
+              mutation CliCreateGroup {
+                createGroup(input: { name: "Survives Restarts", kind: CIVIC }) {
+                  id
+                }
+              }
+            `),
+          ),
         }),
       });
       expect(created.status).toBe(200);
@@ -113,15 +155,10 @@ describe('the API process', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({
-          query: '{ groups { edges { node { name } } } me { person { displayName } } }',
+          query: print(LISTED),
         }),
       });
-      const body = (await listed.json()) as {
-        data: {
-          groups: { edges: { node: { name: string } }[] };
-          me: { person: { displayName: string } } | null;
-        };
-      };
+      const body = (await listed.json()) as { data: ResultOf<typeof LISTED> };
       expect(body.data.groups.edges.map((e) => e.node.name)).toEqual(['Survives Restarts']);
       // The session outlives the restart too: it is kept in PostgreSQL, not in memory.
       expect(body.data.me).toEqual({ person: { displayName: 'Keeps' } });

@@ -1,5 +1,6 @@
 import { createGroup, createSpace } from './support/factories';
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 /**
  * Every table that holds something about a person (a foreign key to person, account or household,
@@ -63,7 +64,15 @@ describe('download everything about me covers every table about people', () => {
 
     const member = await api.signUp('Coverage C.');
     const exported = JSON.parse(
-      (await member.gql(`mutation { exportMyData }`)).data!['exportMyData'],
+      (
+        await member.gql(
+          graphql(`
+            mutation DataRightsCoverageExportMyData {
+              exportMyData
+            }
+          `),
+        )
+      ).data!['exportMyData'],
     );
     const missing = [...new Set(Object.values(IN_THE_EXPORT))].filter(
       (key) => key.split('.').reduce((value, part) => value?.[part], exported) === undefined,
@@ -79,9 +88,16 @@ describe('download everything about me covers every table about people', () => {
       api.dataSource.query(`SELECT person_id FROM space_steward WHERE space_id = $1`, [space.id]);
     expect(await stewards()).toEqual([{ person_id: steward.personId }]);
 
-    const erased = await steward.gql(`mutation ($p: String!) { deleteMyAccount(password: $p) }`, {
-      p: steward.password,
-    });
+    const erased = await steward.gql(
+      graphql(`
+        mutation DataRightsCoverageDeleteMyAccount($p: String!) {
+          deleteMyAccount(password: $p)
+        }
+      `),
+      {
+        p: steward.password,
+      },
+    );
     expect(erased.errors).toBeUndefined();
     expect(await stewards()).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { createGroup } from './support/factories';
 import { helpPostStatus, postHelp, startExchange, step } from './support/help-exchanges';
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 describe('my data: download and erase', () => {
   let api: TestApi;
@@ -21,16 +22,54 @@ describe('my data: download and erase', () => {
     const friend = await api.signUp('Friend F.');
     const organiser = await api.signUp('Organiser O.');
     const group = await createGroup(organiser, { name: 'Mosque Mums' });
-    await member.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id });
     await member.gql(
-      `mutation { giveConsent(input: { kind: VISIBLE_TO_GROUP_ORGANISERS }) { id } }`,
+      graphql(`
+        mutation DataRightsJoinGroup($g: ID!) {
+          joinGroup(groupId: $g) {
+            id
+          }
+        }
+      `),
+      { g: group.id },
     );
     await member.gql(
-      `mutation { createHelpPost(input: { kind: OFFER, category: COOKING, title: "Biryani for new parents", description: "Homemade and halal, for your first week home", areaCell: "8819429a9dfffff" }) { id } }`,
+      graphql(`
+        mutation DataRightsGiveConsent {
+          giveConsent(input: { kind: VISIBLE_TO_GROUP_ORGANISERS }) {
+            id
+          }
+        }
+      `),
     );
-    await organiser.gql(`query ($id: ID!) { person(id: $id) { languages } }`, {
-      id: member.personId,
-    });
+    await member.gql(
+      graphql(`
+        mutation DataRightsCreateHelpPost {
+          createHelpPost(
+            input: {
+              kind: OFFER
+              category: COOKING
+              title: "Biryani for new parents"
+              description: "Homemade and halal, for your first week home"
+              areaCell: "8819429a9dfffff"
+            }
+          ) {
+            id
+          }
+        }
+      `),
+    );
+    await organiser.gql(
+      graphql(`
+        query DataRightsPerson($id: ID!) {
+          person(id: $id) {
+            languages
+          }
+        }
+      `),
+      {
+        id: member.personId,
+      },
+    );
     // A tie the friend also has: it must survive the erasure, with the member's side anonymised.
     await api.dataSource.query(
       `INSERT INTO tie (kind, provenance, from_person_id, to_person_id, strength, first_seen_at, last_seen_at)
@@ -42,7 +81,13 @@ describe('my data: download and erase', () => {
 
   it('downloads everything about me as JSON, and records that it did', async () => {
     const { member } = await memberWithHistory();
-    const result = await member.gql(`mutation { exportMyData }`);
+    const result = await member.gql(
+      graphql(`
+        mutation DataRightsExportMyData {
+          exportMyData
+        }
+      `),
+    );
     const data = JSON.parse(result.data!['exportMyData']);
     expect(data).toMatchObject({
       format: 'village-personal-data/1',
@@ -76,29 +121,80 @@ describe('my data: download and erase', () => {
       [member.personId],
     );
     expect(audited.n).toBe(1);
-    expect((await api.gql(`mutation { exportMyData }`)).errors?.[0]?.extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      (
+        await api.gql(
+          graphql(`
+            mutation DataRightsExportMyData2 {
+              exportMyData
+            }
+          `),
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('erases my account: personal data gone, others keep their history with a former member', async () => {
     const { member, friend, group } = await memberWithHistory();
-    const wrong = await member.gql(`mutation { deleteMyAccount(password: "not my password") }`);
+    const wrong = await member.gql(
+      graphql(`
+        mutation DataRightsDeleteMyAccount {
+          deleteMyAccount(password: "not my password")
+        }
+      `),
+    );
     expect(wrong.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'password',
     });
-    expect((await member.gql(`{ me { email } }`)).data!['me']).not.toBeNull();
+    expect(
+      (
+        await member.gql(
+          graphql(`
+            query DataRightsMe {
+              me {
+                email
+              }
+            }
+          `),
+        )
+      ).data!['me'],
+    ).not.toBeNull();
 
     await member.gql(
-      `mutation { saveSearch(name: "Mornings", search: { areaCell: "8819429a9dfffff" }) { id } }`,
+      graphql(`
+        mutation DataRightsSaveSearch {
+          saveSearch(name: "Mornings", search: { areaCell: "8819429a9dfffff" }) {
+            id
+          }
+        }
+      `),
     );
-    const erased = await member.gql(`mutation ($p: String!) { deleteMyAccount(password: $p) }`, {
-      p: member.password,
-    });
+    const erased = await member.gql(
+      graphql(`
+        mutation DataRightsDeleteMyAccount2($p: String!) {
+          deleteMyAccount(password: $p)
+        }
+      `),
+      {
+        p: member.password,
+      },
+    );
     expect(erased.data).toEqual({ deleteMyAccount: true });
 
-    expect((await member.gql(`{ me { email } }`)).data!['me']).toBeNull();
+    expect(
+      (
+        await member.gql(
+          graphql(`
+            query DataRightsMe2 {
+              me {
+                email
+              }
+            }
+          `),
+        )
+      ).data!['me'],
+    ).toBeNull();
     expect((await api.signIn(member.email, member.password)).cookie).toBeNull();
     const [person] = await api.dataSource.query(
       `SELECT display_name, area_cell, languages, can_offer, household_id, erased_at FROM person WHERE id = $1`,
@@ -127,16 +223,40 @@ describe('my data: download and erase', () => {
 
     // The friend's tie is still there, and shows a former member rather than breaking.
     const ties = await friend.gql(
-      `query ($id: ID!) { ties(personId: $id) { edges { node { kind to { ... on Person { displayName } } } } } }`,
+      graphql(`
+        query DataRightsTies($id: ID!) {
+          ties(personId: $id) {
+            edges {
+              node {
+                kind
+                to {
+                  ... on Person {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: friend.personId },
     );
     expect(ties.data!['ties'].edges).toEqual([
       { node: { kind: 'PERSON_PERSON', to: { displayName: 'Former member' } } },
     ]);
     // The group lost a member, not its history; the audit log keeps the erasure.
-    const count = await api.gql(`query ($id: ID!) { group(id: $id) { memberCount } }`, {
-      id: group.id,
-    });
+    const count = await api.gql(
+      graphql(`
+        query DataRightsGroup($id: ID!) {
+          group(id: $id) {
+            memberCount
+          }
+        }
+      `),
+      {
+        id: group.id,
+      },
+    );
     expect(count.data!['group'].memberCount).toBe(1);
     const [audit] = await api.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE subject_person_id = $1 AND action = 'account:erased'`,
@@ -147,7 +267,13 @@ describe('my data: download and erase', () => {
     const lead = await api.signUp('Lead L.');
     await api.grantRole(lead, 'SAFEGUARDING_LEAD');
     const look = await lead.gql(
-      `query ($id: ID!) { person(id: $id, purpose: "check") { languages } }`,
+      graphql(`
+        query DataRightsPerson2($id: ID!) {
+          person(id: $id, purpose: "check") {
+            languages
+          }
+        }
+      `),
       {
         id: member.personId,
       },
@@ -160,14 +286,30 @@ describe('my data: download and erase', () => {
     const offer = await postHelp(friend, { title: 'Spare cot' });
     const exchangeId = await startExchange(member, offer.id);
     await member.gql(
-      `mutation ($e: ID!) { sendExchangeMessage(exchangeId: $e, body: "Could I collect on Friday?") { id } }`,
+      graphql(`
+        mutation DataRightsSendExchangeMessage($e: ID!) {
+          sendExchangeMessage(exchangeId: $e, body: "Could I collect on Friday?") {
+            id
+          }
+        }
+      `),
       { e: exchangeId },
     );
     await step(friend, 'agreeToExchange', exchangeId);
     await step(member, 'agreeToExchange', exchangeId);
     expect(await helpPostStatus(api, offer.id)).toBe('MATCHED');
 
-    const data = JSON.parse((await member.gql(`mutation { exportMyData }`)).data!['exportMyData']);
+    const data = JSON.parse(
+      (
+        await member.gql(
+          graphql(`
+            mutation DataRightsExportMyData3 {
+              exportMyData
+            }
+          `),
+        )
+      ).data!['exportMyData'],
+    );
     expect(data.exchanges).toEqual([
       expect.objectContaining({
         id: exchangeId,
@@ -176,23 +318,39 @@ describe('my data: download and erase', () => {
         side: 'RESPONDER',
       }),
     ]);
-    expect(data.exchangeMessages.map((m: any) => m.body)).toEqual([
+    expect(data.exchangeMessages.map((m: { body: string }) => m.body)).toEqual([
       'Hello, could I help?',
       'Could I collect on Friday?',
     ]);
     expect(data.profile).toMatchObject({ helpGiven: 0, helpReceived: 0 });
 
-    await member.gql(`mutation ($p: String!) { deleteMyAccount(password: $p) }`, {
-      p: member.password,
-    });
+    await member.gql(
+      graphql(`
+        mutation DataRightsDeleteMyAccount3($p: String!) {
+          deleteMyAccount(password: $p)
+        }
+      `),
+      {
+        p: member.password,
+      },
+    );
     const bodies = await api.dataSource.query(
       `SELECT body FROM exchange_message WHERE author_person_id = $1`,
       [member.personId],
     );
     expect(bodies).toEqual([{ body: '' }, { body: '' }]);
-    const friendView = await friend.gql(`query ($id: ID!) { exchange(id: $id) { status } }`, {
-      id: exchangeId,
-    });
+    const friendView = await friend.gql(
+      graphql(`
+        query DataRightsExchange($id: ID!) {
+          exchange(id: $id) {
+            status
+          }
+        }
+      `),
+      {
+        id: exchangeId,
+      },
+    );
     expect(friendView.data!['exchange'].status).toBe('CANCELLED');
     expect(await helpPostStatus(api, offer.id)).toBe('OPEN');
   });
@@ -203,22 +361,61 @@ describe('my data: download and erase', () => {
     const lead = await api.signUp('Lead E.');
     await api.grantRole(lead, 'SAFEGUARDING_LEAD');
     const offer = await postHelp(stranger, { title: 'Free pram' });
-    await member.gql(`mutation ($p: ID!) { blockPerson(personId: $p) }`, { p: friend.personId });
     await member.gql(
-      `mutation ($p: ID!) { reportHelpPost(helpPostId: $p, reason: NOT_GENUINE, details: "Same pram as last week") }`,
+      graphql(`
+        mutation DataRightsBlockPerson($p: ID!) {
+          blockPerson(personId: $p)
+        }
+      `),
+      { p: friend.personId },
+    );
+    await member.gql(
+      graphql(`
+        mutation DataRightsReportHelpPost($p: ID!) {
+          reportHelpPost(helpPostId: $p, reason: NOT_GENUINE, details: "Same pram as last week")
+        }
+      `),
       { p: offer.id },
     );
     const raised = await member.gql(
-      `mutation ($p: ID!) { raiseSafeguardingConcern(input: { concern: "They asked where my children sleep.", helpPostId: $p }) { id } }`,
+      graphql(`
+        mutation DataRightsRaiseSafeguardingConcern($p: ID!) {
+          raiseSafeguardingConcern(
+            input: { concern: "They asked where my children sleep.", helpPostId: $p }
+          ) {
+            id
+          }
+        }
+      `),
       { p: offer.id },
     );
     const concernId = raised.data!['raiseSafeguardingConcern'].id;
     await lead.gql(
-      `mutation ($id: ID!) { updateSafeguardingConcern(id: $id, status: IN_PROGRESS, leadNotes: "Spoke to the health visitor.") { id } }`,
+      graphql(`
+        mutation DataRightsUpdateSafeguardingConcern($id: ID!) {
+          updateSafeguardingConcern(
+            id: $id
+            status: IN_PROGRESS
+            leadNotes: "Spoke to the health visitor."
+          ) {
+            id
+          }
+        }
+      `),
       { id: concernId },
     );
 
-    const data = JSON.parse((await member.gql(`mutation { exportMyData }`)).data!['exportMyData']);
+    const data = JSON.parse(
+      (
+        await member.gql(
+          graphql(`
+            mutation DataRightsExportMyData4 {
+              exportMyData
+            }
+          `),
+        )
+      ).data!['exportMyData'],
+    );
     expect(data.blocks).toEqual([{ person: 'Friend F.', createdAt: expect.any(String) }]);
     expect(data.reportsMade).toEqual([
       {
@@ -240,9 +437,16 @@ describe('my data: download and erase', () => {
     ]);
     expect(JSON.stringify(data)).not.toContain('health visitor');
 
-    await member.gql(`mutation ($p: String!) { deleteMyAccount(password: $p) }`, {
-      p: member.password,
-    });
+    await member.gql(
+      graphql(`
+        mutation DataRightsDeleteMyAccount4($p: String!) {
+          deleteMyAccount(password: $p)
+        }
+      `),
+      {
+        p: member.password,
+      },
+    );
     const [left] = await api.dataSource.query(
       `SELECT (SELECT count(*) FROM person_block WHERE blocker_person_id = $1)::int AS blocks,
               (SELECT array_agg(details) FROM content_report WHERE reporter_person_id = $1) AS reports,
@@ -255,7 +459,21 @@ describe('my data: download and erase', () => {
       concerns: ['They asked where my children sleep.'],
     });
     const leadView = await lead.gql(
-      `{ safeguardingConcerns(first: 5) { edges { node { id leadNotes raisedBy { displayName } } } } }`,
+      graphql(`
+        query DataRightsSafeguardingConcerns {
+          safeguardingConcerns(first: 5) {
+            edges {
+              node {
+                id
+                leadNotes
+                raisedBy {
+                  displayName
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     expect(leadView.data!['safeguardingConcerns'].edges).toContainEqual({
       node: {

@@ -1,6 +1,8 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 import { areaCellFor } from '@village/shared';
 import { createGroup, createSession, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 const ORIGIN = { latitude: 53.7946, longitude: -1.7564 };
 const METRES_PER_DEGREE_LAT = 111_200;
@@ -9,12 +11,64 @@ const north = (metres: number) => ({
   longitude: ORIGIN.longitude,
 });
 
-const SEARCH = `query ($args: PointInput, $within: Int, $age: Int, $due: String, $days: [Int!], $from: String, $by: String, $langs: [String!], $free: Boolean, $access: [AccessibilityFeature!], $kinds: [GroupKind!], $text: String, $sort: SessionSearchSort, $first: Int, $after: String) {
-  sessionSearch(point: $args, withinMetres: $within, childAgeMonths: $age, dueMonth: $due, weekdays: $days, startsFrom: $from, startsBy: $by, languages: $langs, freeOnly: $free, accessibility: $access, groupKinds: $kinds, text: $text, sort: $sort, first: $first, after: $after) {
-    edges { cursor node { session { title } distanceMetres walkingMinutes nextOccurrences fit reasons { kind detail } } }
-    pageInfo { hasNextPage endCursor }
+const SEARCH = graphql(`
+  query DiscoverySessionSearch(
+    $args: PointInput
+    $within: Int
+    $age: Int
+    $due: String
+    $days: [Int!]
+    $from: String
+    $by: String
+    $langs: [String!]
+    $free: Boolean
+    $access: [AccessibilityFeature!]
+    $kinds: [GroupKind!]
+    $text: String
+    $sort: SessionSearchSort
+    $first: Int
+    $after: String
+  ) {
+    sessionSearch(
+      point: $args
+      withinMetres: $within
+      childAgeMonths: $age
+      dueMonth: $due
+      weekdays: $days
+      startsFrom: $from
+      startsBy: $by
+      languages: $langs
+      freeOnly: $free
+      accessibility: $access
+      groupKinds: $kinds
+      text: $text
+      sort: $sort
+      first: $first
+      after: $after
+    ) {
+      edges {
+        cursor
+        node {
+          session {
+            title
+          }
+          distanceMetres
+          walkingMinutes
+          nextOccurrences
+          fit
+          reasons {
+            kind
+            detail
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
+`);
 
 describe('discovery: sessions near me that fit', () => {
   let api: TestApi;
@@ -90,15 +144,13 @@ describe('discovery: sessions near me that fit', () => {
   });
   afterAll(() => api.close());
 
-  const search = async (variables: Record<string, unknown>) => {
+  const search = async (variables: Partial<VariablesOf<typeof SEARCH>>) => {
     const result = await api.gql(SEARCH, { args: ORIGIN, ...variables });
     expect(result.errors).toBeUndefined();
-    return result.data!['sessionSearch'] as {
-      edges: { cursor: string; node: any }[];
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
+    return result.data!['sessionSearch'];
   };
-  const titles = (page: { edges: { node: any }[] }) => page.edges.map((e) => e.node.session.title);
+  const titles = (page: ResultOf<typeof SEARCH>['sessionSearch']) =>
+    page.edges.map((e) => e.node.session.title);
 
   it('returns sessions within the radius sorted by distance, with distance, walking time and why', async () => {
     const page = await search({ within: 2000 });
@@ -189,7 +241,15 @@ describe('discovery: sessions near me that fit', () => {
 
   it('refuses unclear questions with a clear message', async () => {
     const both = await api.gql(
-      `{ sessionSearch(point: { latitude: 53.79, longitude: -1.75 }, areaCell: "8819429a9dfffff") { edges { cursor } } }`,
+      graphql(`
+        query DiscoverySessionSearch2 {
+          sessionSearch(point: { latitude: 53.79, longitude: -1.75 }, areaCell: "8819429a9dfffff") {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
     );
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fitWithoutRadius = await api.gql(SEARCH, { args: ORIGIN, within: null, sort: 'FIT' });
@@ -202,7 +262,19 @@ describe('discovery: sessions near me that fit', () => {
 
   it('searches from an area cell’s centre as well as from a point', async () => {
     const result = await api.gql(
-      `query ($cell: String!) { sessionSearch(areaCell: $cell, withinMetres: 5000) { edges { node { session { title } } } } }`,
+      graphql(`
+        query DiscoverySessionSearch3($cell: String!) {
+          sessionSearch(areaCell: $cell, withinMetres: 5000) {
+            edges {
+              node {
+                session {
+                  title
+                }
+              }
+            }
+          }
+        }
+      `),
       { cell: areaCellFor(ORIGIN.latitude, ORIGIN.longitude) },
     );
     expect(result.errors).toBeUndefined();
@@ -210,16 +282,42 @@ describe('discovery: sessions near me that fit', () => {
   });
 
   it('finds spaces near me, nearest first, by accessibility and kind, with pages', async () => {
-    const query = `query ($point: PointInput, $access: [AccessibilityFeature!], $first: Int, $after: String) {
-      spaceSearch(point: $point, withinMetres: 5000, accessibility: $access, first: $first, after: $after) {
-        edges { node { space { name } distanceMetres walkingMinutes } } pageInfo { hasNextPage endCursor }
-      } }`;
+    const query = graphql(`
+      query DiscoverySpacesNearMe(
+        $point: PointInput
+        $access: [AccessibilityFeature!]
+        $first: Int
+        $after: String
+      ) {
+        spaceSearch(
+          point: $point
+          withinMetres: 5000
+          accessibility: $access
+          first: $first
+          after: $after
+        ) {
+          edges {
+            node {
+              space {
+                name
+              }
+              distanceMetres
+              walkingMinutes
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `);
     const all = await api.gql(query, { point: ORIGIN });
     expect(all.errors).toBeUndefined();
-    const names = all.data!['spaceSearch'].edges.map((e: any) => e.node.space.name);
+    const names = all.data!['spaceSearch'].edges.map((e) => e.node.space.name);
     expect(names).toEqual(['Near Hall', 'Clinic', 'Middle Library', 'Far Centre']);
     const stepFree = await api.gql(query, { point: ORIGIN, access: ['STEP_FREE', 'BABY_CHANGE'] });
-    expect(stepFree.data!['spaceSearch'].edges.map((e: any) => e.node.space.name)).toEqual([
+    expect(stepFree.data!['spaceSearch'].edges.map((e) => e.node.space.name)).toEqual([
       'Near Hall',
       'Clinic',
     ]);
@@ -229,45 +327,70 @@ describe('discovery: sessions near me that fit', () => {
       first: 10,
       after: first.data!['spaceSearch'].pageInfo.endCursor,
     });
-    expect(rest.data!['spaceSearch'].edges.map((e: any) => e.node.space.name)).toEqual([
+    expect(rest.data!['spaceSearch'].edges.map((e) => e.node.space.name)).toEqual([
       'Middle Library',
       'Far Centre',
     ]);
   });
 
   it('finds groups near me by the nearest space where they meet, by kind and language', async () => {
-    const query = `query ($point: PointInput, $kinds: [GroupKind!], $langs: [String!]) {
-      groupSearch(point: $point, withinMetres: 5000, groupKinds: $kinds, languages: $langs) {
-        edges { node { group { name } nearestSpace { name } distanceMetres } }
-      } }`;
+    const query = graphql(`
+      query DiscoveryGroupsNearMe($point: PointInput, $kinds: [GroupKind!], $langs: [String!]) {
+        groupSearch(point: $point, withinMetres: 5000, groupKinds: $kinds, languages: $langs) {
+          edges {
+            node {
+              group {
+                name
+              }
+              nearestSpace {
+                name
+              }
+              distanceMetres
+            }
+          }
+        }
+      }
+    `);
     const all = await api.gql(query, { point: ORIGIN });
     expect(all.errors).toBeUndefined();
     expect(
-      all.data!['groupSearch'].edges.map((e: any) => [e.node.group.name, e.node.nearestSpace.name]),
+      all.data!['groupSearch'].edges.map((e) => [e.node.group.name, e.node.nearestSpace.name]),
     ).toEqual([
       ['Mosque Mums', 'Near Hall'],
       ['Westgate Children’s Centre', 'Clinic'],
     ]);
     const urdu = await api.gql(query, { point: ORIGIN, langs: ['ur'] });
-    expect(urdu.data!['groupSearch'].edges.map((e: any) => e.node.group.name)).toEqual([
-      'Mosque Mums',
-    ]);
+    expect(urdu.data!['groupSearch'].edges.map((e) => e.node.group.name)).toEqual(['Mosque Mums']);
     const services = await api.gql(query, { point: ORIGIN, kinds: ['SERVICE'] });
-    expect(services.data!['groupSearch'].edges.map((e: any) => e.node.group.name)).toEqual([
+    expect(services.data!['groupSearch'].edges.map((e) => e.node.group.name)).toEqual([
       'Westgate Children’s Centre',
     ]);
   });
 
   it('pages groups by their nearest space, each group once, however far', async () => {
-    const query = `query ($point: PointInput, $first: Int, $after: String) {
-      groupSearch(point: $point, withinMetres: null, first: $first, after: $after) {
-        edges { node { group { name } nearestSpace { name } } } pageInfo { hasNextPage endCursor }
-      } }`;
+    const query = graphql(`
+      query DiscoveryGroupSearch($point: PointInput, $first: Int, $after: String) {
+        groupSearch(point: $point, withinMetres: null, first: $first, after: $after) {
+          edges {
+            node {
+              group {
+                name
+              }
+              nearestSpace {
+                name
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `);
     const first = await api.gql(query, { point: ORIGIN, first: 1 });
     expect(first.errors).toBeUndefined();
-    expect(first.data!['groupSearch'].edges.map((e: any) => e.node.group.name)).toEqual([
-      'Mosque Mums',
-    ]);
+    expect(first.data!['groupSearch'].edges.map((e) => e.node.group.name)).toEqual(['Mosque Mums']);
     expect(first.data!['groupSearch'].pageInfo.hasNextPage).toBe(true);
     // The centre also meets at the Middle Library and Far Centre, past the cursor: still once.
     const rest = await api.gql(query, {
@@ -276,10 +399,7 @@ describe('discovery: sessions near me that fit', () => {
       after: first.data!['groupSearch'].pageInfo.endCursor,
     });
     expect(
-      rest.data!['groupSearch'].edges.map((e: any) => [
-        e.node.group.name,
-        e.node.nearestSpace.name,
-      ]),
+      rest.data!['groupSearch'].edges.map((e) => [e.node.group.name, e.node.nearestSpace.name]),
     ).toEqual([['Westgate Children’s Centre', 'Clinic']]);
     expect(rest.data!['groupSearch'].pageInfo.hasNextPage).toBe(false);
   });

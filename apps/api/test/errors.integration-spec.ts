@@ -1,4 +1,5 @@
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 describe('bad input never reaches users as a stack trace', () => {
   let api: TestApi;
@@ -11,21 +12,31 @@ describe('bad input never reaches users as a stack trace', () => {
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
 
   it('answers a syntax error with GRAPHQL_PARSE_FAILED and a message', async () => {
-    const result = await api.gql('{ groups { edges { node { name }');
+    const result = await api.gqlRaw('{ groups { edges { node { name }');
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(result.errors?.[0]?.message).toMatch(/Syntax Error/);
     noStack(result);
   });
 
   it('answers an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
-    const result = await api.gql('{ groups { edges { node { password } } } }');
+    const result = await api.gqlRaw('{ groups { edges { node { password } } } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0]?.message).toMatch(/Cannot query field "password"/);
     noStack(result);
   });
 
   it('refuses pages larger than 50', async () => {
-    const result = await api.gql('{ groups(first: 500) { edges { cursor } } }');
+    const result = await api.gql(
+      graphql(`
+        query ErrorsGroups {
+          groups(first: 500) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
+    );
     expect(result.errors?.[0]).toMatchObject({
       message: 'first must not be greater than 50',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -33,7 +44,17 @@ describe('bad input never reaches users as a stack trace', () => {
   });
 
   it('refuses a forged cursor', async () => {
-    const result = await api.gql('{ groups(after: "bm90IGEgY3Vyc29y") { edges { cursor } } }');
+    const result = await api.gql(
+      graphql(`
+        query ErrorsGroups2 {
+          groups(after: "bm90IGEgY3Vyc29y") {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
+    );
     expect(result.errors?.[0]).toMatchObject({
       message: 'The "after" cursor is not one we gave out.',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -41,7 +62,15 @@ describe('bad input never reaches users as a stack trace', () => {
   });
 
   it('refuses an id that is not an id', async () => {
-    const result = await api.gql('{ space(id: "42") { name } }');
+    const result = await api.gql(
+      graphql(`
+        query ErrorsSpace {
+          space(id: "42") {
+            name
+          }
+        }
+      `),
+    );
     expect(result.errors?.[0]).toMatchObject({
       message: 'id must be an id',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -66,7 +95,19 @@ describe('bad input never reaches users as a stack trace', () => {
   it('hides unexpected failures behind a plain message', async () => {
     await api.dataSource.query('ALTER TABLE space RENAME TO space_gone');
     try {
-      const result = await api.gql('{ spaces { edges { node { name } } } }');
+      const result = await api.gql(
+        graphql(`
+          query ErrorsSpaces {
+            spaces {
+              edges {
+                node {
+                  name
+                }
+              }
+            }
+          }
+        `),
+      );
       expect(result.errors?.[0]).toMatchObject({
         message: 'Something went wrong on our side. Please try again.',
         extensions: { code: 'INTERNAL_SERVER_ERROR' },

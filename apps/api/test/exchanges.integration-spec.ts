@@ -9,17 +9,102 @@ import {
   watch,
 } from './support/help-exchanges';
 import { Caller, Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
-const SEND = `mutation ($e: ID!, $b: String!) { sendExchangeMessage(exchangeId: $e, body: $b) { id body side mine author { displayName } } }`;
-const MESSAGES = `query ($e: ID!) { exchangeMessages(exchangeId: $e) { edges { node { body side mine author { displayName } } } } }`;
-const THANK = `mutation ($e: ID!, $m: String!) { thankForExchange(exchangeId: $e, message: $m) { message side author { displayName } } }`;
-const FEEDBACK = `mutation ($e: ID!, $w: Boolean!, $l: Boolean!, $a: Boolean!) {
-  giveExchangeFeedback(exchangeId: $e, feltWelcome: $w, feltListenedTo: $l, wouldMeetAgain: $a) }`;
-const EXCHANGE = `query ($id: ID!) { exchange(id: $id) { id status mySide givingSide myFeedbackGiven
-  thanks { message side author { displayName } } } }`;
-const SUMMARY = `query ($g: ID) { exchangeFeedbackSummary(groupId: $g) { responses feltWelcome feltListenedTo wouldMeetAgain } }`;
-const COUNTS = `query ($id: ID!) { person(id: $id) { helpGiven helpReceived } }`;
-const TIES = `query ($id: ID!) { ties(personId: $id, kind: PERSON_PERSON) { edges { node { provenance strength exchangeId } } } }`;
+const SEND = graphql(`
+  mutation ExchangesSendExchangeMessage($e: ID!, $b: String!) {
+    sendExchangeMessage(exchangeId: $e, body: $b) {
+      id
+      body
+      side
+      mine
+      author {
+        displayName
+      }
+    }
+  }
+`);
+const MESSAGES = graphql(`
+  query ExchangesExchangeMessages($e: ID!) {
+    exchangeMessages(exchangeId: $e) {
+      edges {
+        node {
+          body
+          side
+          mine
+          author {
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+const THANK = graphql(`
+  mutation ExchangesThankForExchange($e: ID!, $m: String!) {
+    thankForExchange(exchangeId: $e, message: $m) {
+      message
+      side
+      author {
+        displayName
+      }
+    }
+  }
+`);
+const FEEDBACK = graphql(`
+  mutation ExchangesGiveExchangeFeedback($e: ID!, $w: Boolean!, $l: Boolean!, $a: Boolean!) {
+    giveExchangeFeedback(exchangeId: $e, feltWelcome: $w, feltListenedTo: $l, wouldMeetAgain: $a)
+  }
+`);
+const EXCHANGE = graphql(`
+  query ExchangesExchange($id: ID!) {
+    exchange(id: $id) {
+      id
+      status
+      mySide
+      givingSide
+      myFeedbackGiven
+      thanks {
+        message
+        side
+        author {
+          displayName
+        }
+      }
+    }
+  }
+`);
+const SUMMARY = graphql(`
+  query ExchangesExchangeFeedbackSummary($g: ID) {
+    exchangeFeedbackSummary(groupId: $g) {
+      responses
+      feltWelcome
+      feltListenedTo
+      wouldMeetAgain
+    }
+  }
+`);
+const COUNTS = graphql(`
+  query ExchangesPerson($id: ID!) {
+    person(id: $id) {
+      helpGiven
+      helpReceived
+    }
+  }
+`);
+const TIES = graphql(`
+  query ExchangesTies($id: ID!) {
+    ties(personId: $id, kind: PERSON_PERSON) {
+      edges {
+        node {
+          provenance
+          strength
+          exchangeId
+        }
+      }
+    }
+  }
+`);
 
 const feedback = (
   caller: Caller,
@@ -43,7 +128,21 @@ describe('exchanges end to end through GraphQL', () => {
 
     const responses = await watch(
       giver,
-      `subscription { helpPostResponded { exchange { id responder { displayName } helpPost { id } } } }`,
+      graphql(`
+        subscription ExchangesHelpPostResponded {
+          helpPostResponded {
+            exchange {
+              id
+              responder {
+                displayName
+              }
+              helpPost {
+                id
+              }
+            }
+          }
+        }
+      `),
     );
     const responded = await respond(receiver, offer.id, 'Hello! Is the basket still free?');
     expect(responded.data!['respondToHelpPost']).toMatchObject({
@@ -74,7 +173,17 @@ describe('exchanges end to end through GraphQL', () => {
     // The conversation: contact details are refused with a reason, and nothing is saved.
     const messages = await watch(
       receiver,
-      `subscription ($e: ID!) { exchangeMessageAdded(exchangeId: $e) { message { body side mine } } }`,
+      graphql(`
+        subscription ExchangesExchangeMessageAdded($e: ID!) {
+          exchangeMessageAdded(exchangeId: $e) {
+            message {
+              body
+              side
+              mine
+            }
+          }
+        }
+      `),
       { e: exchangeId },
     );
     for (const body of ['Call me on 07700 900123', 'my email is giver@example.com']) {
@@ -112,7 +221,7 @@ describe('exchanges end to end through GraphQL', () => {
       },
     ]);
     const conversation = await receiver.gql(MESSAGES, { e: exchangeId });
-    expect(conversation.data!['exchangeMessages'].edges.map((e: any) => e.node)).toEqual([
+    expect(conversation.data!['exchangeMessages'].edges.map((e) => e.node)).toEqual([
       {
         body: 'Hello! Is the basket still free?',
         side: 'RESPONDER',
@@ -139,7 +248,16 @@ describe('exchanges end to end through GraphQL', () => {
 
     const updates = await watch(
       giver,
-      `subscription ($e: ID!) { exchangeUpdated(exchangeId: $e) { exchange { status agreedByResponder } } }`,
+      graphql(`
+        subscription ExchangesExchangeUpdated($e: ID!) {
+          exchangeUpdated(exchangeId: $e) {
+            exchange {
+              status
+              agreedByResponder
+            }
+          }
+        }
+      `),
       { e: exchangeId },
     );
     await completeExchange(giver, receiver, exchangeId);
@@ -188,7 +306,15 @@ describe('exchanges end to end through GraphQL', () => {
       (await receiver.gql(EXCHANGE, { id: exchangeId })).data!['exchange'].myFeedbackGiven,
     ).toBe(false);
     // Feedback names no one and is never served on its own: there is no type for a single answer.
-    const introspection = await api.gql(`{ __type(name: "ExchangeFeedback") { name } }`);
+    const introspection = await api.gql(
+      graphql(`
+        query Exchanges_Type {
+          __type(name: "ExchangeFeedback") {
+            name
+          }
+        }
+      `),
+    );
     expect(introspection.data).toEqual({ __type: null });
     const [row] = await api.dataSource.query(
       `SELECT * FROM exchange_feedback WHERE exchange_id = $1`,
@@ -288,7 +414,16 @@ describe('exchanges end to end through GraphQL', () => {
         .id;
       responder = await api.signUp('Responder R.', { profile: { languages: ['pl'] } });
       const member = await api.signUp('Member M.');
-      await member.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: groupId });
+      await member.gql(
+        graphql(`
+          mutation ExchangesJoinGroup($g: ID!) {
+            joinGroup(groupId: $g) {
+              id
+            }
+          }
+        `),
+        { g: groupId },
+      );
       const admin = await api.signUp('Admin A.');
       await api.grantRole(admin, 'ADMIN');
       const post = await postHelp(organiser, {
@@ -312,12 +447,15 @@ describe('exchanges end to end through GraphQL', () => {
     const ALLOWED = ['responder', 'organiser of the group'];
 
     it.each([
-      ['exchange(id)', EXCHANGE, (e: string) => ({ id: e })],
-      ['exchangeMessages', MESSAGES, (e: string) => ({ e })],
-      ['sendExchangeMessage', SEND, (e: string) => ({ e, b: 'See you Saturday' })],
-    ])('lets only the two sides use %s', async (_name, query, variables) => {
+      ['exchange(id)', (caller: Caller, e: string) => caller.gql(EXCHANGE, { id: e })],
+      ['exchangeMessages', (caller: Caller, e: string) => caller.gql(MESSAGES, { e })],
+      [
+        'sendExchangeMessage',
+        (caller: Caller, e: string) => caller.gql(SEND, { e, b: 'See you Saturday' }),
+      ],
+    ])('lets only the two sides use %s', async (_name, send) => {
       for (const [role, caller] of Object.entries(callers)) {
-        const result = await caller.gql(query, variables(exchangeId));
+        const result = await send(caller, exchangeId);
         if (ALLOWED.includes(role))
           expect({ role, errors: result.errors }).toEqual({ role, errors: undefined });
         else
@@ -330,7 +468,21 @@ describe('exchanges end to end through GraphQL', () => {
 
     it('lets an organiser act for the group, audits their reading of the conversation, and keeps the responder’s profile private', async () => {
       const listed = await organiser.gql(
-        `query ($g: ID!) { groupExchanges(groupId: $g) { edges { node { id mySide responder { displayName } } } } }`,
+        graphql(`
+          query ExchangesGroupExchanges($g: ID!) {
+            groupExchanges(groupId: $g) {
+              edges {
+                node {
+                  id
+                  mySide
+                  responder {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        `),
         { g: groupId },
       );
       expect(listed.data!['groupExchanges'].edges).toEqual([
@@ -339,21 +491,56 @@ describe('exchanges end to end through GraphQL', () => {
       expect(
         codeOf(
           await callers['member of the group']!.gql(
-            `query ($g: ID!) { groupExchanges(groupId: $g) { edges { node { id } } } }`,
+            graphql(`
+              query ExchangesGroupExchanges2($g: ID!) {
+                groupExchanges(groupId: $g) {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
+            `),
             { g: groupId },
           ),
         ),
       ).toBe('FORBIDDEN');
       const profile = await organiser.gql(
-        `query ($id: ID!) { exchange(id: $id) { responder { displayName languages } } }`,
+        graphql(`
+          query ExchangesExchange2($id: ID!) {
+            exchange(id: $id) {
+              responder {
+                displayName
+                languages
+              }
+            }
+          }
+        `),
         { id: exchangeId },
       );
       expect(codeOf(profile)).toBe('FORBIDDEN');
 
       const log = await responder.gql(
-        `{ me { dataAccessLog { edges { node { action basis actor { displayName } } } } } }`,
+        graphql(`
+          query ExchangesMe {
+            me {
+              dataAccessLog {
+                edges {
+                  node {
+                    action
+                    basis
+                    actor {
+                      displayName
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `),
       );
-      expect(log.data!['me'].dataAccessLog.edges.map((e: any) => e.node)).toContainEqual({
+      expect(log.data!['me']!.dataAccessLog.edges.map((e) => e.node)).toContainEqual({
         action: 'read:Query.exchangeMessages',
         basis: 'ORGANISER',
         actor: { displayName: 'Organiser O.' },
@@ -367,7 +554,15 @@ describe('exchanges end to end through GraphQL', () => {
       });
       for (const [role, caller] of Object.entries(callers)) {
         const result = await caller.gql(
-          `query ($id: ID!) { exchange(id: $id) { thanks { message } } }`,
+          graphql(`
+            query ExchangesExchange3($id: ID!) {
+              exchange(id: $id) {
+                thanks {
+                  message
+                }
+              }
+            }
+          `),
           { id: exchangeId },
         );
         if (ALLOWED.includes(role))
@@ -378,7 +573,14 @@ describe('exchanges end to end through GraphQL', () => {
       }
 
       // The group gave; its counts are for its organisers. The responder received.
-      const group = `query ($g: ID!) { group(id: $g) { helpGiven helpReceived } }`;
+      const group = graphql(`
+        query ExchangesGroupCounts($g: ID!) {
+          group(id: $g) {
+            helpGiven
+            helpReceived
+          }
+        }
+      `);
       expect((await organiser.gql(group, { g: groupId })).data!['group']).toEqual({
         helpGiven: 1,
         helpReceived: 0,
@@ -391,7 +593,18 @@ describe('exchanges end to end through GraphQL', () => {
         helpReceived: 1,
       });
       const ties = await responder.gql(
-        `query ($id: ID!) { ties(personId: $id, kind: PERSON_GROUP) { edges { node { provenance exchangeId } } } }`,
+        graphql(`
+          query ExchangesTies2($id: ID!) {
+            ties(personId: $id, kind: PERSON_GROUP) {
+              edges {
+                node {
+                  provenance
+                  exchangeId
+                }
+              }
+            }
+          }
+        `),
         { id: responder.personId },
       );
       expect(ties.data!['ties'].edges).toEqual([
@@ -457,11 +670,11 @@ describe('exchanges end to end through GraphQL', () => {
     expect(codeOf(await api.gql(SUMMARY, { g: group.id }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await organiser.gql(SUMMARY, {}))).toBe('FORBIDDEN');
     const forAdmin = await admin.gql(SUMMARY, { g: group.id });
-    expect(forAdmin.data!['exchangeFeedbackSummary'].responses).toBe(5);
+    expect(forAdmin.data!['exchangeFeedbackSummary']!.responses).toBe(5);
     const town = await admin.gql(SUMMARY, {});
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM exchange_feedback`);
     expect(n).toBeGreaterThanOrEqual(7);
-    expect(town.data!['exchangeFeedbackSummary'].responses).toBe(n - (n % 5));
+    expect(town.data!['exchangeFeedbackSummary']!.responses).toBe(n - (n % 5));
   });
 
   it('ends a stranger’s attempt to listen in on a conversation', async () => {
@@ -471,7 +684,15 @@ describe('exchanges end to end through GraphQL', () => {
     const exchangeId = await startExchange(taker, (await postHelp(giver)).id);
     const listening = await watch(
       stranger,
-      `subscription ($e: ID!) { exchangeMessageAdded(exchangeId: $e) { message { body } } }`,
+      graphql(`
+        subscription ExchangesExchangeMessageAdded2($e: ID!) {
+          exchangeMessageAdded(exchangeId: $e) {
+            message {
+              body
+            }
+          }
+        }
+      `),
       { e: exchangeId },
     );
     await taker.gql(SEND, { e: exchangeId, b: 'Private words' });

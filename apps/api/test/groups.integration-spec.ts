@@ -1,6 +1,20 @@
-import { Member, startTestApi, TestApi } from './support/test-api';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
+import type { CreateGroupInput } from './gql/graphql';
 
-const CREATE_GROUP = `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id slug name kind languages memberCount } }`;
+const CREATE_GROUP = graphql(`
+  mutation GroupsCreateGroup($input: CreateGroupInput!) {
+    createGroup(input: $input) {
+      id
+      slug
+      name
+      kind
+      languages
+      memberCount
+    }
+  }
+`);
 
 describe('groups through GraphQL', () => {
   let api: TestApi;
@@ -30,9 +44,20 @@ describe('groups through GraphQL', () => {
       input: { name: 'Westgate Residents Association', kind: 'CIVIC' },
     });
     const listed = await api.gql(
-      `{ groups(kind: PARENT_AND_BABY) { edges { node { name kind } } } }`,
+      graphql(`
+        query GroupsGroups {
+          groups(kind: PARENT_AND_BABY) {
+            edges {
+              node {
+                name
+                kind
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(listed.data!['groups'].edges.map((e: any) => e.node.kind)).toEqual([
+    expect(listed.data!['groups'].edges.map((e) => e.node.kind)).toEqual([
       'PARENT_AND_BABY',
       'PARENT_AND_BABY',
     ]);
@@ -48,16 +73,28 @@ describe('groups through GraphQL', () => {
     ]) {
       await organiser.gql(CREATE_GROUP, { input: { name, kind: 'MUTUAL_AID' } });
     }
+    const page = graphql(`
+      query GroupsGroups2($after: String) {
+        groups(kind: MUTUAL_AID, first: 2, after: $after) {
+          edges {
+            node {
+              name
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `);
     const seen: string[] = [];
     let after: string | null = null;
-    for (let page = 0; page < 5; page++) {
-      const result: any = await api.gql(
-        `query ($after: String) { groups(kind: MUTUAL_AID, first: 2, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      );
-      seen.push(...result.data.groups.edges.map((e: any) => e.node.name));
-      if (!result.data.groups.pageInfo.hasNextPage) break;
-      after = result.data.groups.pageInfo.endCursor;
+    for (let pages = 0; pages < 5; pages++) {
+      const result: GraphQLResponse<ResultOf<typeof page>> = await api.gql(page, { after });
+      seen.push(...result.data!.groups.edges.map((e) => e.node.name));
+      if (!result.data!.groups.pageInfo.hasNextPage) break;
+      after = result.data!.groups.pageInfo.endCursor ?? null;
     }
     expect(seen).toEqual([
       'Alpha Group',
@@ -73,9 +110,19 @@ describe('groups through GraphQL', () => {
       input: { name: 'Gurdwara Langar Volunteers', kind: 'FAITH' },
     });
     const result = await api.gql(
-      `{ groups(search: "gurdwra langar") { edges { node { name } } } }`,
+      graphql(`
+        query GroupsGroups3 {
+          groups(search: "gurdwra langar") {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(result.data!['groups'].edges.map((e: any) => e.node.name)).toContain(
+    expect(result.data!['groups'].edges.map((e) => e.node.name)).toContain(
       'Gurdwara Langar Volunteers',
     );
   });
@@ -99,7 +146,14 @@ describe('groups through GraphQL', () => {
     });
     const id = created.data!['createGroup'].id;
     const updated = await organiser.gql(
-      `mutation ($id: ID!) { updateGroup(id: $id, input: { name: "Town Food Bank" }) { name description } }`,
+      graphql(`
+        mutation GroupsUpdateGroup($id: ID!) {
+          updateGroup(id: $id, input: { name: "Town Food Bank" }) {
+            name
+            description
+          }
+        }
+      `),
       { id },
     );
     expect(updated.errors).toBeUndefined();
@@ -110,7 +164,15 @@ describe('groups through GraphQL', () => {
   });
 
   it('says NOT_FOUND for a group that does not exist', async () => {
-    const result = await api.gql(`{ group(id: "00000000-0000-4000-8000-000000000000") { name } }`);
+    const result = await api.gql(
+      graphql(`
+        query GroupsGroup {
+          group(id: "00000000-0000-4000-8000-000000000000") {
+            name
+          }
+        }
+      `),
+    );
     expect(result.errors?.[0]).toMatchObject({
       message: 'We could not find that group.',
       extensions: { code: 'NOT_FOUND' },
@@ -124,7 +186,20 @@ describe('groups through GraphQL', () => {
       })
     ).data!['createGroup'];
     const parent = await api.signUp('Amira B.');
-    const join = `mutation ($g: ID!) { joinGroup(groupId: $g) { role group { name memberCount } person { displayName } } }`;
+    const join = graphql(`
+      mutation GroupsJoinGroup($g: ID!) {
+        joinGroup(groupId: $g) {
+          role
+          group {
+            name
+            memberCount
+          }
+          person {
+            displayName
+          }
+        }
+      }
+    `);
 
     const joined = await parent.gql(join, { g: group.id });
     expect(joined.data!['joinGroup']).toEqual({
@@ -159,7 +234,13 @@ describe('groups through GraphQL', () => {
     const group = (
       await organiser.gql(CREATE_GROUP, { input: { name: 'Knit and Natter', kind: 'CIVIC' } })
     ).data!['createGroup'];
-    const update = `mutation ($id: ID!) { updateGroup(id: $id, input: { name: "Taken over" }) { name } }`;
+    const update = graphql(`
+      mutation GroupsUpdateGroup2($id: ID!) {
+        updateGroup(id: $id, input: { name: "Taken over" }) {
+          name
+        }
+      }
+    `);
     const stranger = await api.signUp('Someone Else');
     expect((await stranger.gql(update, { id: group.id })).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
@@ -170,7 +251,7 @@ describe('groups through GraphQL', () => {
   });
 
   it('refuses control characters in a name, and any but line breaks in a description', async () => {
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Pick<CreateGroupInput, 'name' | 'description'>, string][] = [
       [{ name: 'Evil\r\nBEGIN:VEVENT' }, 'name'],
       [{ name: 'Tab\tGroup' }, 'name'],
       [{ name: 'Bell\u0007Group' }, 'name'],
@@ -249,7 +330,13 @@ describe('groups through GraphQL', () => {
       });
       expect(created.errors).toBeUndefined();
       const updated = await organiser.gql(
-        `mutation ($id: ID!, $input: UpdateGroupInput!) { updateGroup(id: $id, input: $input) { id } }`,
+        graphql(`
+          mutation GroupsUpdateGroup3($id: ID!, $input: UpdateGroupInput!) {
+            updateGroup(id: $id, input: $input) {
+              id
+            }
+          }
+        `),
         { id: created.data!['createGroup'].id, input: { description: 'Call 07700900123' } },
       );
       expect(updated.errors?.[0]?.extensions).toMatchObject({

@@ -4,6 +4,7 @@ import type { Client } from 'graphql-ws';
 import { readConfig } from '../src/config/app-config';
 import { asApolloClientSends } from '../src/security/testing';
 import { GraphQLResponse, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 // Each limit of docs/security.md, proven against the real API: a hostile request is refused with a
 // clear code and message, and what the web app really sends still gets through.
@@ -11,7 +12,7 @@ import { GraphQLResponse, startTestApi, TestApi } from './support/test-api';
 interface Answer {
   status: number;
   headers: Headers;
-  body: GraphQLResponse;
+  body: GraphQLResponse<Record<string, unknown>>;
 }
 
 async function send(
@@ -25,7 +26,7 @@ async function send(
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  const answer = (await response.json()) as GraphQLResponse;
+  const answer = (await response.json()) as Answer['body'];
   return { status: response.status, headers: response.headers, body: answer };
 }
 
@@ -87,8 +88,29 @@ describe('GraphQL hardening', () => {
 
     it('runs one nested exactly 10 levels deep', async () => {
       const member = await api.signUp('Deep Reader');
-      const tenLevels = `{ me { dataAccessLog(first: 1) { edges { node { actor {
-        memberships { person { memberships { group { name } } } } } } } } } }`;
+      const tenLevels = graphql(`
+        query HardeningMe {
+          me {
+            dataAccessLog(first: 1) {
+              edges {
+                node {
+                  actor {
+                    memberships {
+                      person {
+                        memberships {
+                          group {
+                            name
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `);
       const result = await member.gql(tenLevels);
       expect(result.errors).toBeUndefined();
       expect(result.data?.['me']).toBeDefined();

@@ -12,10 +12,36 @@ import {
   watch,
 } from './support/help-exchanges';
 import { Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
-const WITHDRAW = `mutation ($id: ID!) { withdrawHelpPost(id: $id) { id status } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateHelpPostInput!) { updateHelpPost(id: $id, input: $input) { status quantity } }`;
-const BOARD = `query ($cell: String) { helpPosts(areaCell: $cell, first: 50) { edges { node { id status } } } }`;
+const WITHDRAW = graphql(`
+  mutation HelpLifecycleWithdrawHelpPost($id: ID!) {
+    withdrawHelpPost(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation HelpLifecycleUpdateHelpPost($id: ID!, $input: UpdateHelpPostInput!) {
+    updateHelpPost(id: $id, input: $input) {
+      status
+      quantity
+    }
+  }
+`);
+const BOARD = graphql(`
+  query HelpLifecycleHelpPosts($cell: String) {
+    helpPosts(areaCell: $cell, first: 50) {
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
 
 describe('the help post lifecycle, every transition through GraphQL', () => {
   let api: TestApi;
@@ -31,9 +57,18 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
   afterAll(() => api.close());
 
   const exchangeStatus = async (id: string) =>
-    (await neighbour.gql(`query ($id: ID!) { exchange(id: $id) { status } }`, { id })).data?.[
-      'exchange'
-    ]?.status;
+    (
+      await neighbour.gql(
+        graphql(`
+          query HelpLifecycleExchange($id: ID!) {
+            exchange(id: $id) {
+              status
+            }
+          }
+        `),
+        { id },
+      )
+    ).data?.['exchange']?.status;
 
   it('goes open → matched when both sides agree, and back to open when the promise is called off', async () => {
     const post = await postHelp(author);
@@ -56,7 +91,7 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     });
     // A matched post leaves the board and takes no more responses.
     const board = await api.gql(BOARD, { cell: CELL });
-    expect(board.data!['helpPosts'].edges.map((e: any) => e.node.id)).not.toContain(post.id);
+    expect(board.data!['helpPosts'].edges.map((e) => e.node.id)).not.toContain(post.id);
     const late = await respond(stranger, post.id);
     expect(codeOf(late)).toBe('CONFLICT');
     expect(late.errors![0]!.message).toBe('Everything on this post has already been promised.');
@@ -111,8 +146,18 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     expect(withdrawn.data!['withdrawHelpPost'].status).toBe('WITHDRAWN');
     expect(await exchangeStatus(promised)).toBe('CANCELLED');
     expect(
-      (await stranger.gql(`query ($id: ID!) { exchange(id: $id) { status } }`, { id: talking }))
-        .data!['exchange'].status,
+      (
+        await stranger.gql(
+          graphql(`
+            query HelpLifecycleExchange2($id: ID!) {
+              exchange(id: $id) {
+                status
+              }
+            }
+          `),
+          { id: talking },
+        )
+      ).data!['exchange'].status,
     ).toBe('CANCELLED');
 
     const twice = await author.gql(WITHDRAW, { id: post.id });
@@ -121,7 +166,13 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
       'This post was withdrawn by its author, so it cannot change any more.',
     );
     const message = await neighbour.gql(
-      `mutation ($e: ID!) { sendExchangeMessage(exchangeId: $e, body: "Still on?") { id } }`,
+      graphql(`
+        mutation HelpLifecycleSendExchangeMessage($e: ID!) {
+          sendExchangeMessage(exchangeId: $e, body: "Still on?") {
+            id
+          }
+        }
+      `),
       { e: promised },
     );
     expect(codeOf(message)).toBe('CONFLICT');
@@ -131,7 +182,16 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     const post = await postHelp(author);
     const board = await watch(
       api,
-      `subscription ($cell: String!) { helpPostStatusChanged(areaCell: $cell) { helpPost { id status } } }`,
+      graphql(`
+        subscription HelpLifecycleHelpPostStatusChanged($cell: String!) {
+          helpPostStatusChanged(areaCell: $cell) {
+            helpPost {
+              id
+              status
+            }
+          }
+        }
+      `),
       { cell: CELL },
     );
     const exchange = await startExchange(neighbour, post.id);
@@ -153,7 +213,16 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     const organiser = await api.signUp('Organiser O.');
     const group = await createGroup(organiser, { name: 'Baby Bank' });
     const member = await api.signUp('Member M.');
-    await member.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id });
+    await member.gql(
+      graphql(`
+        mutation HelpLifecycleJoinGroup($g: ID!) {
+          joinGroup(groupId: $g) {
+            id
+          }
+        }
+      `),
+      { g: group.id },
+    );
     const post = await postHelp(organiser, { authorGroupId: group.id });
     expect(codeOf(await member.gql(WITHDRAW, { id: post.id }))).toBe('FORBIDDEN');
     const withdrawn = await organiser.gql(WITHDRAW, { id: post.id });
@@ -199,9 +268,20 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     expect(stored.status).toBe('OPEN');
 
     const board = await api.gql(BOARD, { cell: CELL });
-    expect(board.data!['helpPosts'].edges.map((e: any) => e.node.id)).not.toContain(post.id);
+    expect(board.data!['helpPosts'].edges.map((e) => e.node.id)).not.toContain(post.id);
     const expired = await api.gql(
-      `{ helpPosts(status: EXPIRED, first: 50) { edges { node { id status } } } }`,
+      graphql(`
+        query HelpLifecycleHelpPosts2 {
+          helpPosts(status: EXPIRED, first: 50) {
+            edges {
+              node {
+                id
+                status
+              }
+            }
+          }
+        }
+      `),
     );
     expect(expired.data!['helpPosts'].edges).toContainEqual({
       node: { id: post.id, status: 'EXPIRED' },
@@ -245,7 +325,15 @@ describe('the help post lifecycle, every transition through GraphQL', () => {
     // Someone still talking it over hears, live, that the expiry has called their exchange off.
     const updates = await watch(
       other,
-      `subscription ($e: ID!) { exchangeUpdated(exchangeId: $e) { exchange { status } } }`,
+      graphql(`
+        subscription HelpLifecycleExchangeUpdated($e: ID!) {
+          exchangeUpdated(exchangeId: $e) {
+            exchange {
+              status
+            }
+          }
+        }
+      `),
       { e: talking },
     );
     const cancelled = await step(author, 'cancelExchange', exchange);

@@ -1,17 +1,36 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { areaCellsAround } from '@village/shared';
 import { HelpExpirySweeper } from '../src/help/help-expiry';
 import { codeOf, postHelp, watch } from './support/help-exchanges';
 import { Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
+import type { HelpCategory } from './gql/graphql';
 
 // A cell of this spec's own, and one of its neighbours and one far away.
 const HOME = '8819429a93fffff';
 const NEIGHBOUR = areaCellsAround(HOME).find((cell) => cell !== HOME)!;
 const FAR = '8819429a95fffff';
-const NEAR = `subscription ($cells: [String!], $categories: [HelpCategory!], $since: String) {
-  helpPostsNear(areaCells: $cells, categories: $categories, since: $since) { cursor helpPost { id title areaCell category status } }
-}`;
+const NEAR = graphql(`
+  subscription HelpLiveHelpPostsNear(
+    $cells: [String!]
+    $categories: [HelpCategory!]
+    $since: String
+  ) {
+    helpPostsNear(areaCells: $cells, categories: $categories, since: $since) {
+      cursor
+      helpPost {
+        id
+        title
+        areaCell
+        category
+        status
+      }
+    }
+  }
+`);
 
-const titles = (events: any[]) => events.map((event) => event.helpPostsNear.helpPost.title);
+const titles = (events: ResultOf<typeof NEAR>[]) =>
+  events.map((event) => event.helpPostsNear.helpPost.title);
 
 describe('new help posts near me, live and caught up on reconnect', () => {
   let api: TestApi;
@@ -50,12 +69,12 @@ describe('new help posts near me, live and caught up on reconnect', () => {
   });
 
   it('catches up on reconnect: what was missed comes first, then live, with no gaps or duplicates', async () => {
-    const categories = ['COMPANY'];
+    const categories: HelpCategory[] = ['COMPANY'];
     const first = await watch(api, NEAR, { cells: [HOME], categories });
     await postHelp(poster, { title: 'Tea and a chat', category: 'COMPANY', areaCell: HOME });
     await first.until(1);
     first.stop();
-    const cursor = first.events[0].helpPostsNear.cursor as string;
+    const cursor = first.events[0]!.helpPostsNear.cursor as string;
 
     // While disconnected: two posts, one of them taken down again before the reconnect.
     await postHelp(poster, { title: 'Walk in the park', category: 'COMPANY', areaCell: HOME });
@@ -64,9 +83,18 @@ describe('new help posts near me, live and caught up on reconnect', () => {
       category: 'COMPANY',
       areaCell: HOME,
     });
-    await poster.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, {
-      id: withdrawn.id,
-    });
+    await poster.gql(
+      graphql(`
+        mutation HelpLiveWithdrawHelpPost($id: ID!) {
+          withdrawHelpPost(id: $id) {
+            id
+          }
+        }
+      `),
+      {
+        id: withdrawn.id,
+      },
+    );
 
     const again = await watch(api, NEAR, { cells: [HOME], categories, since: cursor });
     await postHelp(poster, { title: 'Knitting together', category: 'COMPANY', areaCell: HOME });
@@ -79,7 +107,13 @@ describe('new help posts near me, live and caught up on reconnect', () => {
   });
 
   it('misses nothing posted after liveCursor, however soon after subscribing it is posted', async () => {
-    const { data } = await api.gql(`{ liveCursor }`);
+    const { data } = await api.gql(
+      graphql(`
+        query HelpLiveLiveCursor {
+          liveCursor
+        }
+      `),
+    );
     const since = data!['liveCursor'] as string;
     expect(since).toMatch(/^\d+$/);
     // Posted before the subscription exists: the log has it, so it still arrives.
@@ -92,9 +126,19 @@ describe('new help posts near me, live and caught up on reconnect', () => {
 
   it('answers each viewer for themselves when the document reaches private fields', async () => {
     const author = await api.signUp('Author A.', { profile: { areaCell: HOME } });
-    const PRIVATE = `subscription ($cells: [String!]) {
-      helpPostsNear(areaCells: $cells) { helpPost { title authorPerson { displayName areaCell } } }
-    }`;
+    const PRIVATE = graphql(`
+      subscription HelpLiveHelpPostsNear2($cells: [String!]) {
+        helpPostsNear(areaCells: $cells) {
+          helpPost {
+            title
+            authorPerson {
+              displayName
+              areaCell
+            }
+          }
+        }
+      }
+    `);
     const own = await watch(author, PRIVATE, { cells: [FAR] });
     const stranger = await watch(await api.signUp('Stranger S.'), PRIVATE, { cells: [FAR] });
     const anonymous = await watch(api, PRIVATE, { cells: [FAR] });
@@ -125,9 +169,9 @@ describe('new help posts near me, live and caught up on reconnect', () => {
       refused.stop();
       expect(refused.errors).toHaveLength(1);
       expect(codeOf({ errors: refused.errors })).toBe('BAD_USER_INPUT');
-      expect(refused.errors[0].message).not.toMatch(/Exception|at .*\.ts/);
+      expect(refused.errors[0]!.message).not.toMatch(/Exception|at .*\.ts/);
     }
-    expect(noArea.errors[0].message).toMatch(/area cells/);
+    expect(noArea.errors[0]!.message).toMatch(/area cells/);
   });
 });
 
@@ -150,7 +194,13 @@ describe('the event log behind catch-up', () => {
 
   it('forgets events after 7 days and then refuses a cursor from before them', async () => {
     const poster = await api.signUp('Old Poster');
-    const { data } = await api.gql(`{ liveCursor }`);
+    const { data } = await api.gql(
+      graphql(`
+        query HelpLiveLiveCursor2 {
+          liveCursor
+        }
+      `),
+    );
     const old = data!['liveCursor'] as string;
     await postHelp(poster, { title: 'Long ago', category: 'DIY', areaCell: HOME });
     await postHelp(poster, { title: 'Recent', category: 'DIY', areaCell: HOME });
@@ -171,7 +221,7 @@ describe('the event log behind catch-up', () => {
     await tooOld.until(1);
     tooOld.stop();
     expect(codeOf({ errors: tooOld.errors })).toBe('BAD_USER_INPUT');
-    expect(tooOld.errors[0].message).toMatch(/older than the 7 days/);
+    expect(tooOld.errors[0]!.message).toMatch(/older than the 7 days/);
 
     const fine = await watch(api, NEAR, {
       cells: [HOME],
@@ -187,11 +237,26 @@ describe('the event log behind catch-up', () => {
     const watcher = await api.signUp('Watcher W.');
     const blocked = await api.signUp('Blocked B.');
     const poster = await api.signUp('Someone Else S.');
-    const blocks = await watcher.gql(`mutation ($p: ID!) { blockPerson(personId: $p) }`, {
-      p: blocked.personId,
-    });
+    const blocks = await watcher.gql(
+      graphql(`
+        mutation HelpLiveBlockPerson($p: ID!) {
+          blockPerson(personId: $p)
+        }
+      `),
+      {
+        p: blocked.personId,
+      },
+    );
     expect(blocks.errors).toBeUndefined();
-    const cursor = (await watcher.gql<{ liveCursor: string }>(`{ liveCursor }`)).data!.liveCursor;
+    const cursor = (
+      await watcher.gql(
+        graphql(`
+          query HelpLiveLiveCursor3 {
+            liveCursor
+          }
+        `),
+      )
+    ).data!.liveCursor;
     await postHelp(blocked, { title: 'From the blocked', category: 'BABY_ITEMS', areaCell: FAR });
     await postHelp(poster, { title: 'From anyone else', category: 'BABY_ITEMS', areaCell: FAR });
     // Screening holds this one for review, so it is on no board.

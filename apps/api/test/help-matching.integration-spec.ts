@@ -3,11 +3,27 @@ import { bandBetweenCells } from '../src/neighbours/location-privacy';
 import { createGroup } from './support/factories';
 import { CELL, codeOf, postHelp } from './support/help-exchanges';
 import { Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
+import type { AvailabilitySlotInput, CreateHelpPostInput } from './gql/graphql';
 
-const MATCHES = `query ($id: ID!, $first: Int) { helpPostMatches(id: $id, first: $first) {
-  score distance post { id title } reasons { kind text } } }`;
+const MATCHES = graphql(`
+  query HelpMatchingHelpPostMatches($id: ID!, $first: Int) {
+    helpPostMatches(id: $id, first: $first) {
+      score
+      distance
+      post {
+        id
+        title
+      }
+      reasons {
+        kind
+        text
+      }
+    }
+  }
+`);
 
-const TUESDAY_MORNING = { weekday: 2, partOfDay: 'MORNING' };
+const TUESDAY_MORNING: AvailabilitySlotInput = { weekday: 2, partOfDay: 'MORNING' };
 const NEAR = gridRing(CELL, 1)[0]!;
 const ACROSS_TOWN = gridRing(CELL, 4)[0]!;
 const OUT_OF_TOWN = gridRing(CELL, 15)[0]!;
@@ -44,14 +60,23 @@ describe('matching offers and requests, with reasons', () => {
     await tie(friendOfFriend, mutualFriend);
     await tie(known, asker);
     const group = await createGroup(organiser, { name: 'Sisters Baby Bank', languages: ['ur'] });
-    await asker.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id });
+    await asker.gql(
+      graphql(`
+        mutation HelpMatchingJoinGroup($g: ID!) {
+          joinGroup(groupId: $g) {
+            id
+          }
+        }
+      `),
+      { g: group.id },
+    );
 
     request = await postHelp(asker, {
       kind: 'REQUEST',
       title: 'Need a winter pramsuit',
       availabilitySlots: [TUESDAY_MORNING],
     });
-    const offers: [string, Member, Record<string, unknown>][] = [
+    const offers: [string, Member, Partial<CreateHelpPostInput>][] = [
       [
         'best',
         offerer,
@@ -77,19 +102,28 @@ describe('matching offers and requests, with reasons', () => {
       `UPDATE help_post SET expires_at = now() - interval '1 minute' WHERE id = $1`,
       [ids['expired']],
     );
-    await other.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, {
-      id: ids['withdrawn'],
-    });
+    await other.gql(
+      graphql(`
+        mutation HelpMatchingWithdrawHelpPost($id: ID!) {
+          withdrawHelpPost(id: $id) {
+            id
+          }
+        }
+      `),
+      {
+        id: ids['withdrawn']!,
+      },
+    );
   });
   afterAll(() => api.close());
 
   it('ranks offers for a request by category, distance, availability, language and ties', async () => {
     const result = await asker.gql(MATCHES, { id: request.id });
     const matches = result.data!['helpPostMatches'];
-    expect(matches.map((m: any) => m.post.id)).toEqual(
+    expect(matches.map((m) => m.post.id)).toEqual(
       ['best', 'friendOfFriend', 'group', 'known', 'related'].map((name) => ids[name]),
     );
-    expect(matches.map((m: any) => m.score)).toEqual([0.85, 0.7, 0.65, 0.6, 0.4]);
+    expect(matches.map((m) => m.score)).toEqual([0.85, 0.7, 0.65, 0.6, 0.4]);
     expect(matches[0]).toMatchObject({
       distance: 'UNDER_1_KM',
       reasons: [
@@ -100,7 +134,7 @@ describe('matching offers and requests, with reasons', () => {
       ],
     });
     const reasonsOf = (name: string) =>
-      matches.find((m: any) => m.post.id === ids[name]).reasons.map((r: any) => r.kind);
+      matches.find((m) => m.post.id === ids[name])!.reasons.map((r) => r.kind);
     expect(reasonsOf('friendOfFriend')).toEqual(['SAME_CATEGORY', 'NEARBY', 'FRIEND_OF_A_FRIEND']);
     expect(reasonsOf('known')).toEqual(['SAME_CATEGORY', 'NEARBY', 'ALREADY_CONNECTED']);
     expect(reasonsOf('group')).toEqual([
@@ -109,16 +143,16 @@ describe('matching offers and requests, with reasons', () => {
       'SHARED_LANGUAGE',
       'GROUP_MEMBER',
     ]);
-    expect(matches.find((m: any) => m.post.id === ids['related']).reasons[0]).toEqual({
+    expect(matches.find((m) => m.post.id === ids['related'])!.reasons[0]).toEqual({
       kind: 'RELATED_CATEGORY',
       text: 'Equipment to borrow is close to baby items and clothes',
     });
-    expect(matches.find((m: any) => m.post.id === ids['known']).distance).toBe('FROM_2_TO_5_KM');
+    expect(matches.find((m) => m.post.id === ids['known'])!.distance).toBe('FROM_2_TO_5_KM');
   });
 
   it('bounds the list', async () => {
     const two = await asker.gql(MATCHES, { id: request.id, first: 2 });
-    expect(two.data!['helpPostMatches'].map((m: any) => m.post.id)).toEqual([
+    expect(two.data!['helpPostMatches'].map((m) => m.post.id)).toEqual([
       ids['best'],
       ids['friendOfFriend'],
     ]);
@@ -126,11 +160,11 @@ describe('matching offers and requests, with reasons', () => {
   });
 
   it('ranks requests for an offer, without reading the other person’s private profile', async () => {
-    const result = await offerer.gql(MATCHES, { id: ids['best'] });
+    const result = await offerer.gql(MATCHES, { id: ids['best']! });
     const matches = result.data!['helpPostMatches'];
-    expect(matches.map((m: any) => m.post.id)).toEqual([request.id, ids['request']]);
+    expect(matches.map((m) => m.post.id)).toEqual([request.id, ids['request']]);
     // The asker speaks Urdu, but only in their private profile, not on their post: it stays private.
-    expect(matches[0].reasons.map((r: any) => r.kind)).toEqual([
+    expect(matches[0]!.reasons.map((r) => r.kind)).toEqual([
       'SAME_CATEGORY',
       'NEARBY',
       'AVAILABILITY_OVERLAP',
@@ -140,13 +174,13 @@ describe('matching offers and requests, with reasons', () => {
   it('suggests matches only to the post’s author (or its group’s organisers)', async () => {
     expect(codeOf(await api.gql(MATCHES, { id: request.id }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await offerer.gql(MATCHES, { id: request.id }))).toBe('FORBIDDEN');
-    const organiserView = await organiser.gql(MATCHES, { id: ids['group'] });
+    const organiserView = await organiser.gql(MATCHES, { id: ids['group']! });
     // Both requests fit the group's offer equally well: the newer one comes first.
-    expect(organiserView.data!['helpPostMatches'].map((m: any) => m.post.id)).toEqual([
+    expect(organiserView.data!['helpPostMatches'].map((m) => m.post.id)).toEqual([
       ids['request'],
       request.id,
     ]);
     // A member of the group is not one of its organisers.
-    expect(codeOf(await asker.gql(MATCHES, { id: ids['group'] }))).toBe('FORBIDDEN');
+    expect(codeOf(await asker.gql(MATCHES, { id: ids['group']! }))).toBe('FORBIDDEN');
   });
 });

@@ -1,9 +1,39 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { subscriptionInPlace, subscriptionsMark } from './support/subscriptions-in-place';
 import { createGroup } from './support/factories';
-import { Member, startTestApi, TestApi } from './support/test-api';
+import { Member, startTestApi, subscribe, TestApi } from './support/test-api';
+import { graphql } from './gql';
+import type { CreateHelpPostInput } from './gql/graphql';
 
 const CELL = '8819429a9dfffff';
-const CREATE = `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id title status areaCell authorGroup { name } authorPerson { displayName } } }`;
+const NEAR_CELL = graphql(`
+  subscription HelpNearCell($cell: String!) {
+    helpPostsNear(areaCells: [$cell]) {
+      helpPost {
+        title
+        authorGroup {
+          name
+        }
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation HelpCreateHelpPost($input: CreateHelpPostInput!) {
+    createHelpPost(input: $input) {
+      id
+      title
+      status
+      areaCell
+      authorGroup {
+        name
+      }
+      authorPerson {
+        displayName
+      }
+    }
+  }
+`);
 
 describe('help posts through GraphQL', () => {
   let api: TestApi;
@@ -37,14 +67,40 @@ describe('help posts through GraphQL', () => {
     });
 
     const board = await api.gql(
-      `{ helpPosts(first: 10) { edges { node { title authorGroup { name } } } } }`,
+      graphql(`
+        query HelpHelpPosts {
+          helpPosts(first: 10) {
+            edges {
+              node {
+                title
+                authorGroup {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(board.data!['helpPosts'].edges.map((e: any) => e.node.title)).toEqual([
+    expect(board.data!['helpPosts'].edges.map((e) => e.node.title)).toEqual([
       'Lift to the hospital',
       'Baby clothes 0–6 months',
     ]);
     const offers = await api.gql(
-      `{ helpPosts(kind: OFFER) { edges { node { title authorGroup { name } } } } }`,
+      graphql(`
+        query HelpHelpPosts2 {
+          helpPosts(kind: OFFER) {
+            edges {
+              node {
+                title
+                authorGroup {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     expect(offers.data!['helpPosts'].edges).toEqual([
       {
@@ -62,7 +118,7 @@ describe('help posts through GraphQL', () => {
       title: 'Soup',
       areaCell: CELL,
       authorGroupId: group.id,
-    };
+    } satisfies CreateHelpPostInput;
     const notTheirs = await stranger.gql(CREATE, { input: forGroup });
     expect(notTheirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await api.gql(CREATE, { input: forGroup });
@@ -76,18 +132,17 @@ describe('help posts through GraphQL', () => {
   it('delivers a new post over graphql-ws to subscribers of its area only', async () => {
     const group = await createGroup(organiser, { name: 'Gurdwara Seva', kind: 'FAITH' });
     const client = api.subscriptionClient();
-    const received: any[] = [];
-    const otherArea: any[] = [];
-    const subscribed = (cell: string, into: any[]) =>
+    const received: ResultOf<typeof NEAR_CELL>[] = [];
+    const otherArea: ResultOf<typeof NEAR_CELL>[] = [];
+    const subscribed = (cell: string, into: ResultOf<typeof NEAR_CELL>[]) =>
       new Promise<() => void>((resolve, reject) => {
         const mark = subscriptionsMark();
-        const unsubscribe = client.subscribe(
+        const unsubscribe = subscribe(
+          client,
+          NEAR_CELL,
+          { cell },
           {
-            query: `subscription ($cell: String!) { helpPostsNear(areaCells: [$cell]) { helpPost { title authorGroup { name } } } }`,
-            variables: { cell },
-          },
-          {
-            next: (message) => into.push(message.data),
+            next: (message) => void into.push(message.data!),
             error: () => undefined,
             complete: () => undefined,
           },

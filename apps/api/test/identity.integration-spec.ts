@@ -1,7 +1,47 @@
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import WebSocket from 'ws';
 import { GraphQLResponse, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
-const ME = `{ me { email roles person { displayName languages lifeStage { expecting dueMonth } } } }`;
+const ME = graphql(`
+  query IdentityMe {
+    me {
+      email
+      roles
+      person {
+        displayName
+        languages
+        lifeStage {
+          expecting
+          dueMonth
+        }
+      }
+    }
+  }
+`);
+
+const SIGN_UP_WITH_PROFILE = graphql(`
+  mutation IdentitySignUpWithProfile($input: SignUpInput!) {
+    signUp(input: $input) {
+      email
+      person {
+        displayName
+        lifeStage {
+          expecting
+        }
+      }
+    }
+  }
+`);
+
+const SIGN_IN_FROM = graphql(`
+  mutation IdentitySignInFrom($input: SignInInput!) {
+    signIn(input: $input) {
+      email
+    }
+  }
+`);
 
 function waitFor<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([promise, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))]);
@@ -19,7 +59,7 @@ describe('accounts and sessions', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: `mutation ($input: SignUpInput!) { signUp(input: $input) { email person { displayName lifeStage { expecting } } } }`,
+        query: print(SIGN_UP_WITH_PROFILE),
         variables: {
           input: {
             email: 'Noor@Example.test',
@@ -30,15 +70,15 @@ describe('accounts and sessions', () => {
               lifeStage: { dueMonth: '2027-03', childBirthMonths: [] },
             },
           },
-        },
+        } satisfies VariablesOf<typeof SIGN_UP_WITH_PROFILE>,
       }),
     });
     const cookie = response.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^village_session=[\w-]{40,};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    const body = (await response.json()) as any;
-    expect(body.data.signUp).toEqual({
+    const body = (await response.json()) as GraphQLResponse<ResultOf<typeof SIGN_UP_WITH_PROFILE>>;
+    expect(body.data!.signUp).toEqual({
       email: 'noor@example.test',
       person: { displayName: 'Noor', lifeStage: { expecting: true } },
     });
@@ -60,13 +100,29 @@ describe('accounts and sessions', () => {
       );
     const before = await count();
     const mailBefore = api.mail.length;
-    const SIGN_UP = `mutation ($input: SignUpInput!) {
-      signUp(input: $input) {
-        email roles
-        person { displayName languages lifeStage { expecting } memberships { group { name } } }
-        sessions { current }
+    const SIGN_UP = graphql(`
+      mutation IdentitySignUp($input: SignUpInput!) {
+        signUp(input: $input) {
+          email
+          roles
+          person {
+            displayName
+            languages
+            lifeStage {
+              expecting
+            }
+            memberships {
+              group {
+                name
+              }
+            }
+          }
+          sessions {
+            current
+          }
+        }
       }
-    }`;
+    `);
     const profile = {
       displayName: 'Second',
       languages: ['pl'],
@@ -113,7 +169,19 @@ describe('accounts and sessions', () => {
     const count = () => api.dataSource.query(`SELECT count(*)::int AS n FROM person`);
     const before = await count();
     const weak = await api.gql(
-      `mutation { signUp(input: { email: "weak@example.test", password: "short", profile: { displayName: "Weak" } }) { email } }`,
+      graphql(`
+        mutation IdentitySignUp2 {
+          signUp(
+            input: {
+              email: "weak@example.test"
+              password: "short"
+              profile: { displayName: "Weak" }
+            }
+          ) {
+            email
+          }
+        }
+      `),
     );
     expect(weak.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(weak.errors?.[0]?.message).toMatch(/password must be 10 to 200 characters/);
@@ -125,11 +193,21 @@ describe('accounts and sessions', () => {
     const { cookie } = await api.signIn('kasia@example.test', member.password);
     expect(cookie).toBeTruthy();
     const session = api.as(cookie);
-    expect((await session.gql(ME)).data!['me'].email).toBe('kasia@example.test');
-    expect((await session.gql(`mutation { signOut }`)).data).toEqual({ signOut: true });
+    expect((await session.gql(ME)).data!['me']!.email).toBe('kasia@example.test');
+    expect(
+      (
+        await session.gql(
+          graphql(`
+            mutation IdentitySignOut {
+              signOut
+            }
+          `),
+        )
+      ).data,
+    ).toEqual({ signOut: true });
     expect((await session.gql(ME)).data!['me']).toBeNull();
     // The first session is untouched.
-    expect((await member.gql(ME)).data!['me'].email).toBe('kasia@example.test');
+    expect((await member.gql(ME)).data!['me']!.email).toBe('kasia@example.test');
   });
 
   it('says the same thing for a wrong password and an unknown email', async () => {
@@ -186,16 +264,32 @@ describe('accounts and sessions', () => {
     const member = await api.signUp('Reset', { email: 'reset@example.test' });
     const mailBefore = api.mail.length;
     expect(
-      await api.gql(`mutation { requestPasswordReset(email: "nobody@example.test") }`),
+      await api.gql(
+        graphql(`
+          mutation IdentityRequestPasswordReset {
+            requestPasswordReset(email: "nobody@example.test")
+          }
+        `),
+      ),
     ).toEqual({ data: { requestPasswordReset: true } });
     expect(api.mail).toHaveLength(mailBefore);
-    await api.gql(`mutation { requestPasswordReset(email: "reset@example.test") }`);
+    await api.gql(
+      graphql(`
+        mutation IdentityRequestPasswordReset2 {
+          requestPasswordReset(email: "reset@example.test")
+        }
+      `),
+    );
     const message = api.mail.at(-1)!;
     expect(message.to).toBe('reset@example.test');
     const token = new URL(message.link!).hash.replace('#token=', '');
     expect(message.text).toContain(message.link);
 
-    const reset = `mutation ($token: String!) { resetPassword(input: { token: $token, newPassword: "a brand new password" }) }`;
+    const reset = graphql(`
+      mutation IdentityResetPassword($token: String!) {
+        resetPassword(input: { token: $token, newPassword: "a brand new password" })
+      }
+    `);
     expect((await api.gql(reset, { token })).data).toEqual({ resetPassword: true });
     expect((await member.gql(ME)).data!['me']).toBeNull();
     const reused = await api.gql(reset, { token });
@@ -209,8 +303,19 @@ describe('accounts and sessions', () => {
   it('lists my sessions and revokes one, which closes its open socket', async () => {
     const member = await api.signUp('Two Phones', { email: 'phones@example.test' });
     const { cookie: other } = await api.signIn('phones@example.test', member.password);
-    const sessions = await member.gql(`{ me { sessions { id current } } }`);
-    const list = sessions.data!['me'].sessions as { id: string; current: boolean }[];
+    const sessions = await member.gql(
+      graphql(`
+        query IdentityMe2 {
+          me {
+            sessions {
+              id
+              current
+            }
+          }
+        }
+      `),
+    );
+    const list = sessions.data!['me']!.sessions;
     expect(list).toHaveLength(2);
     const otherId = list.find((s) => !s.current)!.id;
 
@@ -225,7 +330,14 @@ describe('accounts and sessions', () => {
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
       socket.on('message', (data) => {
         if (JSON.parse(String(data)).type === 'connection_ack')
-          void member.gql(`mutation ($id: ID!) { revokeSession(id: $id) }`, { id: otherId });
+          void member.gql(
+            graphql(`
+              mutation IdentityRevokeSession($id: ID!) {
+                revokeSession(id: $id)
+              }
+            `),
+            { id: otherId },
+          );
       });
       socket.on('close', (code) => resolve(code));
     });
@@ -267,14 +379,24 @@ describe('accounts and sessions', () => {
     const member = await api.signUp('Changer', { email: 'changer@example.test' });
     const { cookie: other } = await api.signIn('changer@example.test', member.password);
     const wrong = await member.gql(
-      `mutation { changePassword(input: { currentPassword: "not it at all", newPassword: "another long password" }) }`,
+      graphql(`
+        mutation IdentityChangePassword {
+          changePassword(
+            input: { currentPassword: "not it at all", newPassword: "another long password" }
+          )
+        }
+      `),
     );
     expect(wrong.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'currentPassword',
     });
     const changed = await member.gql(
-      `mutation ($current: String!) { changePassword(input: { currentPassword: $current, newPassword: "another long password" }) }`,
+      graphql(`
+        mutation IdentityChangePassword2($current: String!) {
+          changePassword(input: { currentPassword: $current, newPassword: "another long password" })
+        }
+      `),
       { current: member.password },
     );
     expect(changed.data).toEqual({ changePassword: true });
@@ -297,11 +419,11 @@ describe('sign-in lock-out, by account and by source', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
       body: JSON.stringify({
-        query: `mutation ($input: SignInInput!) { signIn(input: $input) { email } }`,
-        variables: { input: { email, password } },
+        query: print(SIGN_IN_FROM),
+        variables: { input: { email, password } } satisfies VariablesOf<typeof SIGN_IN_FROM>,
       }),
     });
-    const body = (await response.json()) as GraphQLResponse;
+    const body = (await response.json()) as GraphQLResponse<ResultOf<typeof SIGN_IN_FROM>>;
     return {
       signedIn: response.headers.has('set-cookie'),
       code: body.errors?.[0]?.extensions?.code,
@@ -353,12 +475,23 @@ describe('sign-in lock-out, by account and by source', () => {
       code: undefined,
     });
     // A reset ends the lock everywhere.
-    await api.gql(`mutation ($email: String!) { requestPasswordReset(email: $email) }`, {
-      email: owner.email,
-    });
+    await api.gql(
+      graphql(`
+        mutation IdentityRequestPasswordReset3($email: String!) {
+          requestPasswordReset(email: $email)
+        }
+      `),
+      {
+        email: owner.email,
+      },
+    );
     const token = new URL(api.mail.at(-1)!.link!).hash.replace('#token=', '');
     await api.gql(
-      `mutation ($token: String!) { resetPassword(input: { token: $token, newPassword: "a fresh long password" }) }`,
+      graphql(`
+        mutation IdentityResetPassword2($token: String!) {
+          resetPassword(input: { token: $token, newPassword: "a fresh long password" })
+        }
+      `),
       { token },
     );
     expect((await signInFrom(addressOf(50), owner.email, 'a fresh long password')).signedIn).toBe(

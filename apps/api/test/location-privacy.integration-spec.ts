@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { areaCellFor } from '@village/shared';
 import {
   cellToBoundary,
@@ -10,19 +11,48 @@ import {
   originToDirectedEdges,
 } from 'h3-js';
 import { GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 // Location privacy (issue 3, item 5; docs/privacy.md): parents find each other only with consent,
 // by life stage, with a distance band; a search origin counts as its area cell, and no number of
 // searches places a home more finely than its cell.
 
-const NEARBY = `query ($near: NearInput!, $first: Int, $after: String) {
-  nearbyParents(near: $near, first: $first, after: $after) {
-    edges { cursor node { person { id displayName } sharesALanguage distance } }
-    pageInfo { hasNextPage endCursor }
+const NEARBY = graphql(`
+  query LocationPrivacyNearbyParents($near: NearInput!, $first: Int, $after: String) {
+    nearbyParents(near: $near, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          person {
+            id
+            displayName
+          }
+          sharesALanguage
+          distance
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
-const GIVE = `mutation ($input: GiveConsentInput!) { giveConsent(input: $input) { id } }`;
-const WITHDRAW = `mutation ($id: ID!) { withdrawConsent(id: $id) { id inForce } }`;
+`);
+const GIVE = graphql(`
+  mutation LocationPrivacyGiveConsent($input: GiveConsentInput!) {
+    giveConsent(input: $input) {
+      id
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation LocationPrivacyWithdrawConsent($id: ID!) {
+    withdrawConsent(id: $id) {
+      id
+      inForce
+    }
+  }
+`);
 
 type LatLng = { latitude: number; longitude: number };
 interface NearbyNode {
@@ -146,9 +176,16 @@ describe('finding parents nearby, with location privacy', () => {
     // Someone who erases their account is gone from search at once, too.
     await nadia.gql(GIVE, { input: { kind: 'FINDABLE_BY_NEARBY_PARENTS' } });
     expect(namesOf(await nearby(me, near))).toEqual(['Nadia K.']);
-    const erased = await nadia.gql(`mutation ($p: String!) { deleteMyAccount(password: $p) }`, {
-      p: nadia.password,
-    });
+    const erased = await nadia.gql(
+      graphql(`
+        mutation LocationPrivacyDeleteMyAccount($p: String!) {
+          deleteMyAccount(password: $p)
+        }
+      `),
+      {
+        p: nadia.password,
+      },
+    );
     expect(erased.errors).toBeUndefined();
     expect(namesOf(await nearby(me, near))).toEqual([]);
   });
@@ -229,7 +266,7 @@ describe('finding parents nearby, with location privacy', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const result: GraphQLResponse = await me.gql(NEARBY, {
+      const result: GraphQLResponse<ResultOf<typeof NEARBY>> = await me.gql(NEARBY, {
         near: { areaCell: home },
         first: 2,
         after,
@@ -263,16 +300,30 @@ describe('finding parents nearby, with location privacy', () => {
     });
 
     const result = await me.gql(
-      `query ($near: NearInput!) {
-      nearbyParents(near: $near) { edges { cursor node {
-        __typename person { __typename id displayName } sharesALanguage distance
-      } } }
-    }`,
+      graphql(`
+        query LocationPrivacyNearbyParents2($near: NearInput!) {
+          nearbyParents(near: $near) {
+            edges {
+              cursor
+              node {
+                __typename
+                person {
+                  __typename
+                  id
+                  displayName
+                }
+                sharesALanguage
+                distance
+              }
+            }
+          }
+        }
+      `),
       { near: { point: centreOf(home) } },
     );
     expect(result.errors).toBeUndefined();
     const [edge] = result.data!['nearbyParents'].edges;
-    expect(edge.node).toEqual({
+    expect(edge!.node).toEqual({
       __typename: 'NearbyParent',
       person: { __typename: 'Person', id: them.personId, displayName: 'Kasia W.' },
       sharesALanguage: true,
@@ -282,15 +333,37 @@ describe('finding parents nearby, with location privacy', () => {
     expect(json).not.toMatch(/latitude|longitude|areaCell|metres|meters|"km"/i);
     expect(json).not.toContain(theirCell);
     expect(json).not.toContain(home);
-    expect(Buffer.from(edge.cursor, 'base64url').toString()).not.toContain(theirCell);
+    expect(Buffer.from(edge!.cursor, 'base64url').toString()).not.toContain(theirCell);
 
     // The type has nothing else to ask for, and the person's own area stays private.
-    const type = await me.gql(`{ __type(name: "NearbyParent") { fields { name } } }`);
-    expect(type.data!['__type'].fields.map((field: { name: string }) => field.name).sort()).toEqual(
-      ['distance', 'person', 'sharesALanguage'],
+    const type = await me.gql(
+      graphql(`
+        query LocationPrivacy_Type {
+          __type(name: "NearbyParent") {
+            fields {
+              name
+            }
+          }
+        }
+      `),
     );
+    expect(
+      type.data!['__type']!.fields!.map((field: { name: string }) => field.name).sort(),
+    ).toEqual(['distance', 'person', 'sharesALanguage']);
     const cellAsked = await me.gql(
-      `query ($near: NearInput!) { nearbyParents(near: $near) { edges { node { person { areaCell } } } } }`,
+      graphql(`
+        query LocationPrivacyNearbyParents3($near: NearInput!) {
+          nearbyParents(near: $near) {
+            edges {
+              node {
+                person {
+                  areaCell
+                }
+              }
+            }
+          }
+        }
+      `),
       { near: { areaCell: home } },
     );
     expect(cellAsked.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -358,13 +431,30 @@ describe('the shared-attributes enumeration attack', () => {
   });
   afterAll(() => api.close());
 
-  const PROBE = `query ($near: NearInput!) {
-    nearbyParents(near: $near) {
-      profileAsOf
-      edges { node { __typename person { displayName } sharesALanguage distance } }
+  const PROBE = graphql(`
+    query LocationPrivacyNearbyParents4($near: NearInput!) {
+      nearbyParents(near: $near) {
+        profileAsOf
+        edges {
+          node {
+            __typename
+            person {
+              displayName
+            }
+            sharesALanguage
+            distance
+          }
+        }
+      }
     }
-  }`;
-  const UPDATE = `mutation ($input: ProfileInput!) { updateMyProfile(input: $input) { id } }`;
+  `);
+  const UPDATE = graphql(`
+    mutation LocationPrivacyUpdateMyProfile($input: ProfileInput!) {
+      updateMyProfile(input: $input) {
+        id
+      }
+    }
+  `);
 
   it('says only whether a language is shared, and lets the searcher change what is compared twice a day', async () => {
     const home = town(9);

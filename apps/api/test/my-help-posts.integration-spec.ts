@@ -1,13 +1,28 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { createGroup } from './support/factories';
 import { CELL, postHelp } from './support/help-exchanges';
 import { GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
-const MINE = `query ($status: HelpPostStatus, $first: Int!, $after: String) {
-  myHelpPosts(status: $status, first: $first, after: $after) {
-    edges { node { title status authorGroup { name } } }
-    pageInfo { hasNextPage endCursor }
+const MINE = graphql(`
+  query MyHelpPostsMyHelpPosts($status: HelpPostStatus, $first: Int!, $after: String) {
+    myHelpPosts(status: $status, first: $first, after: $after) {
+      edges {
+        node {
+          title
+          status
+          authorGroup {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
+`);
 
 describe('my help posts', () => {
   let api: TestApi;
@@ -20,25 +35,43 @@ describe('my help posts', () => {
     member = await api.signUp('Member M.');
     stranger = await api.signUp('Stranger S.');
     const group = await createGroup(organiser, { name: 'Masjid Noor', kind: 'FAITH' });
-    await member.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id });
+    await member.gql(
+      graphql(`
+        mutation MyHelpPostsJoinGroup($g: ID!) {
+          joinGroup(groupId: $g) {
+            id
+          }
+        }
+      `),
+      { g: group.id },
+    );
     await postHelp(organiser, { title: 'Own lift', kind: 'REQUEST', category: 'LIFTS' });
     await postHelp(organiser, { title: 'Group baby clothes', authorGroupId: group.id });
     const withdrawn = await postHelp(organiser, { title: 'Withdrawn pram' });
-    await organiser.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, {
-      id: withdrawn.id,
-    });
+    await organiser.gql(
+      graphql(`
+        mutation MyHelpPostsWithdrawHelpPost($id: ID!) {
+          withdrawHelpPost(id: $id) {
+            id
+          }
+        }
+      `),
+      {
+        id: withdrawn.id,
+      },
+    );
     await postHelp(member, { title: 'Member’s soup', category: 'FOOD' });
     await postHelp(stranger, { title: 'Stranger’s drill', category: 'DIY', areaCell: CELL });
   });
   afterAll(() => api.close());
 
-  const titles = (result: GraphQLResponse) =>
-    result.data!['myHelpPosts'].edges.map((e: { node: { title: string } }) => e.node.title);
+  const titles = (result: GraphQLResponse<ResultOf<typeof MINE>>) =>
+    result.data!['myHelpPosts'].edges.map((e) => e.node.title);
 
   it('lists my own posts and my groups’ posts, newest first, withdrawn ones included', async () => {
     const result = await organiser.gql(MINE, { first: 10 });
     expect(titles(result)).toEqual(['Withdrawn pram', 'Group baby clothes', 'Own lift']);
-    expect(result.data!['myHelpPosts'].edges[1].node).toMatchObject({
+    expect(result.data!['myHelpPosts'].edges[1]!.node).toMatchObject({
       status: 'OPEN',
       authorGroup: { name: 'Masjid Noor' },
     });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { HSDS_SERVICE_LIST_SCHEMA } from '../src/oruk/schema/hsds-service-list.schema';
 import { validateJson } from '../src/oruk/schema/json-schema';
 import { Caller, Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 const SAMPLE = readFileSync(
   join(__dirname, '../src/oruk/samples/bradford-family-services.json'),
@@ -10,23 +11,84 @@ const SAMPLE = readFileSync(
 );
 const INVALID = readFileSync(join(__dirname, 'fixtures/oruk-invalid-records.json'), 'utf8');
 
-const COUNTS = 'total created updated unchanged removed failed skipped';
-const IMPORT = `mutation ($json: String!, $source: String) {
-  importOpenReferral(json: $json, source: $source) {
-    organizations { ${COUNTS} } locations { ${COUNTS} } services { ${COUNTS} } sessions { ${COUNTS} }
-    errors { recordType recordId message } warnings { recordType recordId message }
+graphql(`
+  fragment OrukCounts on OpenReferralRecordCounts {
+    total
+    created
+    updated
+    unchanged
+    removed
+    failed
+    skipped
   }
-}`;
-const DIRECTORY = `{
-  groups(first: 6) { edges { node {
-    name kind description languages website
-    sessions {
-      title description recurrence startDate startTime durationMinutes
-      minAgeMonths maxAgeMonths languages costPence nextOccurrences(count: 4)
-      space { name kind postcode accessibility openingHours { weekday opens closes } }
+`);
+const IMPORT = graphql(`
+  mutation OrukImportOpenReferral($json: String!, $source: String) {
+    importOpenReferral(json: $json, source: $source) {
+      organizations {
+        ...OrukCounts
+      }
+      locations {
+        ...OrukCounts
+      }
+      services {
+        ...OrukCounts
+      }
+      sessions {
+        ...OrukCounts
+      }
+      errors {
+        recordType
+        recordId
+        message
+      }
+      warnings {
+        recordType
+        recordId
+        message
+      }
     }
-  } } }
-}`;
+  }
+`);
+const DIRECTORY = graphql(`
+  query OrukGroups {
+    groups(first: 6) {
+      edges {
+        node {
+          name
+          kind
+          description
+          languages
+          website
+          sessions {
+            title
+            description
+            recurrence
+            startDate
+            startTime
+            durationMinutes
+            minAgeMonths
+            maxAgeMonths
+            languages
+            costPence
+            nextOccurrences(count: 4)
+            space {
+              name
+              kind
+              postcode
+              accessibility
+              openingHours {
+                weekday
+                opens
+                closes
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 interface SessionView {
   title: string;
@@ -276,7 +338,13 @@ describe('Open Referral import and export', () => {
   });
 
   it('exports HSDS 3.0 that validates and round-trips into a fresh API', async () => {
-    const result = await api.gql(`{ exportOpenReferral }`);
+    const result = await api.gql(
+      graphql(`
+        query OrukExportOpenReferral {
+          exportOpenReferral
+        }
+      `),
+    );
     expect(result.errors).toBeUndefined();
     const exported = result.data!['exportOpenReferral'] as string;
     const document = JSON.parse(exported);

@@ -1,16 +1,31 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import WebSocket from 'ws';
 import { ensureDatabase } from '../src/database/database';
 import { embeddedBin, PrivateServer } from './support/postgres-tools';
 import { CELL } from './support/help-exchanges';
-import { GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
+import {
+  GraphQLResponse,
+  Member,
+  startTestApi,
+  TestApi,
+  VariablesArgument,
+} from './support/test-api';
+import { graphql } from './gql';
 
-interface Answer {
+interface Answer<Result = unknown> {
   status: number;
   retryAfter: string | null;
-  body: GraphQLResponse;
+  body: GraphQLResponse<Result>;
 }
 
-const CREATE_POST = `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }`;
+const CREATE_POST = graphql(`
+  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {
+    createHelpPost(input: $input) {
+      id
+    }
+  }
+`);
 
 /**
  * A PostgreSQL of this spec's own (the embedded server's binaries, its own data folder and port,
@@ -23,21 +38,22 @@ async function privateDatabase(): Promise<{ server: PrivateServer; url: string }
   return { server, url: server.urlFor('village') };
 }
 
-async function ask(
+/** Posts an operation as `Caller.gql` does, keeping the HTTP status and Retry-After. */
+async function ask<Result, Variables>(
   api: TestApi,
   cookie: string | null,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<Answer> {
+  document: TypedDocumentNode<Result, Variables>,
+  ...[variables]: VariablesArgument<Variables>
+): Promise<Answer<Result>> {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
   });
   return {
     status: response.status,
     retryAfter: response.headers.get('retry-after'),
-    body: (await response.json()) as GraphQLResponse,
+    body: (await response.json()) as GraphQLResponse<Result>,
   };
 }
 
@@ -87,9 +103,37 @@ describe('while the database is out of reach', () => {
     await database.stop();
 
     // Signed in: the session lookup is the first read, before any resolver.
-    expectUnavailable(await ask(api, member.cookie, `{ me { consents { id } } }`));
+    expectUnavailable(
+      await ask(
+        api,
+        member.cookie,
+        graphql(`
+          query OutageMe {
+            me {
+              consents {
+                id
+              }
+            }
+          }
+        `),
+      ),
+    );
     // Anonymous: the list's own read.
-    expectUnavailable(await ask(api, null, `{ groups { edges { cursor } } }`));
+    expectUnavailable(
+      await ask(
+        api,
+        null,
+        graphql(`
+          query OutageGroups {
+            groups {
+              edges {
+                cursor
+              }
+            }
+          }
+        `),
+      ),
+    );
     // A write.
     expectUnavailable(await post(api, member, 'Written while down'));
     const health = await fetch(`${api.url}/health`);
@@ -147,14 +191,13 @@ describe('a database killed under writers and restarted', () => {
 
   it('loses no acknowledged write, says SERVICE_UNAVAILABLE while down, and takes writes within 5 s of its return', async () => {
     const acknowledged: string[] = [];
-    const failures: Answer[] = [];
+    const failures: Answer<unknown>[] = [];
     let running = true;
     let written = 0;
     const write = async (member: Member) => {
       while (running) {
         const answer = await post(api, member, `Pram, post ${++written}`);
-        const id = (answer.body.data as { createHelpPost?: { id: string } } | null | undefined)
-          ?.createHelpPost?.id;
+        const id = answer.body.data?.createHelpPost?.id;
         if (answer.status === 200 && id && !answer.body.errors) acknowledged.push(id);
         else failures.push(answer);
       }

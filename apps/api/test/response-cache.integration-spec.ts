@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readConfig } from '../src/config/app-config';
 import { createGroup, createSession, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 /** The discover page's own SessionSearch document, as the web app was built with it. */
 const SESSION_SEARCH = Object.values(
@@ -78,7 +79,13 @@ describe('answers to public searches are cached for a few seconds', () => {
   it('forgets every answer when a session changes', async () => {
     await post(searchFrom(ORIGIN.latitude));
     const renamed = await organiser.gql(
-      `mutation ($id: ID!, $input: UpdateSessionInput!) { updateSession(id: $id, input: $input) { id } }`,
+      graphql(`
+        mutation ResponseCacheUpdateSession($id: ID!, $input: UpdateSessionInput!) {
+          updateSession(id: $id, input: $input) {
+            id
+          }
+        }
+      `),
       { id: sessionId, input: { title: 'Baby Songs' } },
     );
     expect(renamed.errors).toBeUndefined();

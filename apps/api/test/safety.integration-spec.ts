@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { createGroup } from './support/factories';
 import {
   CELL,
@@ -10,47 +11,218 @@ import {
   watch,
 } from './support/help-exchanges';
 import { Caller, GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
+import type { CreateHelpPostInput, ModerationState, ReportReason } from './gql/graphql';
 
-const BOARD = `{ helpPosts(first: 50) { edges { node { id } } } }`;
-const POST = `query ($id: ID!) { helpPost(id: $id) { id moderation } }`;
-const CREATE = `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id moderation } }`;
-const MESSAGES = `query ($e: ID!) { exchangeMessages(exchangeId: $e) { edges { node { id body moderation removalNote } } } }`;
-const QUEUE = `query ($g: ID, $s: ModerationState) { moderationQueue(groupId: $g, state: $s, first: 50) {
-  edges { node { id subjectKind state text helpPost { id } group { name }
-    screening { rule phrase description } reports { id reason details status } } } } }`;
-const RELEASE = `mutation ($id: ID!) { releaseModerationItem(id: $id) { id state } }`;
-const REMOVE = `mutation ($id: ID!, $note: String) { removeModerationItem(id: $id, note: $note) { id state } }`;
-const DISMISS = `mutation ($id: ID!) { dismissReport(id: $id) { id state } }`;
-const REPORT_POST = `mutation ($p: ID!, $r: ReportReason!, $d: String) { reportHelpPost(helpPostId: $p, reason: $r, details: $d) }`;
-const REPORT_MESSAGE = `mutation ($m: ID!, $r: ReportReason!) { reportExchangeMessage(messageId: $m, reason: $r) }`;
-const BLOCK = `mutation ($p: ID!) { blockPerson(personId: $p) }`;
-const UNBLOCK = `mutation ($p: ID!) { unblockPerson(personId: $p) }`;
-const RAISE = `mutation ($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id status concern } }`;
-const MY_CONCERNS = `{ mySafeguardingConcerns { id status concern } }`;
-const CONCERNS = `{ safeguardingConcerns(first: 50) { edges { node { id concern status leadNotes message
-  raisedBy { displayName } aboutPerson { displayName } helpPost { id } } } } }`;
-const UPDATE_CONCERN = `mutation ($id: ID!, $s: SafeguardingConcernStatus!, $n: String) {
-  updateSafeguardingConcern(id: $id, status: $s, leadNotes: $n) { id status leadNotes } }`;
-const AUDIT = `{ auditEvents(first: 50) { edges { node { action basis purpose actor { id } subject { id } } } } }`;
+const BOARD = graphql(`
+  query SafetyHelpPosts {
+    helpPosts(first: 50) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const POST = graphql(`
+  query SafetyHelpPost($id: ID!) {
+    helpPost(id: $id) {
+      id
+      moderation
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation SafetyCreateHelpPost($input: CreateHelpPostInput!) {
+    createHelpPost(input: $input) {
+      id
+      moderation
+    }
+  }
+`);
+const MESSAGES = graphql(`
+  query SafetyExchangeMessages($e: ID!) {
+    exchangeMessages(exchangeId: $e) {
+      edges {
+        node {
+          id
+          body
+          moderation
+          removalNote
+        }
+      }
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query SafetyModerationQueue($g: ID, $s: ModerationState) {
+    moderationQueue(groupId: $g, state: $s, first: 50) {
+      edges {
+        node {
+          id
+          subjectKind
+          state
+          text
+          helpPost {
+            id
+          }
+          group {
+            name
+          }
+          screening {
+            rule
+            phrase
+            description
+          }
+          reports {
+            id
+            reason
+            details
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+const RELEASE = graphql(`
+  mutation SafetyReleaseModerationItem($id: ID!) {
+    releaseModerationItem(id: $id) {
+      id
+      state
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation SafetyRemoveModerationItem($id: ID!, $note: String) {
+    removeModerationItem(id: $id, note: $note) {
+      id
+      state
+    }
+  }
+`);
+const DISMISS = graphql(`
+  mutation SafetyDismissReport($id: ID!) {
+    dismissReport(id: $id) {
+      id
+      state
+    }
+  }
+`);
+const REPORT_POST = graphql(`
+  mutation SafetyReportHelpPost($p: ID!, $r: ReportReason!, $d: String) {
+    reportHelpPost(helpPostId: $p, reason: $r, details: $d)
+  }
+`);
+const REPORT_MESSAGE = graphql(`
+  mutation SafetyReportExchangeMessage($m: ID!, $r: ReportReason!) {
+    reportExchangeMessage(messageId: $m, reason: $r)
+  }
+`);
+const BLOCK = graphql(`
+  mutation SafetyBlockPerson($p: ID!) {
+    blockPerson(personId: $p)
+  }
+`);
+const UNBLOCK = graphql(`
+  mutation SafetyUnblockPerson($p: ID!) {
+    unblockPerson(personId: $p)
+  }
+`);
+const RAISE = graphql(`
+  mutation SafetyRaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
+    raiseSafeguardingConcern(input: $input) {
+      id
+      status
+      concern
+    }
+  }
+`);
+const MY_CONCERNS = graphql(`
+  query SafetyMySafeguardingConcerns {
+    mySafeguardingConcerns {
+      id
+      status
+      concern
+    }
+  }
+`);
+const CONCERNS = graphql(`
+  query SafetySafeguardingConcerns {
+    safeguardingConcerns(first: 50) {
+      edges {
+        node {
+          id
+          concern
+          status
+          leadNotes
+          message
+          raisedBy {
+            displayName
+          }
+          aboutPerson {
+            displayName
+          }
+          helpPost {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const UPDATE_CONCERN = graphql(`
+  mutation SafetyUpdateSafeguardingConcern($id: ID!, $s: SafeguardingConcernStatus!, $n: String) {
+    updateSafeguardingConcern(id: $id, status: $s, leadNotes: $n) {
+      id
+      status
+      leadNotes
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query SafetyAuditEvents {
+    auditEvents(first: 50) {
+      edges {
+        node {
+          action
+          basis
+          purpose
+          actor {
+            id
+          }
+          subject {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 
-const ids = (result: GraphQLResponse, field: string): string[] =>
-  result.data![field].edges.map((edge: any) => edge.node.id);
-const queueOf = async (caller: Caller, groupId: string | null = null, state = 'PENDING') => {
+const ids = (result: GraphQLResponse<ResultOf<typeof BOARD>>, field: 'helpPosts'): string[] =>
+  result.data![field].edges.map((edge) => edge.node.id);
+const queueOf = async (
+  caller: Caller,
+  groupId: string | null = null,
+  state: ModerationState = 'PENDING',
+) => {
   const result = await caller.gql(QUEUE, { g: groupId, s: state });
   if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data['moderationQueue'].edges.map((edge: any) => edge.node);
+  return result.data['moderationQueue'].edges.map((edge) => edge.node);
 };
 const itemFor = async (caller: Caller, text: RegExp, groupId: string | null = null) =>
-  (await queueOf(caller, groupId)).find((item: any) => text.test(item.text));
+  (await queueOf(caller, groupId)).find((item) => text.test(item.text));
 /** 'ok', or the error code the caller got. */
 const outcome = (result: GraphQLResponse) => (result.errors ? codeOf(result) : 'ok');
 
-const post = (caller: Caller, input: Record<string, unknown>) =>
+const post = (caller: Caller, input: Partial<CreateHelpPostInput>) =>
   postHelp(caller, { title: 'Baby things', ...input });
 
-async function auditActions(admin: Caller): Promise<any[]> {
+async function auditActions(admin: Caller) {
   const result = await admin.gql(AUDIT);
-  return result.data!['auditEvents'].edges.map((edge: any) => edge.node);
+  return result.data!['auditEvents'].edges.map((edge) => edge.node);
 }
 
 describe('safety: screening, reports, blocks, moderation and safeguarding', () => {
@@ -72,7 +244,15 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const neighbour = await api.signUp('Neighbour N.');
       const live = await watch(
         neighbour,
-        `subscription ($c: String!) { helpPostsNear(areaCells: [$c]) { helpPost { id } } }`,
+        graphql(`
+          subscription SafetyHelpPostsNear($c: String!) {
+            helpPostsNear(areaCells: [$c]) {
+              helpPost {
+                id
+              }
+            }
+          }
+        `),
         { c: CELL },
       );
       const held = await post(author, {
@@ -111,25 +291,52 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       // Withdrawing a held post is not announced on the live board either.
       const statuses = await watch(
         neighbour,
-        `subscription ($c: String!) { helpPostStatusChanged(areaCell: $c) { helpPost { id title } } }`,
+        graphql(`
+          subscription SafetyHelpPostStatusChanged($c: String!) {
+            helpPostStatusChanged(areaCell: $c) {
+              helpPost {
+                id
+                title
+              }
+            }
+          }
+        `),
         { c: CELL },
       );
       const heldToo = await post(author, { title: 'Spare meds', description: 'Calpol' });
-      await author.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, {
-        id: heldToo.id,
-      });
+      await author.gql(
+        graphql(`
+          mutation SafetyWithdrawHelpPost($id: ID!) {
+            withdrawHelpPost(id: $id) {
+              id
+            }
+          }
+        `),
+        {
+          id: heldToo.id,
+        },
+      );
       const visible = await post(author, { title: 'Plain withdrawn post' });
-      await author.gql(`mutation ($id: ID!) { withdrawHelpPost(id: $id) { id } }`, {
-        id: visible.id,
-      });
+      await author.gql(
+        graphql(`
+          mutation SafetyWithdrawHelpPost2($id: ID!) {
+            withdrawHelpPost(id: $id) {
+              id
+            }
+          }
+        `),
+        {
+          id: visible.id,
+        },
+      );
       await statuses.until(1);
       statuses.stop();
       expect(statuses.events).toEqual([
         { helpPostStatusChanged: { helpPost: { id: visible.id, title: 'Plain withdrawn post' } } },
       ]);
 
-      expect((await admin.gql(RELEASE, { id: item.id })).data!['releaseModerationItem']).toEqual({
-        id: item.id,
+      expect((await admin.gql(RELEASE, { id: item!.id })).data!['releaseModerationItem']).toEqual({
+        id: item!.id,
         state: 'RELEASED',
       });
       // Live: the ordinary post when it was made, the held one only once released.
@@ -140,7 +347,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
         { helpPostsNear: { helpPost: { id: held.id } } },
       ]);
       expect(ids(await neighbour.gql(BOARD), 'helpPosts')).toContain(held.id);
-      expect(codeOf(await admin.gql(RELEASE, { id: item.id }))).toBe('CONFLICT');
+      expect(codeOf(await admin.gql(RELEASE, { id: item!.id }))).toBe('CONFLICT');
 
       const events = await auditActions(admin);
       expect(events).toContainEqual({
@@ -162,7 +369,15 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const exchangeId = await startExchange(parent, offer.id);
       const incoming = await watch(
         organiser,
-        `subscription ($e: ID!) { exchangeMessageAdded(exchangeId: $e) { message { body } } }`,
+        graphql(`
+          subscription SafetyExchangeMessageAdded($e: ID!) {
+            exchangeMessageAdded(exchangeId: $e) {
+              message {
+                body
+              }
+            }
+          }
+        `),
         { e: exchangeId },
       );
 
@@ -175,10 +390,10 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
 
       const seenBy = async (caller: Caller) =>
         (await caller.gql(MESSAGES, { e: exchangeId })).data!['exchangeMessages'].edges.map(
-          (edge: any) => edge.node,
+          (edge) => edge.node,
         );
-      expect((await seenBy(parent)).map((m: any) => m.moderation)).toEqual(['VISIBLE', 'HELD']);
-      expect((await seenBy(organiser)).map((m: any) => m.id)).not.toContain(messageId);
+      expect((await seenBy(parent)).map((m) => m.moderation)).toEqual(['VISIBLE', 'HELD']);
+      expect((await seenBy(organiser)).map((m) => m.id)).not.toContain(messageId);
 
       // The group's organisers moderate their group's exchanges; another group's do not see it.
       const item = await itemFor(organiser, /money for the bus/, group.id);
@@ -190,11 +405,11 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       });
       expect(await itemFor(otherOrganiser, /money for the bus/)).toBeUndefined();
       expect(codeOf(await otherOrganiser.gql(QUEUE, { g: group.id }))).toBe('FORBIDDEN');
-      expect(codeOf(await otherOrganiser.gql(RELEASE, { id: item.id }))).toBe('FORBIDDEN');
+      expect(codeOf(await otherOrganiser.gql(RELEASE, { id: item!.id }))).toBe('FORBIDDEN');
       expect(await queueOf(otherOrganiser, otherGroup.id)).toEqual([]);
       expect(incoming.events).toEqual([]);
 
-      await organiser.gql(RELEASE, { id: item.id });
+      await organiser.gql(RELEASE, { id: item!.id });
       await incoming.until(1);
       incoming.stop();
       expect(incoming.events).toEqual([
@@ -202,7 +417,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
           exchangeMessageAdded: { message: { body: 'Could you send me money for the bus first?' } },
         },
       ]);
-      expect((await seenBy(organiser)).map((m: any) => m.id)).toContain(messageId);
+      expect((await seenBy(organiser)).map((m) => m.id)).toContain(messageId);
     });
 
     it('removes a message for good: the author sees it removed, the other side never does', async () => {
@@ -213,23 +428,20 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       await responder.gql(SEND, { e: exchangeId, b: 'Come alone to my flat, it is easier' });
 
       const item = await itemFor(admin, /Come alone to my flat/);
-      expect(item.screening).toEqual([
+      expect(item!.screening).toEqual([
         expect.objectContaining({ rule: 'MEETING_ALONE', phrase: 'Come alone' }),
       ]);
-      const tooLong = await admin.gql(REMOVE, { id: item.id, note: 'x'.repeat(501) });
+      const tooLong = await admin.gql(REMOVE, { id: item!.id, note: 'x'.repeat(501) });
       expect(codeOf(tooLong)).toBe('BAD_USER_INPUT');
       const note = 'Please meet in a public place: meeting alone at home is not allowed here.';
       expect(
-        (await admin.gql(REMOVE, { id: item.id, note: `  ${note}  ` })).data![
+        (await admin.gql(REMOVE, { id: item!.id, note: `  ${note}  ` })).data![
           'removeModerationItem'
         ].state,
       ).toBe('REMOVED');
       const mine = await responder.gql(MESSAGES, { e: exchangeId });
       expect(
-        mine.data!['exchangeMessages'].edges.map(({ node }: any) => [
-          node.moderation,
-          node.removalNote,
-        ]),
+        mine.data!['exchangeMessages'].edges.map(({ node }) => [node.moderation, node.removalNote]),
       ).toEqual([
         ['VISIBLE', null],
         ['REMOVED', note],
@@ -253,8 +465,15 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       });
       const item = await itemFor(admin, /Send me photos of your kids in the bath/);
       const note = 'Asking for photos of children is not allowed here.';
-      await admin.gql(REMOVE, { id: item.id, note });
-      const NOTE = `query ($id: ID!) { helpPost(id: $id) { moderation removalNote } }`;
+      await admin.gql(REMOVE, { id: item!.id, note });
+      const NOTE = graphql(`
+        query SafetyHelpPost2($id: ID!) {
+          helpPost(id: $id) {
+            moderation
+            removalNote
+          }
+        }
+      `);
       expect((await author.gql(NOTE, { id: held.id })).data!['helpPost']).toEqual({
         moderation: 'REMOVED',
         removalNote: note,
@@ -294,7 +513,13 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const receiver = await api.signUp('Thankful R.');
       const exchangeId = await startExchange(receiver, offer.id);
       await completeExchange(giver, receiver, exchangeId);
-      const THANK = `mutation ($e: ID!, $m: String!) { thankForExchange(exchangeId: $e, message: $m) { message } }`;
+      const THANK = graphql(`
+        mutation SafetyThankForExchange($e: ID!, $m: String!) {
+          thankForExchange(exchangeId: $e, message: $m) {
+            message
+          }
+        }
+      `);
       const risky = await receiver.gql(THANK, {
         e: exchangeId,
         m: 'Thank you! Could you send me money for the bus too?',
@@ -342,12 +567,17 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       expect(codeOf(await api.gql(REPORT_POST, { p: offer.id, r: 'ABUSIVE' }))).toBe(
         'UNAUTHENTICATED',
       );
-      expect(codeOf(await reporter.gql(REPORT_POST, { p: offer.id, r: 'NOT_A_REASON' }))).toBe(
-        'BAD_USER_INPUT',
-      );
+      expect(
+        codeOf(
+          await reporter.gql(REPORT_POST, {
+            p: offer.id,
+            r: 'NOT_A_REASON' as ReportReason /* deliberately not one */,
+          }),
+        ),
+      ).toBe('BAD_USER_INPUT');
 
       const item = await itemFor(organiser, /Food parcels/, group.id);
-      expect(item.reports).toEqual([
+      expect(item!.reports).toEqual([
         {
           id: expect.any(String),
           reason: 'SPAM_OR_SCAM',
@@ -356,8 +586,18 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
         },
       ]);
       // The schema has no way to ask who reported, and nothing in the audit log names them.
-      const fields = await api.gql(`{ __type(name: "ModerationReport") { fields { name } } }`);
-      expect(fields.data!['__type'].fields.map((f: any) => f.name).sort()).toEqual([
+      const fields = await api.gql(
+        graphql(`
+          query Safety_Type {
+            __type(name: "ModerationReport") {
+              fields {
+                name
+              }
+            }
+          }
+        `),
+      );
+      expect(fields.data!['__type']!.fields!.map((f) => f.name).sort()).toEqual([
         'createdAt',
         'details',
         'id',
@@ -366,7 +606,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       ]);
       expect(
         codeOf(
-          await organiser.gql(
+          await organiser.gqlRaw(
             `{ moderationQueue { edges { node { reports { reporter { id } } } } } }`,
           ),
         ),
@@ -375,13 +615,13 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       // The post stays on the board while it is looked at; dismissing the report clears the queue.
       expect(ids(await api.gql(BOARD), 'helpPosts')).toContain(offer.id);
       expect(
-        (await organiser.gql(DISMISS, { id: item.reports[0].id })).data!['dismissReport'],
+        (await organiser.gql(DISMISS, { id: item!.reports[0]!.id })).data!['dismissReport'],
       ).toEqual({
-        id: item.id,
+        id: item!.id,
         state: 'DISMISSED',
       });
       expect(await itemFor(organiser, /Food parcels/, group.id)).toBeUndefined();
-      expect(codeOf(await organiser.gql(DISMISS, { id: item.reports[0].id }))).toBe('CONFLICT');
+      expect(codeOf(await organiser.gql(DISMISS, { id: item!.reports[0]!.id }))).toBe('CONFLICT');
       const events = await auditActions(admin);
       expect(events).toContainEqual(
         expect.objectContaining({
@@ -398,7 +638,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       // A new report puts a decided item back in the queue.
       const second = await api.signUp('Second Reporter S.');
       await second.gql(REPORT_POST, { p: offer.id, r: 'NOT_GENUINE' });
-      expect((await itemFor(organiser, /Food parcels/, group.id)).reports).toHaveLength(2);
+      expect((await itemFor(organiser, /Food parcels/, group.id))!.reports).toHaveLength(2);
     });
 
     it('lets only the other side of an exchange report a message in it', async () => {
@@ -407,7 +647,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const responder = await api.signUp('Msg Responder R.');
       const exchangeId = await startExchange(responder, offer.id);
       const messages = await author.gql(MESSAGES, { e: exchangeId });
-      const messageId = messages.data!['exchangeMessages'].edges[0].node.id;
+      const messageId = messages.data!['exchangeMessages'].edges[0]!.node.id;
       const stranger = await api.signUp('Stranger S.');
 
       expect(codeOf(await stranger.gql(REPORT_MESSAGE, { m: messageId, r: 'ABUSIVE' }))).toBe(
@@ -421,7 +661,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       });
       const item = await itemFor(admin, /Hello, could I help\?/);
       expect(item).toMatchObject({ subjectKind: 'EXCHANGE_MESSAGE', group: null });
-      expect(item.reports).toEqual([expect.objectContaining({ reason: 'ABUSIVE' })]);
+      expect(item!.reports).toEqual([expect.objectContaining({ reason: 'ABUSIVE' })]);
     });
   });
 
@@ -438,10 +678,21 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const exchangeId = await startExchange(blocked, offer.id);
       const matchesOf = async () =>
         (
-          await blocker.gql(`query ($id: ID!) { helpPostMatches(id: $id) { post { id } } }`, {
-            id: offer.id,
-          })
-        ).data!['helpPostMatches'].map((match: any) => match.post.id);
+          await blocker.gql(
+            graphql(`
+              query SafetyHelpPostMatches($id: ID!) {
+                helpPostMatches(id: $id) {
+                  post {
+                    id
+                  }
+                }
+              }
+            `),
+            {
+              id: offer.id,
+            },
+          )
+        ).data!['helpPostMatches'].map((match) => match.post.id);
       expect(await matchesOf()).toContain(request.id);
 
       expect(codeOf(await blocker.gql(BLOCK, { p: blocker.personId }))).toBe('BAD_USER_INPUT');
@@ -452,9 +703,18 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
         blockPerson: true,
       });
 
-      const exchange = await blocker.gql(`query ($id: ID!) { exchange(id: $id) { status } }`, {
-        id: exchangeId,
-      });
+      const exchange = await blocker.gql(
+        graphql(`
+          query SafetyExchange($id: ID!) {
+            exchange(id: $id) {
+              status
+            }
+          }
+        `),
+        {
+          id: exchangeId,
+        },
+      );
       expect(exchange.data!['exchange'].status).toBe('CANCELLED');
       expect(ids(await blocker.gql(BOARD), 'helpPosts')).not.toContain(request.id);
       expect(ids(await blocked.gql(BOARD), 'helpPosts')).not.toContain(offer.id);
@@ -469,7 +729,14 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       expect(codeOf(await blocked.gql(SEND, { e: exchangeId, b: 'Hello?' }))).toBe('FORBIDDEN');
       expect(codeOf(await blocker.gql(SEND, { e: exchangeId, b: 'Hello?' }))).toBe('FORBIDDEN');
 
-      const list = `{ blockedPeople { id displayName } }`;
+      const list = graphql(`
+        query SafetyBlockedPeople {
+          blockedPeople {
+            id
+            displayName
+          }
+        }
+      `);
       expect((await blocker.gql(list)).data!['blockedPeople']).toEqual([
         { id: blocked.personId, displayName: 'Blocked X.' },
       ]);
@@ -491,12 +758,31 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const offer = await postHelp(giver, { title: 'Car seat' });
       const exchangeId = await startExchange(taker, offer.id);
       for (const caller of [giver, taker])
-        await caller.gql(`mutation ($e: ID!) { agreeToExchange(exchangeId: $e) { id } }`, {
-          e: exchangeId,
-        });
+        await caller.gql(
+          graphql(`
+            mutation SafetyAgreeToExchange($e: ID!) {
+              agreeToExchange(exchangeId: $e) {
+                id
+              }
+            }
+          `),
+          {
+            e: exchangeId,
+          },
+        );
       const status = async () =>
-        (await giver.gql(`query ($id: ID!) { helpPost(id: $id) { status } }`, { id: offer.id }))
-          .data!['helpPost'].status;
+        (
+          await giver.gql(
+            graphql(`
+              query SafetyHelpPost3($id: ID!) {
+                helpPost(id: $id) {
+                  status
+                }
+              }
+            `),
+            { id: offer.id },
+          )
+        ).data!['helpPost'].status;
       expect(await status()).toBe('MATCHED');
       await taker.gql(BLOCK, { p: giver.personId });
       expect(await status()).toBe('OPEN');
@@ -543,12 +829,12 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
         concern: 'They asked about my children in a way that worried me.',
       });
       const concernId = raised.data!['raiseSafeguardingConcern'].id;
-      expect(codeOf(await worried.gql(`{ mySafeguardingConcerns { leadNotes } }`))).toBe(
+      expect(codeOf(await worried.gqlRaw(`{ mySafeguardingConcerns { leadNotes } }`))).toBe(
         'GRAPHQL_VALIDATION_FAILED',
       );
 
       const leadView = await lead.gql(CONCERNS);
-      expect(leadView.data!['safeguardingConcerns'].edges.map((e: any) => e.node)).toContainEqual({
+      expect(leadView.data!['safeguardingConcerns'].edges.map((e) => e.node)).toContainEqual({
         id: concernId,
         concern: 'They asked about my children in a way that worried me.',
         status: 'RAISED',
@@ -606,13 +892,38 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
           }),
         ]),
       );
-      const log = await subject.gql(`{ me { dataAccessLog { edges { node { action } } } } }`);
-      expect(log.data!['me'].dataAccessLog.edges).toEqual([]);
+      const log = await subject.gql(
+        graphql(`
+          query SafetyMe {
+            me {
+              dataAccessLog {
+                edges {
+                  node {
+                    action
+                  }
+                }
+              }
+            }
+          }
+        `),
+      );
+      expect(log.data!['me']!.dataAccessLog.edges).toEqual([]);
     });
   });
 
   describe('live concerns for the leads', () => {
-    const RAISED_LIVE = `subscription { safeguardingConcernRaised { id concern status raisedBy { displayName } } }`;
+    const RAISED_LIVE = graphql(`
+      subscription SafetySafeguardingConcernRaised {
+        safeguardingConcernRaised {
+          id
+          concern
+          status
+          raisedBy {
+            displayName
+          }
+        }
+      }
+    `);
 
     it('tells the safeguarding leads of a new concern at once, and never moderators, organisers or admins', async () => {
       const organiser = await api.signUp('Live Organiser O.');
@@ -627,7 +938,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       );
       for (const live of refused) {
         await live.until(1);
-        expect(live.errors.map((error: any) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+        expect(live.errors.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
       }
       // A lead whose role is taken away hears nothing more, even on a subscription already open.
       await api.dataSource.query(
@@ -658,7 +969,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
         input: { concern: 'The same child was outside at midnight again.' },
       });
       await formerLive.until(1);
-      expect(formerLive.events.map((event: any) => event.safeguardingConcernRaised.id)).toEqual([
+      expect(formerLive.events.map((event) => event.safeguardingConcernRaised.id)).toEqual([
         next.data!['raiseSafeguardingConcern'].id,
       ]);
       for (const live of refused) expect(live.events).toEqual([]);
@@ -720,12 +1031,12 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
         const queue = await caller.gql(QUEUE, {});
         const concerns = await caller.gql(CONCERNS);
         const mine = await caller.gql(MY_CONCERNS);
-        const texts = (result: GraphQLResponse) =>
+        const texts = (result: GraphQLResponse<ResultOf<typeof QUEUE>>) =>
           result.data
             ? result.data['moderationQueue'].edges
-                .map((edge: any) => edge.node.text as string)
-                .filter((text: string) => text.includes('Matrix'))
-                .map((text: string) => text.split('\n')[0])
+                .map((edge) => edge.node.text)
+                .filter((text) => text.includes('Matrix'))
+                .map((text) => text.split('\n')[0])
                 .sort()
             : codeOf(result);
         view[role] = {
@@ -733,12 +1044,12 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
             ? heldPostResult.data['helpPost'].moderation
             : codeOf(heldPostResult),
           heldMessage: messages.data
-            ? messages.data['exchangeMessages'].edges.some((e: any) => e.node.moderation === 'HELD')
+            ? messages.data['exchangeMessages'].edges.some((e) => e.node.moderation === 'HELD')
             : codeOf(messages),
           groupQueue: texts(groupQueue),
           queue: texts(queue),
           concerns: concerns.data
-            ? concerns.data['safeguardingConcerns'].edges.filter((e: any) =>
+            ? concerns.data['safeguardingConcerns'].edges.filter((e) =>
                 e.node.concern.startsWith('Matrix'),
               ).length
             : codeOf(concerns),
@@ -819,7 +1130,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
       const decisions: Record<string, unknown> = {};
       for (const [role, caller] of roles) {
         if (role === 'organiser of the group' || role === 'admin') continue;
-        decisions[role] = outcome(await caller.gql(DISMISS, { id: item.reports[0].id }));
+        decisions[role] = outcome(await caller.gql(DISMISS, { id: item!.reports[0]!.id }));
       }
       expect(decisions).toEqual({
         anonymous: 'UNAUTHENTICATED',
@@ -829,7 +1140,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
         'organiser of another group': 'FORBIDDEN',
         'safeguarding lead': 'FORBIDDEN',
       });
-      expect(outcome(await organiser.gql(DISMISS, { id: item.reports[0].id }))).toBe('ok');
+      expect(outcome(await organiser.gql(DISMISS, { id: item!.reports[0]!.id }))).toBe('ok');
     });
   });
 });

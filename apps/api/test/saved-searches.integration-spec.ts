@@ -1,9 +1,37 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { subscriptionInPlace, subscriptionsMark } from './support/subscriptions-in-place';
 import { createGroup, createSession, createSpace } from './support/factories';
-import { Member, startTestApi, TestApi } from './support/test-api';
+import { Member, startTestApi, subscribe, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 const POINT = { latitude: 53.7946, longitude: -1.7564 };
-const SAVE = `mutation ($name: String!, $search: SessionSearchInput!) { saveSearch(name: $name, search: $search) { id name criteria } }`;
+const MATCHES = graphql(`
+  subscription SavedSearchesMatches {
+    savedSearchMatches {
+      savedSearch {
+        name
+      }
+      result {
+        session {
+          title
+        }
+        distanceMetres
+        reasons {
+          kind
+        }
+      }
+    }
+  }
+`);
+const SAVE = graphql(`
+  mutation SavedSearchesSaveSearch($name: String!, $search: SessionSearchInput!) {
+    saveSearch(name: $name, search: $search) {
+      id
+      name
+      criteria
+    }
+  }
+`);
 
 describe('saved searches', () => {
   let api: TestApi;
@@ -37,17 +65,44 @@ describe('saved searches', () => {
       languages: ['ur'],
       childAgeMonths: 8,
     });
-    const mine = await parent.gql(`{ me { savedSearches { name } } }`);
-    expect(mine.data!['me'].savedSearches).toEqual([{ name: 'Urdu mornings' }]);
-    const theirs = await organiser.gql(`{ me { savedSearches { name } } }`);
-    expect(theirs.data!['me'].savedSearches).toEqual([]);
+    const mine = await parent.gql(
+      graphql(`
+        query SavedSearchesMe {
+          me {
+            savedSearches {
+              name
+            }
+          }
+        }
+      `),
+    );
+    expect(mine.data!['me']!.savedSearches).toEqual([{ name: 'Urdu mornings' }]);
+    const theirs = await organiser.gql(
+      graphql(`
+        query SavedSearchesMe2 {
+          me {
+            savedSearches {
+              name
+            }
+          }
+        }
+      `),
+    );
+    expect(theirs.data!['me']!.savedSearches).toEqual([]);
     const neither = await parent.gql(SAVE, { name: 'Nowhere', search: { languages: ['ur'] } });
     expect(neither.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const anonymous = await api.gql(SAVE, { name: 'x', search: { point: POINT } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const deleted = await organiser.gql(`mutation ($id: ID!) { deleteSavedSearch(id: $id) }`, {
-      id: saved.data!['saveSearch'].id,
-    });
+    const deleted = await organiser.gql(
+      graphql(`
+        mutation SavedSearchesDeleteSavedSearch($id: ID!) {
+          deleteSavedSearch(id: $id)
+        }
+      `),
+      {
+        id: saved.data!['saveSearch'].id,
+      },
+    );
     expect(deleted.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -57,14 +112,14 @@ describe('saved searches', () => {
       search: { point: POINT, withinMetres: 2000, freeOnly: true, weekdays: [2] },
     });
     const client = parent.subscriptionClient();
-    const received: any[] = [];
+    const received: ResultOf<typeof MATCHES>[] = [];
     const mark = subscriptionsMark();
-    const stop = client.subscribe(
+    const stop = subscribe(
+      client,
+      MATCHES,
+      {},
       {
-        query: `subscription { savedSearchMatches { savedSearch { name } result { session { title } distanceMetres reasons { kind } } } }`,
-      },
-      {
-        next: (event) => void received.push(event.data),
+        next: (event) => void received.push(event.data!),
         error: () => undefined,
         complete: () => undefined,
       },
@@ -91,11 +146,29 @@ describe('saved searches', () => {
     });
     for (let i = 0; i < 60 && received.length < 1; i++) await new Promise((r) => setTimeout(r, 50));
     // A change that makes a session fit is news too.
-    const paid = await organiser.gql(`{ sessions(first: 50) { edges { node { id title } } } }`);
-    const paidId = paid.data!['sessions'].edges.find((e: any) => e.node.title === 'Paid Yoga').node
-      .id;
+    const paid = await organiser.gql(
+      graphql(`
+        query SavedSearchesSessions {
+          sessions(first: 50) {
+            edges {
+              node {
+                id
+                title
+              }
+            }
+          }
+        }
+      `),
+    );
+    const paidId = paid.data!['sessions'].edges.find((e) => e.node.title === 'Paid Yoga')!.node.id;
     await organiser.gql(
-      `mutation ($id: ID!) { updateSession(id: $id, input: { costPence: 0 }) { id } }`,
+      graphql(`
+        mutation SavedSearchesUpdateSession($id: ID!) {
+          updateSession(id: $id, input: { costPence: 0 }) {
+            id
+          }
+        }
+      `),
       { id: paidId },
     );
     for (let i = 0; i < 60 && received.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
@@ -105,7 +178,7 @@ describe('saved searches', () => {
       .map((e) => e.savedSearchMatches.result.session.title);
     expect(titles).toEqual(['Tuesday Rhymes', 'Paid Yoga']);
     expect(fits.title).toBe('Tuesday Rhymes');
-    expect(received[0].savedSearchMatches.result.reasons.map((r: any) => r.kind)).toEqual([
+    expect(received[0]!.savedSearchMatches.result.reasons.map((r) => r.kind)).toEqual([
       'NEARBY',
       'FREE',
       'ON_DAY_AND_TIME',

@@ -1,5 +1,6 @@
 import { createGroup, createSession, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 describe('spaces and sessions through GraphQL', () => {
   let api: TestApi;
@@ -17,7 +18,20 @@ describe('spaces and sessions through GraphQL', () => {
     const session = await createSession(organiser, { groupId: group.id, spaceId: space.id });
     // The occurrences are computed from now, so ask for enough of them to cover a whole year.
     const result = await api.gql(
-      `query ($id: ID!) { session(id: $id) { nextOccurrences(count: 10) group { name } space { name accessibility } } }`,
+      graphql(`
+        query SessionsSession($id: ID!) {
+          session(id: $id) {
+            nextOccurrences(count: 10)
+            group {
+              name
+            }
+            space {
+              name
+              accessibility
+            }
+          }
+        }
+      `),
       { id: session.id },
     );
     expect(result.errors).toBeUndefined();
@@ -42,9 +56,18 @@ describe('spaces and sessions through GraphQL', () => {
     const session = await createSession(organiser, { groupId: group.id, spaceId: space.id });
     const next = async () =>
       (
-        await api.gql(`query ($id: ID!) { session(id: $id) { nextOccurrences(count: 2) } }`, {
-          id: session.id,
-        })
+        await api.gql(
+          graphql(`
+            query SessionsSession2($id: ID!) {
+              session(id: $id) {
+                nextOccurrences(count: 2)
+              }
+            }
+          `),
+          {
+            id: session.id,
+          },
+        )
       ).data!['session'].nextOccurrences as string[];
     const [first, second] = await next();
     const londonDate = (iso: string) =>
@@ -79,7 +102,17 @@ describe('spaces and sessions through GraphQL', () => {
       maxAgeMonths: 48,
     });
     const result = await api.gql(
-      `{ upcomingSessions(from: "2026-11-23T00:00:00Z", days: 7, language: "pl", ageMonths: 8) { startsAt session { title languages } } }`,
+      graphql(`
+        query SessionsUpcomingSessions {
+          upcomingSessions(from: "2026-11-23T00:00:00Z", days: 7, language: "pl", ageMonths: 8) {
+            startsAt
+            session {
+              title
+              languages
+            }
+          }
+        }
+      `),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!['upcomingSessions']).toEqual([
@@ -87,15 +120,30 @@ describe('spaces and sessions through GraphQL', () => {
     ]);
 
     const week = await api.gql(
-      `{ upcomingSessions(from: "2026-11-23T00:00:00Z", days: 7) { startsAt session { title } } }`,
+      graphql(`
+        query SessionsUpcomingSessions2 {
+          upcomingSessions(from: "2026-11-23T00:00:00Z", days: 7) {
+            startsAt
+            session {
+              title
+            }
+          }
+        }
+      `),
     );
-    const starts = week.data!['upcomingSessions'].map((o: any) => o.startsAt);
+    const starts = week.data!['upcomingSessions'].map((o) => o.startsAt);
     expect([...starts].sort()).toEqual(starts);
   });
 
   it('looks ahead from the last day a DateTime may name without reaching past it', async () => {
     const late = await api.gql(
-      `{ upcomingSessions(from: "9999-12-31T00:00:00Z", days: 14) { startsAt } }`,
+      graphql(`
+        query SessionsUpcomingSessions3 {
+          upcomingSessions(from: "9999-12-31T00:00:00Z", days: 14) {
+            startsAt
+          }
+        }
+      `),
     );
     expect(late.errors).toBeUndefined();
     for (const { startsAt } of late.data!['upcomingSessions'])
@@ -106,7 +154,13 @@ describe('spaces and sessions through GraphQL', () => {
     const group = await createGroup(organiser);
     const space = await createSpace(organiser);
     const bad = await organiser.gql(
-      `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`,
+      graphql(`
+        mutation SessionsCreateSession($input: CreateSessionInput!) {
+          createSession(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           groupId: group.id,
@@ -127,7 +181,13 @@ describe('spaces and sessions through GraphQL', () => {
     });
 
     const ages = await organiser.gql(
-      `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`,
+      graphql(`
+        mutation SessionsCreateSession2($input: CreateSessionInput!) {
+          createSession(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           groupId: group.id,
@@ -156,11 +216,20 @@ describe('spaces and sessions through GraphQL', () => {
       maxAgeMonths: 0,
     });
     const result = await api.gql(
-      `{ sessions(ageMonths: -3, first: 50) { edges { node { title minAgeMonths } } } }`,
+      graphql(`
+        query SessionsSessions {
+          sessions(ageMonths: -3, first: 50) {
+            edges {
+              node {
+                title
+                minAgeMonths
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(result.data!['sessions'].edges.map((e: any) => e.node.title)).toContain(
-      'Antenatal Yoga',
-    );
+    expect(result.data!['sessions'].edges.map((e) => e.node.title)).toContain('Antenatal Yoga');
   });
 
   it('filters spaces by accessibility and lists the sessions held there', async () => {
@@ -176,16 +245,48 @@ describe('spaces and sessions through GraphQL', () => {
       title: 'Rhyme Time',
     });
     const result = await api.gql(
-      `{ spaces(accessibility: [STEP_FREE, PRAM_SPACE]) { edges { node { name sessions { title } openingHours { weekday opens closes } } } } }`,
+      graphql(`
+        query SessionsSpaces {
+          spaces(accessibility: [STEP_FREE, PRAM_SPACE]) {
+            edges {
+              node {
+                name
+                sessions {
+                  title
+                }
+                openingHours {
+                  weekday
+                  opens
+                  closes
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    const names = result.data!['spaces'].edges.map((e: any) => e.node.name);
+    const names = result.data!['spaces'].edges.map((e) => e.node.name);
     expect(names).toContain('Step-free Hall');
     expect(names).not.toContain('Upstairs Room');
   });
 
   it('refuses opening hours that close before they open', async () => {
     const result = await organiser.gql(
-      `mutation { createSpace(input: { name: "Odd Hours", kind: CAFE, latitude: 53.8, longitude: -1.75, openingHours: [{ weekday: 1, opens: "17:00", closes: "09:00" }] }) { id } }`,
+      graphql(`
+        mutation SessionsCreateSpace {
+          createSpace(
+            input: {
+              name: "Odd Hours"
+              kind: CAFE
+              latitude: 53.8
+              longitude: -1.75
+              openingHours: [{ weekday: 1, opens: "17:00", closes: "09:00" }]
+            }
+          ) {
+            id
+          }
+        }
+      `),
     );
     expect(result.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'openingHours' },
@@ -197,7 +298,13 @@ describe('spaces and sessions through GraphQL', () => {
     let spaceId: string;
     const create = (input: Record<string, unknown>) =>
       organiser.gql(
-        `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id } }`,
+        graphql(`
+          mutation SessionsCreateSession3($input: CreateSessionInput!) {
+            createSession(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             groupId,
@@ -283,7 +390,13 @@ describe('spaces and sessions through GraphQL', () => {
       });
       expect(ordinary.errors).toBeUndefined();
       const update = await organiser.gql(
-        `mutation ($id: ID!, $input: UpdateSessionInput!) { updateSession(id: $id, input: $input) { id } }`,
+        graphql(`
+          mutation SessionsUpdateSession($id: ID!, $input: UpdateSessionInput!) {
+            updateSession(id: $id, input: $input) {
+              id
+            }
+          }
+        `),
         { id: ordinary.data!['createSession'].id, input: { description: 'insta @babyclinic_sue' } },
       );
       expect(update.errors?.[0]?.extensions).toMatchObject({

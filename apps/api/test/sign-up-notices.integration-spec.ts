@@ -1,6 +1,13 @@
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { email } }`;
+const SIGN_UP = graphql(`
+  mutation SignUpNoticesSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      email
+    }
+  }
+`);
 const NOTICE = 'Someone tried to sign up to Village with your email address';
 
 describe('telling an owner that someone tried to sign up with their address', () => {

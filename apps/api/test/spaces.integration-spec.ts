@@ -1,9 +1,25 @@
 import { createGroup, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
-const UPDATE = `mutation ($id: ID!, $input: UpdateSpaceInput!) { updateSpace(id: $id, input: $input) { id name } }`;
-const GRANT = `mutation ($spaceId: ID!, $personId: ID!) { grantSpaceStewardship(spaceId: $spaceId, personId: $personId) }`;
-const REVOKE = `mutation ($spaceId: ID!, $personId: ID!) { revokeSpaceStewardship(spaceId: $spaceId, personId: $personId) }`;
+const UPDATE = graphql(`
+  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {
+    updateSpace(id: $id, input: $input) {
+      id
+      name
+    }
+  }
+`);
+const GRANT = graphql(`
+  mutation SpacesGrantSpaceStewardship($spaceId: ID!, $personId: ID!) {
+    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)
+  }
+`);
+const REVOKE = graphql(`
+  mutation SpacesRevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {
+    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)
+  }
+`);
 
 describe('space stewards', () => {
   let api: TestApi;
@@ -14,12 +30,29 @@ describe('space stewards', () => {
   /** The audit events about one space, oldest first, as an admin reads them. */
   async function spaceAudit(spaceId: string) {
     const result = await admin.gql(
-      `{ auditEvents(first: 50) { edges { node { action basis actor { id } subject { id } } } } }`,
+      graphql(`
+        query SpacesAuditEvents {
+          auditEvents(first: 50) {
+            edges {
+              node {
+                action
+                basis
+                actor {
+                  id
+                }
+                subject {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     expect(result.errors).toBeUndefined();
-    return (result.data!['auditEvents'].edges as { node: Record<string, any> }[])
-      .map((edge) => edge.node)
-      .filter((event) => (event['action'] as string).endsWith(`:${spaceId}`))
+    return result
+      .data!['auditEvents'].edges.map((edge) => edge.node)
+      .filter((event) => event['action'].endsWith(`:${spaceId}`))
       .reverse();
   }
 
@@ -44,7 +77,16 @@ describe('space stewards', () => {
       message: expect.stringMatching(/steward/i),
       extensions: { code: 'FORBIDDEN' },
     });
-    const stored = await api.gql(`query ($id: ID!) { space(id: $id) { name } }`, { id: space.id });
+    const stored = await api.gql(
+      graphql(`
+        query SpacesSpace($id: ID!) {
+          space(id: $id) {
+            name
+          }
+        }
+      `),
+      { id: space.id },
+    );
     expect(stored.data!['space'].name).toBe('Westgate Hall');
   });
 
@@ -131,7 +173,13 @@ describe('space stewards', () => {
 
   it('refuses control characters in a space name', async () => {
     const result = await steward.gql(
-      `mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { id } }`,
+      graphql(`
+        mutation SpacesCreateSpace($input: CreateSpaceInput!) {
+          createSpace(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           name: 'Hall\r\nX-EVIL:1',

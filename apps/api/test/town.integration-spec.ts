@@ -1,6 +1,7 @@
 import { isAreaCell } from '@village/shared';
 import { DEMO_PASSWORD } from '../src/identity/demo-accounts';
 import { startTestApi, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 describe('the demo town, seeded at start', () => {
   let api: TestApi;
@@ -17,16 +18,64 @@ describe('the demo town, seeded at start', () => {
     };
     const worker = await signIn('worker');
     const parent = await signIn('parent');
-    const me = await worker.gql(`{ me { workerFor { inDate organisation { id } } } }`);
-    const [vetting] = me.data!['me'].workerFor;
-    expect(vetting.inDate).toBe(true);
-    const caseload = await worker.gql(
-      `query ($id: ID!) { caseload(organisationId: $id) { edges { node { id lifeStage { childAgesMonths } } } } }`,
-      { id: vetting.organisation.id },
+    const me = await worker.gql(
+      graphql(`
+        query TownMe {
+          me {
+            workerFor {
+              inDate
+              organisation {
+                id
+              }
+            }
+          }
+        }
+      `),
     );
-    const parentId = (await parent.gql(`{ me { person { id } } }`)).data!['me'].person.id;
-    expect(caseload.data!['caseload'].edges.map((e: any) => e.node.id)).toEqual([parentId]);
-    await expect((await signIn('admin')).gql(`{ me { roles } }`)).resolves.toEqual({
+    const [vetting] = me.data!['me']!.workerFor;
+    expect(vetting!.inDate).toBe(true);
+    const caseload = await worker.gql(
+      graphql(`
+        query TownCaseload($id: ID!) {
+          caseload(organisationId: $id) {
+            edges {
+              node {
+                id
+                lifeStage {
+                  childAgesMonths
+                }
+              }
+            }
+          }
+        }
+      `),
+      { id: vetting!.organisation.id },
+    );
+    const parentId = (
+      await parent.gql(
+        graphql(`
+          query TownMe2 {
+            me {
+              person {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).data!['me']!.person.id;
+    expect(caseload.data!['caseload'].edges.map((e) => e.node.id)).toEqual([parentId]);
+    await expect(
+      (await signIn('admin')).gql(
+        graphql(`
+          query TownMe3 {
+            me {
+              roles
+            }
+          }
+        `),
+      ),
+    ).resolves.toEqual({
       data: { me: { roles: ['ADMIN'] } },
     });
     await signIn('organiser');
@@ -54,16 +103,49 @@ describe('the demo town, seeded at start', () => {
   });
 
   it('is browsable through GraphQL: groups, their sessions and next dates, spaces and the help board', async () => {
-    const result = await api.gql(`{
-      groups(first: 10) { edges { node { name kind memberCount sessions { title nextOccurrences(count: 2) space { name latitude } } } } }
-      helpPosts(first: 5) { edges { node { title category areaCell } } }
-      upcomingSessions(days: 7, first: 10) { startsAt session { title } }
-    }`);
+    const result = await api.gql(
+      graphql(`
+        query TownGroups {
+          groups(first: 10) {
+            edges {
+              node {
+                name
+                kind
+                memberCount
+                sessions {
+                  title
+                  nextOccurrences(count: 2)
+                  space {
+                    name
+                    latitude
+                  }
+                }
+              }
+            }
+          }
+          helpPosts(first: 5) {
+            edges {
+              node {
+                title
+                category
+                areaCell
+              }
+            }
+          }
+          upcomingSessions(days: 7, first: 10) {
+            startsAt
+            session {
+              title
+            }
+          }
+        }
+      `),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!['groups'].edges).toHaveLength(10);
     expect(result.data!['helpPosts'].edges.length).toBeGreaterThan(0);
     expect(result.data!['upcomingSessions'].length).toBeGreaterThan(0);
-    const withSessions = result.data!['groups'].edges.flatMap((e: any) => e.node.sessions);
+    const withSessions = result.data!['groups'].edges.flatMap((e) => e.node.sessions);
     expect(withSessions.length).toBeGreaterThan(0);
     for (const post of result.data!['helpPosts'].edges)
       expect(isAreaCell(post.node.areaCell)).toBe(true);

@@ -1,17 +1,25 @@
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { randomInt } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { postHelp } from './support/help-exchanges';
-import { startTestApi, TestApi } from './support/test-api';
+import { startTestApi, subscribe, TestApi } from './support/test-api';
+import { graphql } from './gql';
 
 // The WebSocket's own limits (docs/security.md, "The WebSocket"): who may open one, how many an
 // address may hold, how many subscriptions one may run, and how large a message may be.
 
 const PUBLIC_URL = 'https://village.example';
 const CELL = '8819429a97fffff';
-const NEAR = `subscription ($cells: [String!], $since: String) {
-  helpPostsNear(areaCells: $cells, since: $since) { helpPost { title } }
-}`;
+const NEAR = graphql(`
+  subscription WebsocketLimitsHelpPostsNear($cells: [String!], $since: String) {
+    helpPostsNear(areaCells: $cells, since: $since) {
+      helpPost {
+        title
+      }
+    }
+  }
+`);
 
 const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
@@ -118,7 +126,15 @@ describe('the WebSocket', () => {
 
   it('refuses a fourth subscription on one socket, and the three running ones go on', async () => {
     const poster = await api.signUp('Poster');
-    const since = (await api.gql<{ liveCursor: string }>('{ liveCursor }')).data!.liveCursor;
+    const since = (
+      await api.gql(
+        graphql(`
+          query WebsocketLimitsLiveCursor {
+            liveCursor
+          }
+        `),
+      )
+    ).data!.liveCursor;
     const client = createClient({
       url: `${api.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: class extends WebSocket {
@@ -128,19 +144,16 @@ describe('the WebSocket', () => {
       },
       retryAttempts: 0,
     });
-    const first = (variables: Record<string, unknown>) =>
+    const first = (variables: VariablesOf<typeof NEAR>) =>
       new Promise<unknown>((resolve) => {
-        const stop = client.subscribe(
-          { query: NEAR, variables },
-          {
-            next: (message) => {
-              stop();
-              resolve(message);
-            },
-            error: resolve,
-            complete: () => undefined,
+        const stop = subscribe(client, NEAR, variables, {
+          next: (message) => {
+            stop();
+            resolve(message);
           },
-        );
+          error: resolve,
+          complete: () => undefined,
+        });
       });
     const running = [1, 2, 3].map(() => first({ cells: [CELL], since }));
     const fourth = first({ cells: [CELL], since });

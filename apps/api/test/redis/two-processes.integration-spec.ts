@@ -1,9 +1,25 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import Redis from 'ioredis';
 import { areaCellFor } from '@village/shared';
 import { postHelp, startExchange, watch } from '../support/help-exchanges';
 import { topics } from '../../src/realtime/topics';
 import { createGroup } from '../support/factories';
-import { startTestApi, TestApi } from '../support/test-api';
+import { startTestApi, subscribe, TestApi } from '../support/test-api';
+import { graphql } from '../gql';
+
+const NEAR_CELL = graphql(`
+  subscription TwoProcessesNearCell($cell: String!) {
+    helpPostsNear(areaCells: [$cell]) {
+      helpPost {
+        title
+        createdAt
+        authorGroup {
+          id
+        }
+      }
+    }
+  }
+`);
 
 /** Waits (up to 5 s) until Redis says some process is subscribed to `channel`. */
 async function subscribedOverRedis(channel: string): Promise<void> {
@@ -39,15 +55,14 @@ describe('subscriptions across API processes over Redis', () => {
     const cell = areaCellFor(50 + Math.random() * 5, -3 + Math.random() * 3);
     const organiser = await second.signUp('Redis Organiser');
     const group = await createGroup(organiser, { name: `Redis Group ${Date.now().toString(36)}` });
-    const received: unknown[] = [];
+    const received: ResultOf<typeof NEAR_CELL>[] = [];
     const client = first.subscriptionClient();
-    const stop = client.subscribe(
+    const stop = subscribe(
+      client,
+      NEAR_CELL,
+      { cell },
       {
-        query: `subscription ($cell: String!) { helpPostsNear(areaCells: [$cell]) { helpPost { title createdAt authorGroup { id } } } }`,
-        variables: { cell },
-      },
-      {
-        next: (message) => received.push(message.data),
+        next: (message) => void received.push(message.data!),
         error: () => undefined,
         complete: () => undefined,
       },
@@ -57,36 +72,54 @@ describe('subscriptions across API processes over Redis', () => {
     // No long run of digits: a post's text may not carry anything like a phone number.
     const title = 'Soup for new parents';
     const made = await organiser.gql(
-      `mutation ($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }`,
+      graphql(`
+        mutation TwoProcessesCreateHelpPost($input: CreateHelpPostInput!) {
+          createHelpPost(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: { kind: 'OFFER', category: 'FOOD', title, areaCell: cell, authorGroupId: group.id },
       },
     );
     expect(made.errors).toBeUndefined();
-    for (
-      let i = 0;
-      i < 60 && !received.some((r: any) => r.helpPostsNear.helpPost.title === title);
-      i++
-    )
+    for (let i = 0; i < 60 && !received.some((r) => r.helpPostsNear.helpPost.title === title); i++)
       await new Promise((r) => setTimeout(r, 50));
     stop();
     const mine = received
-      .filter((r: any) => r.helpPostsNear.helpPost.title === title)
-      .map((r: any) => r.helpPostsNear) as any[];
+      .filter((r) => r.helpPostsNear.helpPost.title === title)
+      .map((r) => r.helpPostsNear);
     expect(mine).toHaveLength(1);
-    expect(mine[0].helpPost.authorGroup).toEqual({ id: group.id });
-    expect(new Date(mine[0].helpPost.createdAt).getTime()).toBeGreaterThan(0);
+    expect(mine[0]!.helpPost.authorGroup).toEqual({ id: group.id });
+    expect(new Date(mine[0]!.helpPost.createdAt).getTime()).toBeGreaterThan(0);
   });
 
   it('lets a subscriber that was away catch up through the other process, then continues live', async () => {
     // A random cell, so runs sharing this Redis never see each other's posts.
     const cell = areaCellFor(50 + Math.random() * 5, -3 + Math.random() * 3);
     const poster = await second.signUp('Redis Poster');
-    const NEAR = `subscription ($cells: [String!], $since: String) {
-      helpPostsNear(areaCells: $cells, since: $since) { cursor helpPost { title } }
-    }`;
-    const titles = (events: any[]) => events.map((event) => event.helpPostsNear.helpPost.title);
-    const start = (await first.gql(`{ liveCursor }`)).data!['liveCursor'];
+    const NEAR = graphql(`
+      subscription TwoProcessesHelpPostsNear($cells: [String!], $since: String) {
+        helpPostsNear(areaCells: $cells, since: $since) {
+          cursor
+          helpPost {
+            title
+          }
+        }
+      }
+    `);
+    const titles = (events: ResultOf<typeof NEAR>[]) =>
+      events.map((event) => event.helpPostsNear.helpPost.title);
+    const start = (
+      await first.gql(
+        graphql(`
+          query TwoProcessesLiveCursor {
+            liveCursor
+          }
+        `),
+      )
+    ).data!['liveCursor'];
 
     // Subscribed on the first process, posts made through the second.
     const before = await watch(first, NEAR, { cells: [cell], since: start });
@@ -94,7 +127,7 @@ describe('subscriptions across API processes over Redis', () => {
     await before.until(1);
     before.stop();
     expect(titles(before.events)).toEqual(['Cot']);
-    const cursor = before.events[0].helpPostsNear.cursor;
+    const cursor = before.events[0]!.helpPostsNear.cursor;
 
     // Away: Redis pub/sub delivers at most once, and this post is published to nobody.
     await postHelp(poster, { title: 'Baby bath', areaCell: cell });
@@ -116,13 +149,34 @@ describe('subscriptions across API processes over Redis', () => {
     const giver = await second.signUp('Redis Giver');
     const taker = await second.signUp('Redis Taker');
     const exchangeId = await startExchange(taker, (await postHelp(giver)).id);
-    const SEND = `mutation ($e: ID!, $b: String!) { sendExchangeMessage(exchangeId: $e, body: $b) { id } }`;
-    const MESSAGES = `subscription ($e: ID!, $since: String) {
-      exchangeMessageAdded(exchangeId: $e, since: $since) { cursor message { body } }
-    }`;
-    const bodies = (events: any[]) =>
+    const SEND = graphql(`
+      mutation TwoProcessesSendExchangeMessage($e: ID!, $b: String!) {
+        sendExchangeMessage(exchangeId: $e, body: $b) {
+          id
+        }
+      }
+    `);
+    const MESSAGES = graphql(`
+      subscription TwoProcessesExchangeMessageAdded($e: ID!, $since: String) {
+        exchangeMessageAdded(exchangeId: $e, since: $since) {
+          cursor
+          message {
+            body
+          }
+        }
+      }
+    `);
+    const bodies = (events: ResultOf<typeof MESSAGES>[]) =>
       events.map((event) => event.exchangeMessageAdded.message.body);
-    const since = (await first.gql(`{ liveCursor }`)).data!['liveCursor'];
+    const since = (
+      await first.gql(
+        graphql(`
+          query TwoProcessesLiveCursor2 {
+            liveCursor
+          }
+        `),
+      )
+    ).data!['liveCursor'];
 
     // Away: sent through the second process while the giver's socket on the first is down.
     await taker.gql(SEND, { e: exchangeId, b: 'Is it still free?' });

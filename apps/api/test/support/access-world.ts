@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { committedPolicyTable, NO_POLICY } from '../../src/access/policy-table';
 import { createGroup, createSpace } from './factories';
 import { postHelp, startExchange, sendMessage, CELL } from './help-exchanges';
-import { Caller, GraphQLResponse, Member, startTestApi, TestApi } from './test-api';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  Caller,
+  GraphQLResponse,
+  Member,
+  startTestApi,
+  TestApi,
+  VariablesArgument,
+} from './test-api';
+import { graphql } from '../gql';
+import type { GiveConsentInput } from '../gql/graphql';
 
 /**
  * The role matrix: the reviewed table in docs/access.md lists every operation and field with its
@@ -75,11 +85,8 @@ export interface AccessWorld {
   vettingIds: string[];
 }
 
-/**
- * Fails loudly when a setup step is refused, naming the operation. Untyped by default, like
- * `Caller.gql`, until the integration specs are typed from codegen.
- */
-export function dataOf<T = Record<string, any>>(result: GraphQLResponse<T>, what: string): T {
+/** Fails loudly when a setup step is refused, naming the operation. */
+export function dataOf<T>(result: GraphQLResponse<T>, what: string): T {
   if (!result.data || result.errors) throw new Error(`${what}: ${JSON.stringify(result.errors)}`);
   return result.data;
 }
@@ -124,7 +131,16 @@ export async function buildAccessWorld(): Promise<AccessWorld> {
   const space = await createSpace(organiser, { name: 'Westgate Hall' });
 
   dataOf(
-    await self.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id }),
+    await self.gql(
+      graphql(`
+        mutation AccessWorldJoinGroup($g: ID!) {
+          joinGroup(groupId: $g) {
+            id
+          }
+        }
+      `),
+      { g: group.id },
+    ),
     'joinGroup',
   );
   for (const input of [
@@ -134,10 +150,16 @@ export async function buildAccessWorld(): Promise<AccessWorld> {
       organisationId: organisation.id,
       purpose: 'Help settling in',
     },
-  ])
+  ] satisfies GiveConsentInput[])
     dataOf(
       await self.gql(
-        `mutation ($input: GiveConsentInput!) { giveConsent(input: $input) { inForce } }`,
+        graphql(`
+          mutation AccessWorldGiveConsent($input: GiveConsentInput!) {
+            giveConsent(input: $input) {
+              inForce
+            }
+          }
+        `),
         { input },
       ),
       'giveConsent',
@@ -146,7 +168,13 @@ export async function buildAccessWorld(): Promise<AccessWorld> {
   const vet = async (member: Member, organisationId: string, issuedOn: string, expiresOn: string) =>
     dataOf(
       await lead.gql(
-        `mutation ($input: RecordVettingInput!) { recordVetting(input: $input) { id } }`,
+        graphql(`
+          mutation AccessWorldRecordVetting($input: RecordVettingInput!) {
+            recordVetting(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             personId: member.personId,
@@ -176,21 +204,47 @@ export async function buildAccessWorld(): Promise<AccessWorld> {
   await sendMessage(organiser, exchangeId, 'Come on Tuesday.');
 
   dataOf(
-    await other.gql(`mutation ($p: ID!) { reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM) }`, {
-      p: groupPost.id,
-    }),
+    await other.gql(
+      graphql(`
+        mutation AccessWorldReportHelpPost($p: ID!) {
+          reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM)
+        }
+      `),
+      {
+        p: groupPost.id,
+      },
+    ),
     'reportHelpPost',
   );
   const queue = dataOf(
     await organiser.gql(
-      `query ($g: ID) { moderationQueue(groupId: $g) { edges { node { id reports { id } } } } }`,
+      graphql(`
+        query AccessWorldModerationQueue($g: ID) {
+          moderationQueue(groupId: $g) {
+            edges {
+              node {
+                id
+                reports {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       { g: group.id },
     ),
     'moderationQueue',
-  )['moderationQueue'].edges[0].node;
+  )['moderationQueue'].edges[0]!.node;
   const concern = dataOf(
     await other.gql(
-      `mutation ($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }`,
+      graphql(`
+        mutation AccessWorldRaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {
+          raiseSafeguardingConcern(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { aboutPersonId: self.personId, concern: 'Worried about the subject.' } },
     ),
     'raiseSafeguardingConcern',
@@ -221,7 +275,7 @@ export async function buildAccessWorld(): Promise<AccessWorld> {
     groupPostId: groupPost.id,
     exchangeId,
     moderationItemId: queue.id,
-    reportId: queue.reports[0].id,
+    reportId: queue.reports[0]!.id,
     concernId: concern.id,
     vettingIds,
   };
@@ -232,7 +286,7 @@ export interface MatrixCase {
   policy: string;
   allowed: readonly Role[];
   /** The operation a role sends; allowed roles of a write may each get their own target. */
-  request(role: Role): { query: string; variables?: Record<string, unknown> };
+  request(role: Role): MatrixRequest;
   /** Exactly what an allowed role gets back. */
   data(role: Role): unknown;
   /** What a refused role gets beside the error (default: nothing, `null`). */
@@ -240,6 +294,18 @@ export interface MatrixCase {
   /** The refusal's code (default: UNAUTHENTICATED for anonymous, FORBIDDEN for anyone else). */
   refusalCode?(role: Role): string;
 }
+
+/** An operation of the matrix, ready to send as any role; its answer is compared whole. */
+export type MatrixRequest = (caller: Caller) => Promise<GraphQLResponse>;
+
+/** A typed document and its variables (checked here) as a matrix request. */
+export const operation =
+  <Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    ...variables: VariablesArgument<Variables>
+  ): MatrixRequest =>
+  (caller) =>
+    caller.gql(document, ...variables);
 
 const defaultCode = (role: Role) => (role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
 
@@ -267,8 +333,7 @@ export function describeMatrix(
         const entry = cases()[coordinate]!;
         const results = await Promise.all(
           ROLES.map(async (role) => {
-            const { query, variables } = entry.request(role);
-            return [role, await world().callers[role].gql(query, variables)] as const;
+            return [role, await entry.request(role)(world().callers[role])] as const;
           }),
         );
         for (const [role, result] of results) {

@@ -1,12 +1,21 @@
 import type { Caller, TestApi } from './test-api';
+import { graphql } from '../gql';
+import type { CreateGroupInput, CreateSessionInput, CreateSpaceInput } from '../gql/graphql';
 
 /** Small builders that create data through the public API, as a client would. */
 export async function createGroup(
   api: Caller,
-  input: Record<string, unknown> = {},
+  input: Partial<CreateGroupInput> = {},
 ): Promise<{ id: string; name: string }> {
   const result = await api.gql(
-    `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id name } }`,
+    graphql(`
+      mutation FactoriesCreateGroup($input: CreateGroupInput!) {
+        createGroup(input: $input) {
+          id
+          name
+        }
+      }
+    `),
     {
       input: { name: 'Bumps and Babies', kind: 'PARENT_AND_BABY', ...input },
     },
@@ -17,10 +26,17 @@ export async function createGroup(
 
 export async function createSpace(
   api: Caller,
-  input: Record<string, unknown> = {},
+  input: Partial<CreateSpaceInput> = {},
 ): Promise<{ id: string; name: string }> {
   const result = await api.gql(
-    `mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { id name } }`,
+    graphql(`
+      mutation FactoriesCreateSpace($input: CreateSpaceInput!) {
+        createSpace(input: $input) {
+          id
+          name
+        }
+      }
+    `),
     {
       input: {
         name: 'Westgate Children’s Centre',
@@ -41,10 +57,17 @@ export async function createSpace(
 
 export async function createSession(
   api: Caller,
-  input: Record<string, unknown>,
+  input: Partial<CreateSessionInput> & Pick<CreateSessionInput, 'groupId' | 'spaceId'>,
 ): Promise<{ id: string; title: string }> {
   const result = await api.gql(
-    `mutation ($input: CreateSessionInput!) { createSession(input: $input) { id title } }`,
+    graphql(`
+      mutation FactoriesCreateSession($input: CreateSessionInput!) {
+        createSession(input: $input) {
+          id
+          title
+        }
+      }
+    `),
     {
       input: {
         title: 'Stay and Play',

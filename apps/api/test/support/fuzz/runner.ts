@@ -135,7 +135,7 @@ export class FuzzRunner {
         session.member.personId,
         session.accountRoles,
       ]);
-      const me = await this.api.as(session.cookie).gql(`{ me { email } }`);
+      const me = await this.api.as(session.cookie).gqlRaw<any>(`{ me { email } }`);
       if (me.data?.['me']) continue;
       const { token, hash } = newSecret();
       await database.query(

@@ -66,7 +66,9 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
   const space = await createSpace(organiser);
   const session = await createSession(organiser, { groupId: group.id, spaceId: space.id });
   data(
-    await member.gql(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id }),
+    await member.gqlRaw<any>(`mutation ($g: ID!) { joinGroup(groupId: $g) { id } }`, {
+      g: group.id,
+    }),
     'join',
   );
   const memberPost = await postHelp(member, {
@@ -79,7 +81,7 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
   const exchangeId = await startExchange(member, groupPost.id);
   const message = await sendMessage(member, exchangeId, 'Thank you, Tuesday works');
   data(
-    await member.gql(
+    await member.gqlRaw<any>(
       `mutation ($p: ID!) { reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM) }`,
       {
         p: groupPost.id,
@@ -88,31 +90,34 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
     'report',
   );
   const consent = data(
-    await member.gql(`mutation ($input: GiveConsentInput!) { giveConsent(input: $input) { id } }`, {
-      input: {
-        kind: 'SUPPORTED_BY_ORGANISATION',
-        organisationId: service.id,
-        purpose: 'Settling in',
+    await member.gqlRaw<any>(
+      `mutation ($input: GiveConsentInput!) { giveConsent(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'SUPPORTED_BY_ORGANISATION',
+          organisationId: service.id,
+          purpose: 'Settling in',
+        },
       },
-    }),
+    ),
     'consent',
   ).giveConsent.id;
   const savedSearch = data(
-    await member.gql(
+    await member.gqlRaw<any>(
       `mutation ($s: SessionSearchInput!) { saveSearch(name: "Tuesdays", search: $s) { id } }`,
       { s: { areaCell: CELL } },
     ),
     'saved search',
   ).saveSearch.id;
   const concern = data(
-    await member.gql(
+    await member.gqlRaw<any>(
       `mutation ($input: RaiseSafeguardingConcernInput!) { raiseSafeguardingConcern(input: $input) { id } }`,
       { input: { concern: 'Something felt wrong', aboutPersonId: other.personId } },
     ),
     'concern',
   ).raiseSafeguardingConcern.id;
   const vetting = data(
-    await admin.gql(
+    await admin.gqlRaw<any>(
       `mutation ($input: RecordVettingInput!) { recordVetting(input: $input) { id } }`,
       {
         input: {
@@ -127,20 +132,22 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
     'vetting',
   ).recordVetting.id;
   const queue = data(
-    await admin.gql(`{ moderationQueue(first: 5) { edges { node { id reports { id } } } } }`),
+    await admin.gqlRaw<any>(
+      `{ moderationQueue(first: 5) { edges { node { id reports { id } } } } }`,
+    ),
     'queue',
   ).moderationQueue.edges.map(
     (edge: { node: { id: string; reports: { id: string }[] } }) => edge.node,
   );
   const authSessions = data(
-    await member.gql(`{ me { sessions { id } } }`),
+    await member.gqlRaw<any>(`{ me { sessions { id } } }`),
     'sessions',
   ).me.sessions.map((row: { id: string }) => row.id);
 
   const cursors: Record<string, string[]> = {};
   for (const [field, query] of Object.entries(CURSOR_LISTS)) {
     const caller: Caller = field === 'auditEvents' ? admin : member;
-    const result = data(await caller.gql(query), `cursors of ${field}`)[field];
+    const result = data(await caller.gqlRaw<any>(query), `cursors of ${field}`)[field];
     cursors[field] =
       typeof result === 'string'
         ? [result]
