@@ -25,6 +25,26 @@ describe('groups through GraphQL', () => {
   });
   afterAll(() => api.close());
 
+  it('finds a group by its slug as by its id, as the web links /groups/<slug>', async () => {
+    const made = await organiser.gql(CREATE_GROUP, {
+      input: { name: 'Slug Street Sisters', kind: 'FAITH' },
+    });
+    const { id, slug } = made.data!.createGroup;
+    const GROUP = graphql(`
+      query GroupsGroupBySlugOrId($id: ID, $slug: String) {
+        group(id: $id, slug: $slug) {
+          id
+          name
+        }
+      }
+    `);
+    const bySlug = await api.gql(GROUP, { slug });
+    expect(bySlug.data).toEqual({ group: { id, name: 'Slug Street Sisters' } });
+    expect((await api.gql(GROUP, { id })).data).toEqual(bySlug.data);
+    const missing = await api.gql(GROUP, { slug: 'no-such-group' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('creates a group with a unique slug and lists it by kind', async () => {
     const first = await organiser.gql(CREATE_GROUP, {
       input: { name: 'Little Stars Stay & Play', kind: 'PARENT_AND_BABY', languages: ['en', 'ur'] },

@@ -177,6 +177,7 @@ type Documents = {
     "\n          query ExchangesTies2($id: ID!) {\n            ties(personId: $id, kind: PERSON_GROUP) {\n              edges {\n                node {\n                  provenance\n                  exchangeId\n                }\n              }\n            }\n          }\n        ": typeof types.ExchangesTies2Document,
     "\n        subscription ExchangesExchangeMessageAdded2($e: ID!) {\n          exchangeMessageAdded(exchangeId: $e) {\n            message {\n              body\n            }\n          }\n        }\n      ": typeof types.ExchangesExchangeMessageAdded2Document,
     "\n  mutation GroupsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n      kind\n      languages\n      memberCount\n    }\n  }\n": typeof types.GroupsCreateGroupDocument,
+    "\n      query GroupsGroupBySlugOrId($id: ID, $slug: String) {\n        group(id: $id, slug: $slug) {\n          id\n          name\n        }\n      }\n    ": typeof types.GroupsGroupBySlugOrIdDocument,
     "\n        query GroupsGroups {\n          groups(kind: PARENT_AND_BABY) {\n            edges {\n              node {\n                name\n                kind\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsGroupsDocument,
     "\n      query GroupsGroups2($after: String) {\n        groups(kind: MUTUAL_AID, first: 2, after: $after) {\n          edges {\n            node {\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": typeof types.GroupsGroups2Document,
     "\n        query GroupsGroups3 {\n          groups(search: \"gurdwra langar\") {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsGroups3Document,
@@ -523,6 +524,7 @@ const documents: Documents = {
     "\n          query ExchangesTies2($id: ID!) {\n            ties(personId: $id, kind: PERSON_GROUP) {\n              edges {\n                node {\n                  provenance\n                  exchangeId\n                }\n              }\n            }\n          }\n        ": types.ExchangesTies2Document,
     "\n        subscription ExchangesExchangeMessageAdded2($e: ID!) {\n          exchangeMessageAdded(exchangeId: $e) {\n            message {\n              body\n            }\n          }\n        }\n      ": types.ExchangesExchangeMessageAdded2Document,
     "\n  mutation GroupsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n      kind\n      languages\n      memberCount\n    }\n  }\n": types.GroupsCreateGroupDocument,
+    "\n      query GroupsGroupBySlugOrId($id: ID, $slug: String) {\n        group(id: $id, slug: $slug) {\n          id\n          name\n        }\n      }\n    ": types.GroupsGroupBySlugOrIdDocument,
     "\n        query GroupsGroups {\n          groups(kind: PARENT_AND_BABY) {\n            edges {\n              node {\n                name\n                kind\n              }\n            }\n          }\n        }\n      ": types.GroupsGroupsDocument,
     "\n      query GroupsGroups2($after: String) {\n        groups(kind: MUTUAL_AID, first: 2, after: $after) {\n          edges {\n            node {\n              name\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    ": types.GroupsGroups2Document,
     "\n        query GroupsGroups3 {\n          groups(search: \"gurdwra langar\") {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      ": types.GroupsGroups3Document,
@@ -1372,6 +1374,10 @@ export function graphql(source: "\n        subscription ExchangesExchangeMessage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GroupsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n      kind\n      languages\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n      kind\n      languages\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query GroupsGroupBySlugOrId($id: ID, $slug: String) {\n        group(id: $id, slug: $slug) {\n          id\n          name\n        }\n      }\n    "): (typeof documents)["\n      query GroupsGroupBySlugOrId($id: ID, $slug: String) {\n        group(id: $id, slug: $slug) {\n          id\n          name\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,7 +22,7 @@ const rawRefusal = (query: MockLink.MockedResponse['request']['query'], id: stri
 
 const pages: [string, ReactElement, string, MockLink.MockedResponse['request']['query'], string][] =
   [
-    ['/groups/:id', <GroupPage />, 'group', GroupQuery, 'not-an-id'],
+    ['/groups/:id', <GroupPage />, 'group', GroupQuery, 'Not An Id!'],
     ['/sessions/:id', <SessionPage />, 'session', SessionQuery, '%%%'],
     ['/spaces/:id', <SpacePage />, 'space', SpaceQuery, '123'],
     ['/help/posts/:id', <HelpPostPage />, 'helpPost', HelpPostQuery, 'x'],

@@ -18,6 +18,20 @@ const open = (mocks: MockLink.MockedResponse[], language: 'en' | 'ur' = 'en') =>
   });
 
 describe('GroupPage', () => {
+  it('opens from its slug too, as the calendar feed names it', async () => {
+    renderWithApp(<GroupPage />, {
+      mocks: [
+        {
+          request: { query: GroupQuery, variables: { slug: 'bumps-and-babies' } },
+          result: { data: { group: groupData() } },
+        },
+      ],
+      url: '/groups/bumps-and-babies',
+      path: '/groups/:id',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bumps and Babies' })).toBeTruthy();
+  });
+
   it('shows a loading state, then the group with its sessions', async () => {
     open([{ request, result: { data: { group: groupData() } } }]);
 

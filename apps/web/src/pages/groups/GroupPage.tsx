@@ -1,20 +1,27 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
 import { NotFound } from '../../modules/errors/components/NotFound';
 import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { GroupDetails } from '../../modules/groups/components/GroupDetails';
 import { GroupQuery } from '../../modules/groups/graphql/group.query';
 
+/** A group's slug as the API makes them (`bumps-and-babies`): its calendar feed's address uses it. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A group by id (`/groups/<id>`) or by slug (`/groups/bumps-and-babies`). */
 export function GroupPage() {
   const { t } = useTranslation();
   const id = useIdParam();
+  const { id: param = '' } = useParams();
+  const slug = id === null && SLUG.test(param) ? param : null;
   const { data, loading, error, refetch } = useQuery(GroupQuery, {
-    variables: { id: id ?? '' },
-    skip: id === null,
+    variables: id !== null ? { id } : { slug: slug ?? '' },
+    skip: id === null && slug === null,
   });
 
-  if (id === null) return <NotFound message={t('group.notFound')} />;
+  if (id === null && slug === null) return <NotFound message={t('group.notFound')} />;
   if (!data) {
     return (
       <DetailPageState

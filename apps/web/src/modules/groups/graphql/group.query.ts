@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const GroupQuery = graphql(`
-  query Group($id: ID!) {
-    group(id: $id) {
+  query Group($id: ID, $slug: String) {
+    group(id: $id, slug: $slug) {
       id
       name
       kind
