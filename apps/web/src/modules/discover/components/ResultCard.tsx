@@ -3,7 +3,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionSearchResultDetailsFragment } from '../../../gql/graphql';
-import { AddToCalendar } from '../../groups/components/AddToCalendar';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { NextDates } from '../../sessions/components/NextDates';
 import { ageRangeLabel } from '../../sessions/utils/age-range';
@@ -14,7 +13,10 @@ export interface ResultCardProps {
   result: SessionSearchResultDetailsFragment;
 }
 
-/** One search result: what it is, where and how far, when, for whom, and why it matched. */
+/**
+ * One search result: what it is, where and how far, when, for whom, and why it matched. Three tab
+ * stops (the session, its place, its group); adding it to a calendar is on the session's page.
+ */
 export function ResultCard({ result }: ResultCardProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
@@ -81,7 +83,6 @@ export function ResultCard({ result }: ResultCardProps) {
           },
         ]}
       />
-      <AddToCalendar icalUrl={session.icalUrl} name={session.title} scope="session" />
     </Card>
   );
 }

@@ -69,7 +69,6 @@ export const SessionSearchResultDetails = graphql(`
       maxAgeMonths
       costPence
       durationMinutes
-      icalUrl
       group {
         id
         name
