@@ -87,6 +87,47 @@ describe('recurrence in Europe/London', () => {
     );
   });
 
+  const halfPastOne = { ...tuesdayMornings, rule: 'FREQ=WEEKLY;BYDAY=SU', startTime: '01:30' };
+
+  it('puts 01:30 on the autumn change at the first 01:30 (BST), as RFC 5545 says', () => {
+    const found = occurrencesBetween(
+      halfPastOne,
+      new Date('2026-10-18T00:00:00Z'),
+      new Date('2026-11-02T00:00:00Z'),
+    );
+    expect(found.map((o) => o.start.toISOString())).toEqual([
+      '2026-10-18T00:30:00.000Z', // 01:30 BST
+      '2026-10-25T00:30:00.000Z', // 01:30 happens twice; the first is still BST
+      '2026-11-01T01:30:00.000Z', // 01:30 GMT
+    ]);
+    expect(found[1]!.end.toISOString()).toBe('2026-10-25T02:00:00.000Z');
+  });
+
+  it('moves 01:30 on the spring change, which does not exist, forward by the gap to 02:30 BST', () => {
+    const found = occurrencesBetween(
+      halfPastOne,
+      new Date('2026-03-22T00:00:00Z'),
+      new Date('2026-04-06T00:00:00Z'),
+    );
+    expect(found.map((o) => o.start.toISOString())).toEqual([
+      '2026-03-22T01:30:00.000Z', // 01:30 GMT
+      '2026-03-29T01:30:00.000Z', // 01:00 GMT jumps to 02:00 BST; 01:30Z is 02:30 BST
+      '2026-04-05T00:30:00.000Z', // 01:30 BST
+    ]);
+  });
+
+  it.each([
+    ['the hour before the autumn change', Date.UTC(2026, 9, 25, 0, 59), '2026-10-24T23:59:00.000Z'],
+    ['the repeated hour', Date.UTC(2026, 9, 25, 1, 0), '2026-10-25T00:00:00.000Z'],
+    ['the end of the repeated hour', Date.UTC(2026, 9, 25, 1, 59), '2026-10-25T00:59:00.000Z'],
+    ['the hour after the autumn change', Date.UTC(2026, 9, 25, 2, 0), '2026-10-25T02:00:00.000Z'],
+    ['the hour before the spring change', Date.UTC(2026, 2, 29, 0, 59), '2026-03-29T00:59:00.000Z'],
+    ['the missing hour', Date.UTC(2026, 2, 29, 1, 0), '2026-03-29T01:00:00.000Z'],
+    ['the hour after the spring change', Date.UTC(2026, 2, 29, 2, 0), '2026-03-29T01:00:00.000Z'],
+  ])('converts %s', (_, wall, instant) => {
+    expect(wallTimeToInstant(wall, 'Europe/London').toISOString()).toBe(instant);
+  });
+
   it('explains unusable rules in plain words', () => {
     expect(recurrenceRuleProblem('FREQ=WEEKLY;BYDAY=TU')).toBeNull();
     expect(recurrenceRuleProblem('DTSTART:20260101T100000Z\nRRULE:FREQ=WEEKLY')).toMatch(

@@ -171,10 +171,21 @@ function zoneOffsetMs(instantMs: number, timeZone: string): number {
   return wallAsUtc - Math.floor(instantMs / 1000) * 1000;
 }
 
-/** Converts a wall-clock time (given as if it were UTC) in a time zone to the real instant. */
+/**
+ * Converts a wall-clock time (given as if it were UTC) in a time zone to the real instant, as RFC 5545
+ * (3.3.5) says: a time that happens twice (autumn) is its first occurrence, and a time that does not
+ * exist (spring) is moved forward by the gap, i.e. read with the offset in force before it.
+ */
 export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
-  const firstGuess = wallAsUtcMs - zoneOffsetMs(wallAsUtcMs, timeZone);
-  return new Date(wallAsUtcMs - zoneOffsetMs(firstGuess, timeZone));
+  // The offsets either side of any clock change near this time (London's change at most once a day).
+  const before = zoneOffsetMs(wallAsUtcMs - DAY_MS, timeZone);
+  const after = zoneOffsetMs(wallAsUtcMs + DAY_MS, timeZone);
+  // The larger offset gives the earlier instant; an offset fits when it is in force at its instant.
+  for (const offset of before >= after ? [before, after] : [after, before]) {
+    if (zoneOffsetMs(wallAsUtcMs - offset, timeZone) === offset)
+      return new Date(wallAsUtcMs - offset);
+  }
+  return new Date(wallAsUtcMs - before);
 }
 
 function wallClockStart(schedule: RecurringSchedule): Date {
