@@ -176,7 +176,7 @@ describe('spaces and sessions through GraphQL', () => {
       },
     );
     expect(bad.errors?.[0]).toMatchObject({
-      message: 'Sessions can repeat daily, weekly, monthly or yearly.',
+      message: 'Sessions cannot repeat SECONDLY; use DAILY, WEEKLY, MONTHLY or YEARLY.',
       extensions: { code: 'BAD_USER_INPUT', field: 'recurrence' },
     });
 

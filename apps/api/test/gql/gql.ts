@@ -267,6 +267,9 @@ type Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": typeof types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": typeof types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.OutageGroupsDocument,
+    "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesCreateSessionDocument,
+    "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": typeof types.RecurrenceRulesUpdateSessionDocument,
+    "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesSessionDocument,
     "\n  subscription TwoProcessesNearCell($cell: String!) {\n    helpPostsNear(areaCells: [$cell]) {\n      helpPost {\n        title\n        createdAt\n        authorGroup {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TwoProcessesNearCellDocument,
     "\n        mutation TwoProcessesCreateHelpPost($input: CreateHelpPostInput!) {\n          createHelpPost(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TwoProcessesCreateHelpPostDocument,
     "\n      subscription TwoProcessesHelpPostsNear($cells: [String!], $since: String) {\n        helpPostsNear(areaCells: $cells, since: $since) {\n          cursor\n          helpPost {\n            title\n          }\n        }\n      }\n    ": typeof types.TwoProcessesHelpPostsNearDocument,
@@ -614,6 +617,9 @@ const documents: Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.OutageGroupsDocument,
+    "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesCreateSessionDocument,
+    "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": types.RecurrenceRulesUpdateSessionDocument,
+    "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesSessionDocument,
     "\n  subscription TwoProcessesNearCell($cell: String!) {\n    helpPostsNear(areaCells: [$cell]) {\n      helpPost {\n        title\n        createdAt\n        authorGroup {\n          id\n        }\n      }\n    }\n  }\n": types.TwoProcessesNearCellDocument,
     "\n        mutation TwoProcessesCreateHelpPost($input: CreateHelpPostInput!) {\n          createHelpPost(input: $input) {\n            id\n          }\n        }\n      ": types.TwoProcessesCreateHelpPostDocument,
     "\n      subscription TwoProcessesHelpPostsNear($cells: [String!], $since: String) {\n        helpPostsNear(areaCells: $cells, since: $since) {\n          cursor\n          helpPost {\n            title\n          }\n        }\n      }\n    ": types.TwoProcessesHelpPostsNearDocument,
@@ -1734,6 +1740,18 @@ export function graphql(source: "\n          query OutageMe {\n            me {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      "): (typeof documents)["\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        "): (typeof documents)["\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      "): (typeof documents)["\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

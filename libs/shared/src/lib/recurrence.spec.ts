@@ -87,12 +87,110 @@ describe('recurrence in Europe/London', () => {
     );
   });
 
+  const halfPastOne = { ...tuesdayMornings, rule: 'FREQ=WEEKLY;BYDAY=SU', startTime: '01:30' };
+
+  it('puts 01:30 on the autumn change at the first 01:30 (BST), as RFC 5545 says', () => {
+    const found = occurrencesBetween(
+      halfPastOne,
+      new Date('2026-10-18T00:00:00Z'),
+      new Date('2026-11-02T00:00:00Z'),
+    );
+    expect(found.map((o) => o.start.toISOString())).toEqual([
+      '2026-10-18T00:30:00.000Z', // 01:30 BST
+      '2026-10-25T00:30:00.000Z', // 01:30 happens twice; the first is still BST
+      '2026-11-01T01:30:00.000Z', // 01:30 GMT
+    ]);
+    expect(found[1]!.end.toISOString()).toBe('2026-10-25T02:00:00.000Z');
+  });
+
+  it('moves 01:30 on the spring change, which does not exist, forward by the gap to 02:30 BST', () => {
+    const found = occurrencesBetween(
+      halfPastOne,
+      new Date('2026-03-22T00:00:00Z'),
+      new Date('2026-04-06T00:00:00Z'),
+    );
+    expect(found.map((o) => o.start.toISOString())).toEqual([
+      '2026-03-22T01:30:00.000Z', // 01:30 GMT
+      '2026-03-29T01:30:00.000Z', // 01:00 GMT jumps to 02:00 BST; 01:30Z is 02:30 BST
+      '2026-04-05T00:30:00.000Z', // 01:30 BST
+    ]);
+  });
+
+  it.each([
+    ['the hour before the autumn change', Date.UTC(2026, 9, 25, 0, 59), '2026-10-24T23:59:00.000Z'],
+    ['the repeated hour', Date.UTC(2026, 9, 25, 1, 0), '2026-10-25T00:00:00.000Z'],
+    ['the end of the repeated hour', Date.UTC(2026, 9, 25, 1, 59), '2026-10-25T00:59:00.000Z'],
+    ['the hour after the autumn change', Date.UTC(2026, 9, 25, 2, 0), '2026-10-25T02:00:00.000Z'],
+    ['the hour before the spring change', Date.UTC(2026, 2, 29, 0, 59), '2026-03-29T00:59:00.000Z'],
+    ['the missing hour', Date.UTC(2026, 2, 29, 1, 0), '2026-03-29T01:00:00.000Z'],
+    ['the hour after the spring change', Date.UTC(2026, 2, 29, 2, 0), '2026-03-29T01:00:00.000Z'],
+  ])('converts %s', (_, wall, instant) => {
+    expect(wallTimeToInstant(wall, 'Europe/London').toISOString()).toBe(instant);
+  });
+
   it('explains unusable rules in plain words', () => {
     expect(recurrenceRuleProblem('FREQ=WEEKLY;BYDAY=TU')).toBeNull();
-    expect(recurrenceRuleProblem('FREQ=SECONDLY')).toMatch(/daily, weekly, monthly or yearly/);
     expect(recurrenceRuleProblem('DTSTART:20260101T100000Z\nRRULE:FREQ=WEEKLY')).toMatch(
       /separately/,
     );
-    expect(recurrenceRuleProblem('not a rule')).toMatch(/not valid|needs a FREQ/);
+    expect(recurrenceRuleProblem('not a rule')).toMatch(/not valid RFC 5545/);
+  });
+
+  it.each([
+    'FREQ=DAILY',
+    'FREQ=DAILY;COUNT=40',
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH',
+    'FREQ=WEEKLY;BYDAY=SU;UNTIL=20270401',
+    'FREQ=WEEKLY;BYDAY=TU;WKST=MO',
+    'FREQ=MONTHLY;BYDAY=1SA',
+    'FREQ=MONTHLY;INTERVAL=2;BYDAY=1SA,-1FR;UNTIL=20260731T235959Z',
+    'FREQ=MONTHLY;BYMONTHDAY=1,15;COUNT=6',
+    'FREQ=MONTHLY;BYMONTHDAY=-1',
+    'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
+    'FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'FREQ=YEARLY;BYYEARDAY=100',
+    'FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO',
+    'FREQ=YEARLY;BYDAY=20MO',
+  ])('accepts the valid rule %s', (rule) => {
+    expect(recurrenceRuleProblem(rule)).toBeNull();
+  });
+
+  it.each([
+    ['FREQ=SECONDLY', /cannot repeat SECONDLY; use DAILY, WEEKLY, MONTHLY or YEARLY/],
+    ['FREQ=MINUTELY', /cannot repeat MINUTELY; use DAILY, WEEKLY, MONTHLY or YEARLY/],
+    ['FREQ=HOURLY;INTERVAL=2', /cannot repeat HOURLY; use DAILY, WEEKLY, MONTHLY or YEARLY/],
+    ['FREQ=FORTNIGHTLY', /FREQ=FORTNIGHTLY is not a frequency/],
+    ['BYDAY=TU', /needs a FREQ/],
+    ['FREQ=WEEKLY;BYMONTHDAY=3', /BYMONTHDAY cannot be used with FREQ=WEEKLY/],
+    ['FREQ=MONTHLY;BYWEEKNO=3', /BYWEEKNO can only be used with FREQ=YEARLY, not FREQ=MONTHLY/],
+    ['FREQ=WEEKLY;BYWEEKNO=3', /BYWEEKNO can only be used with FREQ=YEARLY/],
+    ['FREQ=DAILY;BYYEARDAY=10', /BYYEARDAY can only be used with FREQ=YEARLY, not FREQ=DAILY/],
+    ['FREQ=WEEKLY;BYYEARDAY=10', /BYYEARDAY can only be used with FREQ=YEARLY/],
+    ['FREQ=MONTHLY;BYYEARDAY=10', /BYYEARDAY can only be used with FREQ=YEARLY/],
+    ['FREQ=WEEKLY;COUNT=3;UNTIL=20270101', /COUNT or with UNTIL, not both/],
+    ['FREQ=WEEKLY;BYDAY=2TU', /2TU needs FREQ=MONTHLY or FREQ=YEARLY, not FREQ=WEEKLY/],
+    ['FREQ=DAILY;BYDAY=-1FR', /-1FR needs FREQ=MONTHLY or FREQ=YEARLY/],
+    ['FREQ=YEARLY;BYWEEKNO=2;BYDAY=1MO', /cannot be used with BYWEEKNO/],
+    ['FREQ=MONTHLY;BYDAY=6TU', /week number must be 1 to 5/],
+    ['FREQ=MONTHLY;BYDAY=0TU', /week number must be 1 to 5/],
+    ['FREQ=YEARLY;BYDAY=54MO', /week number must be 1 to 53/],
+    ['FREQ=WEEKLY;BYDAY=XX', /BYDAY must list weekdays.*"XX"/],
+    ['FREQ=MONTHLY;BYMONTHDAY=32', /BYMONTHDAY must list numbers from -31 to -1 or 1 to 31; "32"/],
+    ['FREQ=MONTHLY;BYMONTHDAY=0', /BYMONTHDAY must list numbers.*"0"/],
+    ['FREQ=MONTHLY;BYMONTHDAY=-32', /BYMONTHDAY must list numbers.*"-32"/],
+    ['FREQ=YEARLY;BYMONTH=13', /BYMONTH must list numbers from 1 to 12; "13"/],
+    ['FREQ=YEARLY;BYMONTH=-1', /BYMONTH must list numbers from 1 to 12; "-1"/],
+    ['FREQ=YEARLY;BYYEARDAY=367', /BYYEARDAY must list numbers.*"367"/],
+    ['FREQ=YEARLY;BYWEEKNO=54', /BYWEEKNO must list numbers.*"54"/],
+    ['FREQ=DAILY;BYHOUR=24', /BYHOUR must list numbers from 0 to 23; "24"/],
+    ['FREQ=MONTHLY;BYDAY=TU;BYSETPOS=400', /BYSETPOS must list numbers.*"400"/],
+    ['FREQ=MONTHLY;BYSETPOS=1', /BYSETPOS needs another BY part/],
+    ['FREQ=WEEKLY;INTERVAL=0', /INTERVAL must be a whole number of at least 1/],
+    ['FREQ=WEEKLY;COUNT=-2', /COUNT must be a whole number of at least 1/],
+    ['FREQ=WEEKLY;WKST=XX', /WKST must be a weekday/],
+    ['FREQ=WEEKLY;FREQ=DAILY', /FREQ may appear only once/],
+    ['FREQ=WEEKLY;COLOUR=RED', /"COLOUR=RED" is not a rule part/],
+  ])('refuses %s, saying what is wrong', (rule, message) => {
+    expect(recurrenceRuleProblem(rule)).toMatch(message);
   });
 });

@@ -1,4 +1,4 @@
-import { Frequency, RRule } from 'rrule';
+import { RRule } from 'rrule';
 
 /** A recurring gathering as stored: an RFC 5545 RRULE plus a local first date and time in a time zone. */
 export interface RecurringSchedule {
@@ -19,24 +19,112 @@ export interface Occurrence {
   end: Date;
 }
 
-const ALLOWED_FREQUENCIES = new Set([
-  Frequency.DAILY,
-  Frequency.WEEKLY,
-  Frequency.MONTHLY,
-  Frequency.YEARLY,
-]);
+const SUPPORTED_FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
+const UNSUPPORTED_FREQUENCIES = ['SECONDLY', 'MINUTELY', 'HOURLY'];
 const DAY_MS = 86_400_000;
+
+/** RFC 5545 rule parts with integer values and their allowed magnitudes (0 is never allowed where negatives are). */
+const INTEGER_PARTS: Record<string, { min: number; max: number; signed: boolean }> = {
+  BYSECOND: { min: 0, max: 60, signed: false },
+  BYMINUTE: { min: 0, max: 59, signed: false },
+  BYHOUR: { min: 0, max: 23, signed: false },
+  BYMONTHDAY: { min: 1, max: 31, signed: true },
+  BYYEARDAY: { min: 1, max: 366, signed: true },
+  BYWEEKNO: { min: 1, max: 53, signed: true },
+  BYMONTH: { min: 1, max: 12, signed: false },
+  BYSETPOS: { min: 1, max: 366, signed: true },
+};
+const WEEKDAY = /^([+-]?)(\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
+const KNOWN_PARTS = new Set([
+  'FREQ',
+  'UNTIL',
+  'COUNT',
+  'INTERVAL',
+  'BYDAY',
+  'WKST',
+  ...Object.keys(INTEGER_PARTS),
+]);
+
+/** The RFC 5545 section 3.3.10 rules the rrule library does not enforce, as a plain-words problem. */
+function rulePartsProblem(rule: string): string | null {
+  const parts = new Map<string, string>();
+  for (const part of rule.split(';').filter(Boolean)) {
+    const [name = '', value, ...rest] = part.split('=');
+    const key = name.toUpperCase();
+    if (value === undefined || rest.length || !KNOWN_PARTS.has(key))
+      return `The recurrence rule is not valid RFC 5545: "${part}" is not a rule part (write, for example, FREQ=WEEKLY;BYDAY=TU).`;
+    if (parts.has(key)) return `${key} may appear only once in the rule.`;
+    parts.set(key, value.toUpperCase());
+  }
+  const freq = parts.get('FREQ');
+  if (!freq) return 'The rule needs a FREQ, for example FREQ=WEEKLY;BYDAY=TU.';
+  if (UNSUPPORTED_FREQUENCIES.includes(freq))
+    return `Sessions cannot repeat ${freq}; use DAILY, WEEKLY, MONTHLY or YEARLY.`;
+  if (!SUPPORTED_FREQUENCIES.includes(freq))
+    return `FREQ=${freq} is not a frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.`;
+  if (parts.has('COUNT') && parts.has('UNTIL'))
+    return 'A rule can end with COUNT or with UNTIL, not both.';
+  for (const key of ['COUNT', 'INTERVAL']) {
+    const value = parts.get(key);
+    if (value !== undefined && !/^[1-9]\d{0,8}$/.test(value))
+      return `${key} must be a whole number of at least 1.`;
+  }
+  for (const [key, range] of Object.entries(INTEGER_PARTS)) {
+    const value = parts.get(key);
+    if (value === undefined) continue;
+    for (const item of value.split(',')) {
+      const number = /^[+-]?\d{1,3}$/.test(item) ? Number(item) : NaN;
+      const magnitude = Math.abs(number);
+      if (
+        Number.isNaN(number) ||
+        (!range.signed && item.startsWith('-')) ||
+        magnitude < range.min ||
+        magnitude > range.max
+      )
+        return `${key} must list numbers from ${range.signed ? `${-range.max} to -${range.min} or ` : ''}${range.min} to ${range.max}; "${item}" is not one.`;
+    }
+  }
+  if (freq === 'WEEKLY' && parts.has('BYMONTHDAY'))
+    return 'BYMONTHDAY cannot be used with FREQ=WEEKLY; use BYDAY for the weekday.';
+  if (freq !== 'YEARLY' && parts.has('BYYEARDAY'))
+    return `BYYEARDAY can only be used with FREQ=YEARLY, not FREQ=${freq}.`;
+  if (freq !== 'YEARLY' && parts.has('BYWEEKNO'))
+    return `BYWEEKNO can only be used with FREQ=YEARLY, not FREQ=${freq}.`;
+  const byday = parts.get('BYDAY');
+  if (byday !== undefined) {
+    for (const item of byday.split(',')) {
+      const match = WEEKDAY.exec(item);
+      if (!match) return `BYDAY must list weekdays such as TU or 2TU; "${item}" is not one.`;
+      if (match[2] === undefined) continue;
+      const ordinal = Number(match[2]);
+      if (freq !== 'MONTHLY' && freq !== 'YEARLY')
+        return `A numbered weekday such as ${item} needs FREQ=MONTHLY or FREQ=YEARLY, not FREQ=${freq}.`;
+      if (freq === 'YEARLY' && parts.has('BYWEEKNO'))
+        return `A numbered weekday such as ${item} cannot be used with BYWEEKNO.`;
+      const most = freq === 'MONTHLY' ? 5 : 53;
+      if (ordinal < 1 || ordinal > most)
+        return `In ${item} the week number must be 1 to ${most} (or -1 to -${most}).`;
+    }
+  }
+  const wkst = parts.get('WKST');
+  if (wkst !== undefined && !/^(MO|TU|WE|TH|FR|SA|SU)$/.test(wkst))
+    return `WKST must be a weekday such as MO; "${wkst}" is not one.`;
+  if (
+    parts.has('BYSETPOS') &&
+    ![...parts.keys()].some((k) => k.startsWith('BY') && k !== 'BYSETPOS')
+  )
+    return 'BYSETPOS needs another BY part (such as BYDAY) to pick from.';
+  return null;
+}
 
 /** Returns a human-readable reason the rule is unusable, or null when it is fine. */
 export function recurrenceRuleProblem(rule: string): string | null {
   if (/DTSTART|TZID/i.test(rule))
     return 'Give the first date and time separately, not inside the rule.';
+  const problem = rulePartsProblem(rule);
+  if (problem) return problem;
   try {
-    const options = RRule.parseString(rule);
-    if (options.freq === undefined)
-      return 'The rule needs a FREQ, for example FREQ=WEEKLY;BYDAY=TU.';
-    if (!ALLOWED_FREQUENCIES.has(options.freq))
-      return 'Sessions can repeat daily, weekly, monthly or yearly.';
+    RRule.parseString(rule);
     return null;
   } catch {
     return 'The recurrence rule is not valid RFC 5545, for example FREQ=WEEKLY;BYDAY=TU.';
@@ -83,10 +171,21 @@ function zoneOffsetMs(instantMs: number, timeZone: string): number {
   return wallAsUtc - Math.floor(instantMs / 1000) * 1000;
 }
 
-/** Converts a wall-clock time (given as if it were UTC) in a time zone to the real instant. */
+/**
+ * Converts a wall-clock time (given as if it were UTC) in a time zone to the real instant, as RFC 5545
+ * (3.3.5) says: a time that happens twice (autumn) is its first occurrence, and a time that does not
+ * exist (spring) is moved forward by the gap, i.e. read with the offset in force before it.
+ */
 export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
-  const firstGuess = wallAsUtcMs - zoneOffsetMs(wallAsUtcMs, timeZone);
-  return new Date(wallAsUtcMs - zoneOffsetMs(firstGuess, timeZone));
+  // The offsets either side of any clock change near this time (London's change at most once a day).
+  const before = zoneOffsetMs(wallAsUtcMs - DAY_MS, timeZone);
+  const after = zoneOffsetMs(wallAsUtcMs + DAY_MS, timeZone);
+  // The larger offset gives the earlier instant; an offset fits when it is in force at its instant.
+  for (const offset of before >= after ? [before, after] : [after, before]) {
+    if (zoneOffsetMs(wallAsUtcMs - offset, timeZone) === offset)
+      return new Date(wallAsUtcMs - offset);
+  }
+  return new Date(wallAsUtcMs - before);
 }
 
 function wallClockStart(schedule: RecurringSchedule): Date {
