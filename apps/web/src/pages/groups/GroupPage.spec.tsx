@@ -73,7 +73,9 @@ describe('GroupPage', () => {
     ).toBe('/calendar/groups/bumps-and-babies.ics');
     expect(
       screen
-        .getByRole('link', { name: 'Subscribe in a calendar app: Bumps and Babies' })
+        .getByRole('link', {
+          name: 'Subscribe to all sessions in a calendar app: Bumps and Babies',
+        })
         .getAttribute('href'),
     ).toBe(`webcal://${window.location.host}/calendar/groups/bumps-and-babies.ics`);
   });

@@ -30,7 +30,7 @@ const statusEvent = (id: string, status: HelpPostStatus, cursor: string) => ({
 });
 
 /** The post's page, signed in, with one status change arriving live. */
-function renderPostPage(event: ReturnType<typeof statusEvent>) {
+function renderPostPage(event: ReturnType<typeof statusEvent>, shown = post) {
   renderWithApp(<HelpPostPage />, {
     url: `/help/posts/${POST_ID}`,
     path: '/help/posts/:id',
@@ -38,7 +38,7 @@ function renderPostPage(event: ReturnType<typeof statusEvent>) {
       signedIn,
       {
         request: { query: HelpPostQuery, variables: { id: POST_ID } },
-        result: { data: { helpPost: post, liveCursor: '100' } },
+        result: { data: { helpPost: shown, liveCursor: '100' } },
       },
       event,
     ],
@@ -61,5 +61,27 @@ describe('HelpPostPage', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(within(card).queryByText('Withdrawn')).toBeNull();
     expect(screen.queryByText(/This post is now/)).toBeNull();
+  });
+
+  it("offers to help on someone else's request, with a message box", async () => {
+    const request = { kind: 'REQUEST' as const };
+    renderPostPage(statusEvent('p2', HelpPostStatus.Open, '104'), { ...post, ...request });
+    expect(await screen.findByRole('heading', { name: 'Offer to help' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Your message' })).toBeTruthy();
+  });
+
+  it('shows my own request as mine, with no offer to help and no message box', async () => {
+    const mine = {
+      ...post,
+      kind: 'REQUEST' as const,
+      authorPerson: { __typename: 'Person' as const, id: 'me', displayName: 'Me' },
+    };
+    renderPostPage(statusEvent('p2', HelpPostStatus.Open, '104'), mine);
+    expect(await screen.findByRole('heading', { name: 'Your post' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Offer to help' })).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByRole('link', { name: 'My posts and exchanges' }).getAttribute('href')).toBe(
+      '/help/mine',
+    );
   });
 });

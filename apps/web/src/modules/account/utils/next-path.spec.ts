@@ -1,4 +1,4 @@
-import { safeNextPath, signInPathFor } from './next-path';
+import { safeNextPath, signInPathFor, signInReason } from './next-path';
 
 describe('where to go after signing in', () => {
   it('goes back to a page on this site', () => {
@@ -15,5 +15,12 @@ describe('where to go after signing in', () => {
 
   it('writes the way back into the sign-in address', () => {
     expect(signInPathFor('/privacy')).toBe('/sign-in?next=%2Fprivacy');
+  });
+
+  it('names the reason for signing in when posting sent someone here', () => {
+    expect(signInReason('/help/new')).toBe('signIn.reason.post');
+    expect(signInReason('/help/new?kind=REQUEST')).toBe('signIn.reason.post');
+    expect(signInReason('/help/newer')).toBeNull();
+    expect(signInReason('/account')).toBeNull();
   });
 });

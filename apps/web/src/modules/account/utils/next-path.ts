@@ -12,3 +12,12 @@ export function safeNextPath(next: string | null, fallback = '/'): string {
 export function signInPathFor(path: string): string {
   return `/sign-in?next=${encodeURIComponent(path)}`;
 }
+
+/**
+ * Why someone was sent to sign in, when the page they were on says so: the message key to show
+ * them, or null. Only the path counts (`/help/new?kind=OFFER` is still posting).
+ */
+export function signInReason(next: string): 'signIn.reason.post' | null {
+  const [path] = next.split(/[?#]/);
+  return path === '/help/new' ? 'signIn.reason.post' : null;
+}

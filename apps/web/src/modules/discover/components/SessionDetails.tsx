@@ -6,6 +6,7 @@ import type { SessionQuery } from '../../../gql/graphql';
 import { AddToCalendar } from '../../groups/components/AddToCalendar';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { NextDates } from '../../sessions/components/NextDates';
+import { RepeatsInWords } from '../../sessions/components/RepeatsInWords';
 import { ageRangeLabel } from '../../sessions/utils/age-range';
 import { AccessibilityChips } from './AccessibilityChips';
 
@@ -76,6 +77,7 @@ export function SessionDetails({ session }: { session: Session }) {
       />
       <section className="page-section" aria-labelledby={datesHeadingId}>
         <h2 id={datesHeadingId}>{t('session.nextDates')}</h2>
+        <RepeatsInWords rule={session.recurrence} startDate={session.startDate} />
         <NextDates starts={session.nextOccurrences} durationMinutes={session.durationMinutes} />
         <AddToCalendar icalUrl={session.icalUrl} name={session.title} scope="session" />
         <AddToCalendar icalUrl={group.icalUrl} name={group.name} scope="group" />

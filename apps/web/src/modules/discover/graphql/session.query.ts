@@ -14,6 +14,8 @@ export const SessionQuery = graphql(`
       capacity
       durationMinutes
       nextOccurrences(count: 5)
+      recurrence
+      startDate
       icalUrl
       group {
         id

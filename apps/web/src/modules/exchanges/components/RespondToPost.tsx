@@ -22,6 +22,17 @@ export function RespondToPost({ post }: { post: HelpPostFieldsFragment }) {
   if (loading && !data) return null;
   const me = data?.me;
 
+  // My own post (or my group's): nothing to offer or ask for, only where the responses go.
+  if (me && isMyPost(post, me))
+    return (
+      <section className="page-section" aria-labelledby="respond-heading">
+        <h2 id="respond-heading">{t('respond.yoursTitle')}</h2>
+        <p>
+          {t('respond.yours')} <Link to="/help/mine">{t('help.mine')}</Link>
+        </p>
+      </section>
+    );
+
   let content;
   if (post.status !== HelpPostStatus.Open) content = <p>{t('respond.closed')}</p>;
   else if (!me)
@@ -30,12 +41,6 @@ export function RespondToPost({ post }: { post: HelpPostFieldsFragment }) {
         <Link className="button-link" to={signInPathFor(pathname)}>
           {t('respond.signIn')}
         </Link>
-      </p>
-    );
-  else if (isMyPost(post, me))
-    content = (
-      <p>
-        {t('respond.yours')} <Link to="/help/mine">{t('help.mine')}</Link>
       </p>
     );
   else

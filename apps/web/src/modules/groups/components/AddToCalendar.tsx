@@ -15,7 +15,9 @@ export function AddToCalendar({ icalUrl, name, scope }: AddToCalendarProps) {
   const { t } = useTranslation();
   const links = calendarLinks(icalUrl);
   const add = scope === 'group' ? t('calendar.addGroup') : t('calendar.add');
-  const subscribe = t('calendar.subscribe');
+  // A session's page has both scopes: the two pairs of links must read differently, not only to
+  // screen readers.
+  const subscribe = scope === 'group' ? t('calendar.subscribeGroup') : t('calendar.subscribe');
 
   return (
     <p className="section-actions">

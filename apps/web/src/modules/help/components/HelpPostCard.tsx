@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HelpPostFieldsFragment } from '../../../gql/graphql';
-import { HelpPostStatus } from '../../../gql/graphql';
+import { ContentModeration, HelpPostStatus } from '../../../gql/graphql';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { ModerationNote } from '../../safety/components/ModerationNote';
 import { slotsByDay } from '../utils/availability';
@@ -72,15 +72,22 @@ export function HelpPostCard({
       details: <time dateTime={post.expiresAt}>{format.date(post.expiresAt)}</time>,
     });
 
+  // A moderator's removal also withdraws the post: its author is told who took it down, not
+  // "Withdrawn" as if they had done it themselves.
+  const status =
+    post.moderation === ContentModeration.Removed
+      ? t('help.removedByModerator')
+      : post.status !== HelpPostStatus.Open
+        ? t(`helpStatus.${post.status}`)
+        : null;
+
   return (
     <Card className={`help-post help-post--${post.kind.toLowerCase()}`} labelledBy={headingId}>
       <p className="help-post__kind">
         {t(`helpKind.${post.kind}`)}
         {isNew ? <span className="help-post__badge">{t('help.new')}</span> : null}
-        {post.status !== HelpPostStatus.Open ? (
-          <span className="help-post__badge help-post__badge--status">
-            {t(`helpStatus.${post.status}`)}
-          </span>
+        {status ? (
+          <span className="help-post__badge help-post__badge--status">{status}</span>
         ) : null}
       </p>
       <Heading id={headingId} className="card-title" dir="auto">

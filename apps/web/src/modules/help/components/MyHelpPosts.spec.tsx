@@ -26,7 +26,13 @@ describe('MyHelpPosts', () => {
       mocks: [
         page([
           helpPost('1', { title: 'Pram to lend', moderation: ContentModeration.Held }),
-          helpPost('2', { title: 'Cot to lend', moderation: ContentModeration.Removed }),
+          // A moderator's removal withdraws the post too (as the API does).
+          helpPost('2', {
+            title: 'Cot to lend',
+            moderation: ContentModeration.Removed,
+            status: HelpPostStatus.Withdrawn,
+            removalNote: 'Please post baby items without a price.',
+          }),
           helpPost('3', { title: 'Sling to lend' }),
         ]),
       ],
@@ -39,8 +45,12 @@ describe('MyHelpPosts', () => {
     expect(
       within(removed).getByText(
         'A moderator took this post down. Only your side can still see it.',
+        { exact: false },
       ),
     ).toBeTruthy();
+    expect(within(removed).getByText('Removed by a moderator')).toBeTruthy();
+    expect(within(removed).queryByText('Withdrawn')).toBeNull();
+    expect(within(removed).getByText('Please post baby items without a price.')).toBeTruthy();
     const visible = screen.getByRole('article', { name: 'Sling to lend' });
     expect(within(visible).queryByText(/moderator/)).toBeNull();
   });
