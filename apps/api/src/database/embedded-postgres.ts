@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DatabaseUnavailableError } from './database-unavailable.error';
+import { freePort } from './free-port';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (`<dir>/pg`) and its password; survives restarts. */
@@ -22,21 +22,6 @@ export interface RunningPostgres {
 }
 
 const USER = 'postgres';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
