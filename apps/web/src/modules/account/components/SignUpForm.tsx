@@ -72,8 +72,9 @@ export function SignUpForm({ today = new Date() }: { today?: Date }) {
     }
     await sessionChanged();
     // The API answers a taken email as it answers a new one, without signing anyone in, so that
-    // nobody can learn who has an account; the owner gets an email. Only the session tells.
-    const { data } = await client.query({ query: ViewerQuery, fetchPolicy: 'network-only' });
+    // nobody can learn who has an account; the owner gets an email. Only the session tells: the
+    // reset above has already asked who is signed in for the header, so this reads the cache.
+    const { data } = await client.query({ query: ViewerQuery });
     if (!data?.me) {
       reportForm(<p>{t('signUp.notSignedIn')}</p>);
       return;
