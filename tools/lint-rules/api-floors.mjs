@@ -49,11 +49,3 @@ export const FLOORS = [
     ],
   },
 ];
-
-/**
- * Upward imports that were there when the floors were drawn, each to be removed by moving the
- * shared piece down a floor (issue 10). The rule refuses every import not listed here, and
- * floors.spec.mjs fails when an entry no longer matches an import, so the list only shrinks.
- * Format: "<file under apps/api/src> -> <folder it imports from>".
- */
-export const KNOWN_UPWARD_IMPORTS = [];

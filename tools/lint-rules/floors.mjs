@@ -1,11 +1,10 @@
 // ESLint rule: a folder of the API never imports from a floor above its own (see api-floors.mjs).
 import { dirname, relative, resolve, sep } from 'node:path';
-import { API_ROOT, FLOORS, KNOWN_UPWARD_IMPORTS } from './api-floors.mjs';
+import { API_ROOT, FLOORS } from './api-floors.mjs';
 
 const floorOf = new Map(
   FLOORS.flatMap((floor, level) => floor.folders.map((folder) => [folder, { level, ...floor }])),
 );
-const known = new Set(KNOWN_UPWARD_IMPORTS);
 
 /** Where a file sits: the composition root (a file directly in the API's src), a folder, or outside. */
 export function placeOf(file, root) {
@@ -55,7 +54,6 @@ export const floorsRule = {
         return;
       }
       if (toFloor.level <= fromFloor.level) return;
-      if (known.has(`${from.path.split(sep).join('/')} -> ${to.folder}`)) return;
       context.report({
         node,
         messageId: 'upward',

@@ -1,6 +1,7 @@
 // The API's folders and which import which, read from the source: for the floors spec's cycle check.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { placeOf } from './floors.mjs';
 
 const IMPORT = /(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g;
 
@@ -16,13 +17,13 @@ function* typescriptFiles(dir) {
 export function folderImports(root) {
   const graph = new Map();
   for (const file of typescriptFiles(root)) {
-    const from = relative(root, file).split(sep);
-    if (from.length === 1) continue; // the composition root
-    const imports = graph.get(from[0]) ?? new Set();
-    graph.set(from[0], imports);
+    const from = placeOf(file, root);
+    if (from.root) continue;
+    const imports = graph.get(from.folder) ?? new Set();
+    graph.set(from.folder, imports);
     for (const [, source] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const to = relative(root, resolve(dirname(file), source)).split(sep);
-      if (to.length > 1 && !to[0].startsWith('..') && to[0] !== from[0]) imports.add(to[0]);
+      const to = placeOf(resolve(dirname(file), source), root);
+      if (to && !to.root && to.folder !== from.folder) imports.add(to.folder);
     }
   }
   return graph;
