@@ -10,6 +10,7 @@ import {
   SignedInRole,
 } from './support/access-world';
 import { graphql } from './gql';
+import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 
 /**
  * Every query and every field whose policy can refuse someone (docs/access.md), as every role:
@@ -91,40 +92,20 @@ const cases = (): Record<string, MatrixCase> => ({
       [],
     ),
   ),
-  'Me.dataAccessLog': ownField(
-    'dataAccessLog',
-    graphql(`
-      query AccessMatrixMeDataAccessLog {
-        me {
-          dataAccessLog {
-            edges {
-              node {
-                action
-                basis
-                actor {
-                  displayName
-                }
-              }
-            }
-          }
-        }
-      }
-    `),
-    (role) => ({
-      // Nobody has read anyone's private data yet; the workers' vetting was recorded by the lead.
-      edges: role.startsWith('worker')
-        ? [
-            {
-              node: {
-                action: 'vetting:recorded',
-                basis: 'SAFEGUARDING_LEAD',
-                actor: { displayName: 'Lead L.' },
-              },
+  'Me.dataAccessLog': ownField('dataAccessLog', MY_DATA_ACCESS_LOG, (role) => ({
+    // Nobody has read anyone's private data yet; the workers' vetting was recorded by the lead.
+    edges: role.startsWith('worker')
+      ? [
+          {
+            node: {
+              action: 'vetting:recorded',
+              basis: 'SAFEGUARDING_LEAD',
+              actor: { displayName: 'Lead L.' },
             },
-          ]
-        : [],
-    }),
-  ),
+          },
+        ]
+      : [],
+  })),
   'Me.email': ownField(
     'email',
     graphql(`

@@ -10,6 +10,7 @@ import {
 } from './support/help-exchanges';
 import { Caller, Member, startTestApi, TestApi } from './support/test-api';
 import { graphql } from './gql';
+import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 
 const SEND = graphql(`
   mutation ExchangesSendExchangeMessage($e: ID!, $b: String!) {
@@ -521,25 +522,7 @@ describe('exchanges end to end through GraphQL', () => {
       );
       expect(codeOf(profile)).toBe('FORBIDDEN');
 
-      const log = await responder.gql(
-        graphql(`
-          query ExchangesMe {
-            me {
-              dataAccessLog {
-                edges {
-                  node {
-                    action
-                    basis
-                    actor {
-                      displayName
-                    }
-                  }
-                }
-              }
-            }
-          }
-        `),
-      );
+      const log = await responder.gql(MY_DATA_ACCESS_LOG);
       expect(log.data!['me']!.dataAccessLog.edges.map((e) => e.node)).toContainEqual({
         action: 'read:Query.exchangeMessages',
         basis: 'ORGANISER',

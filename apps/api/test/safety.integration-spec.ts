@@ -13,6 +13,7 @@ import {
 import { Caller, GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
 import { graphql } from './gql';
 import type { CreateHelpPostInput, ModerationState, ReportReason } from './gql/graphql';
+import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 
 const BOARD = graphql(`
   query SafetyHelpPosts {
@@ -892,21 +893,7 @@ describe('safety: screening, reports, blocks, moderation and safeguarding', () =
           }),
         ]),
       );
-      const log = await subject.gql(
-        graphql(`
-          query SafetyMe {
-            me {
-              dataAccessLog {
-                edges {
-                  node {
-                    action
-                  }
-                }
-              }
-            }
-          }
-        `),
-      );
+      const log = await subject.gql(MY_DATA_ACCESS_LOG);
       expect(log.data!['me']!.dataAccessLog.edges).toEqual([]);
     });
   });

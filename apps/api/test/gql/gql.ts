@@ -54,7 +54,6 @@ type Documents = {
     "\n          mutation AccessMatrixWritesRevokeVetting($id: ID!) {\n            revokeVetting(id: $id) {\n              id\n              inDate\n              revokedAt\n            }\n          }\n        ": typeof types.AccessMatrixWritesRevokeVettingDocument,
     "\n          mutation AccessMatrixWritesUpdateSafeguardingConcern($id: ID!) {\n            updateSafeguardingConcern(\n              id: $id\n              status: IN_PROGRESS\n              leadNotes: \"Called the health visitor\"\n            ) {\n              status\n              leadNotes\n            }\n          }\n        ": typeof types.AccessMatrixWritesUpdateSafeguardingConcernDocument,
     "\n      query AccessMatrixMeConsents {\n        me {\n          consents {\n            kind\n            inForce\n            purpose\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeConsentsDocument,
-    "\n      query AccessMatrixMeDataAccessLog {\n        me {\n          dataAccessLog {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeDataAccessLogDocument,
     "\n      query AccessMatrixMeEmail {\n        me {\n          email\n        }\n      }\n    ": typeof types.AccessMatrixMeEmailDocument,
     "\n      query AccessMatrixMeHasCalendarFeed {\n        me {\n          hasCalendarFeed\n        }\n      }\n    ": typeof types.AccessMatrixMeHasCalendarFeedDocument,
     "\n      query AccessMatrixMeOrganising {\n        me {\n          organising {\n            name\n          }\n        }\n      }\n    ": typeof types.AccessMatrixMeOrganisingDocument,
@@ -171,7 +170,6 @@ type Documents = {
     "\n          query ExchangesGroupExchanges($g: ID!) {\n            groupExchanges(groupId: $g) {\n              edges {\n                node {\n                  id\n                  mySide\n                  responder {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ExchangesGroupExchangesDocument,
     "\n              query ExchangesGroupExchanges2($g: ID!) {\n                groupExchanges(groupId: $g) {\n                  edges {\n                    node {\n                      id\n                    }\n                  }\n                }\n              }\n            ": typeof types.ExchangesGroupExchanges2Document,
     "\n          query ExchangesExchange2($id: ID!) {\n            exchange(id: $id) {\n              responder {\n                displayName\n                languages\n              }\n            }\n          }\n        ": typeof types.ExchangesExchange2Document,
-    "\n          query ExchangesMe {\n            me {\n              dataAccessLog {\n                edges {\n                  node {\n                    action\n                    basis\n                    actor {\n                      displayName\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ExchangesMeDocument,
     "\n            query ExchangesExchange3($id: ID!) {\n              exchange(id: $id) {\n                thanks {\n                  message\n                }\n              }\n            }\n          ": typeof types.ExchangesExchange3Document,
     "\n        query ExchangesGroupCounts($g: ID!) {\n          group(id: $g) {\n            helpGiven\n            helpReceived\n          }\n        }\n      ": typeof types.ExchangesGroupCountsDocument,
     "\n          query ExchangesTies2($id: ID!) {\n            ties(personId: $id, kind: PERSON_GROUP) {\n              edges {\n                node {\n                  provenance\n                  exchangeId\n                }\n              }\n            }\n          }\n        ": typeof types.ExchangesTies2Document,
@@ -308,7 +306,6 @@ type Documents = {
     "\n        query SafetyBlockedPeople {\n          blockedPeople {\n            id\n            displayName\n          }\n        }\n      ": typeof types.SafetyBlockedPeopleDocument,
     "\n            mutation SafetyAgreeToExchange($e: ID!) {\n              agreeToExchange(exchangeId: $e) {\n                id\n              }\n            }\n          ": typeof types.SafetyAgreeToExchangeDocument,
     "\n              query SafetyHelpPost3($id: ID!) {\n                helpPost(id: $id) {\n                  status\n                }\n              }\n            ": typeof types.SafetyHelpPost3Document,
-    "\n          query SafetyMe {\n            me {\n              dataAccessLog {\n                edges {\n                  node {\n                    action\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.SafetyMeDocument,
     "\n      subscription SafetySafeguardingConcernRaised {\n        safeguardingConcernRaised {\n          id\n          concern\n          status\n          raisedBy {\n            displayName\n          }\n        }\n      }\n    ": typeof types.SafetySafeguardingConcernRaisedDocument,
     "\n  subscription SavedSearchesMatches {\n    savedSearchMatches {\n      savedSearch {\n        name\n      }\n      result {\n        session {\n          title\n        }\n        distanceMetres\n        reasons {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.SavedSearchesMatchesDocument,
     "\n  mutation SavedSearchesSaveSearch($name: String!, $search: SessionSearchInput!) {\n    saveSearch(name: $name, search: $search) {\n      id\n      name\n      criteria\n    }\n  }\n": typeof types.SavedSearchesSaveSearchDocument,
@@ -342,6 +339,7 @@ type Documents = {
     "\n        mutation AccessWorldReportHelpPost($p: ID!) {\n          reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM)\n        }\n      ": typeof types.AccessWorldReportHelpPostDocument,
     "\n        query AccessWorldModerationQueue($g: ID) {\n          moderationQueue(groupId: $g) {\n            edges {\n              node {\n                id\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AccessWorldModerationQueueDocument,
     "\n        mutation AccessWorldRaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n          raiseSafeguardingConcern(input: $input) {\n            id\n          }\n        }\n      ": typeof types.AccessWorldRaiseSafeguardingConcernDocument,
+    "\n  query SupportMyDataAccessLog {\n    me {\n      dataAccessLog {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupportMyDataAccessLogDocument,
     "\n      mutation FactoriesCreateGroup($input: CreateGroupInput!) {\n        createGroup(input: $input) {\n          id\n          name\n        }\n      }\n    ": typeof types.FactoriesCreateGroupDocument,
     "\n      mutation FactoriesCreateSpace($input: CreateSpaceInput!) {\n        createSpace(input: $input) {\n          id\n          name\n        }\n      }\n    ": typeof types.FactoriesCreateSpaceDocument,
     "\n      mutation FactoriesCreateSession($input: CreateSessionInput!) {\n        createSession(input: $input) {\n          id\n          title\n        }\n      }\n    ": typeof types.FactoriesCreateSessionDocument,
@@ -404,7 +402,6 @@ const documents: Documents = {
     "\n          mutation AccessMatrixWritesRevokeVetting($id: ID!) {\n            revokeVetting(id: $id) {\n              id\n              inDate\n              revokedAt\n            }\n          }\n        ": types.AccessMatrixWritesRevokeVettingDocument,
     "\n          mutation AccessMatrixWritesUpdateSafeguardingConcern($id: ID!) {\n            updateSafeguardingConcern(\n              id: $id\n              status: IN_PROGRESS\n              leadNotes: \"Called the health visitor\"\n            ) {\n              status\n              leadNotes\n            }\n          }\n        ": types.AccessMatrixWritesUpdateSafeguardingConcernDocument,
     "\n      query AccessMatrixMeConsents {\n        me {\n          consents {\n            kind\n            inForce\n            purpose\n          }\n        }\n      }\n    ": types.AccessMatrixMeConsentsDocument,
-    "\n      query AccessMatrixMeDataAccessLog {\n        me {\n          dataAccessLog {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.AccessMatrixMeDataAccessLogDocument,
     "\n      query AccessMatrixMeEmail {\n        me {\n          email\n        }\n      }\n    ": types.AccessMatrixMeEmailDocument,
     "\n      query AccessMatrixMeHasCalendarFeed {\n        me {\n          hasCalendarFeed\n        }\n      }\n    ": types.AccessMatrixMeHasCalendarFeedDocument,
     "\n      query AccessMatrixMeOrganising {\n        me {\n          organising {\n            name\n          }\n        }\n      }\n    ": types.AccessMatrixMeOrganisingDocument,
@@ -521,7 +518,6 @@ const documents: Documents = {
     "\n          query ExchangesGroupExchanges($g: ID!) {\n            groupExchanges(groupId: $g) {\n              edges {\n                node {\n                  id\n                  mySide\n                  responder {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        ": types.ExchangesGroupExchangesDocument,
     "\n              query ExchangesGroupExchanges2($g: ID!) {\n                groupExchanges(groupId: $g) {\n                  edges {\n                    node {\n                      id\n                    }\n                  }\n                }\n              }\n            ": types.ExchangesGroupExchanges2Document,
     "\n          query ExchangesExchange2($id: ID!) {\n            exchange(id: $id) {\n              responder {\n                displayName\n                languages\n              }\n            }\n          }\n        ": types.ExchangesExchange2Document,
-    "\n          query ExchangesMe {\n            me {\n              dataAccessLog {\n                edges {\n                  node {\n                    action\n                    basis\n                    actor {\n                      displayName\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.ExchangesMeDocument,
     "\n            query ExchangesExchange3($id: ID!) {\n              exchange(id: $id) {\n                thanks {\n                  message\n                }\n              }\n            }\n          ": types.ExchangesExchange3Document,
     "\n        query ExchangesGroupCounts($g: ID!) {\n          group(id: $g) {\n            helpGiven\n            helpReceived\n          }\n        }\n      ": types.ExchangesGroupCountsDocument,
     "\n          query ExchangesTies2($id: ID!) {\n            ties(personId: $id, kind: PERSON_GROUP) {\n              edges {\n                node {\n                  provenance\n                  exchangeId\n                }\n              }\n            }\n          }\n        ": types.ExchangesTies2Document,
@@ -658,7 +654,6 @@ const documents: Documents = {
     "\n        query SafetyBlockedPeople {\n          blockedPeople {\n            id\n            displayName\n          }\n        }\n      ": types.SafetyBlockedPeopleDocument,
     "\n            mutation SafetyAgreeToExchange($e: ID!) {\n              agreeToExchange(exchangeId: $e) {\n                id\n              }\n            }\n          ": types.SafetyAgreeToExchangeDocument,
     "\n              query SafetyHelpPost3($id: ID!) {\n                helpPost(id: $id) {\n                  status\n                }\n              }\n            ": types.SafetyHelpPost3Document,
-    "\n          query SafetyMe {\n            me {\n              dataAccessLog {\n                edges {\n                  node {\n                    action\n                  }\n                }\n              }\n            }\n          }\n        ": types.SafetyMeDocument,
     "\n      subscription SafetySafeguardingConcernRaised {\n        safeguardingConcernRaised {\n          id\n          concern\n          status\n          raisedBy {\n            displayName\n          }\n        }\n      }\n    ": types.SafetySafeguardingConcernRaisedDocument,
     "\n  subscription SavedSearchesMatches {\n    savedSearchMatches {\n      savedSearch {\n        name\n      }\n      result {\n        session {\n          title\n        }\n        distanceMetres\n        reasons {\n          kind\n        }\n      }\n    }\n  }\n": types.SavedSearchesMatchesDocument,
     "\n  mutation SavedSearchesSaveSearch($name: String!, $search: SessionSearchInput!) {\n    saveSearch(name: $name, search: $search) {\n      id\n      name\n      criteria\n    }\n  }\n": types.SavedSearchesSaveSearchDocument,
@@ -692,6 +687,7 @@ const documents: Documents = {
     "\n        mutation AccessWorldReportHelpPost($p: ID!) {\n          reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM)\n        }\n      ": types.AccessWorldReportHelpPostDocument,
     "\n        query AccessWorldModerationQueue($g: ID) {\n          moderationQueue(groupId: $g) {\n            edges {\n              node {\n                id\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.AccessWorldModerationQueueDocument,
     "\n        mutation AccessWorldRaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n          raiseSafeguardingConcern(input: $input) {\n            id\n          }\n        }\n      ": types.AccessWorldRaiseSafeguardingConcernDocument,
+    "\n  query SupportMyDataAccessLog {\n    me {\n      dataAccessLog {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SupportMyDataAccessLogDocument,
     "\n      mutation FactoriesCreateGroup($input: CreateGroupInput!) {\n        createGroup(input: $input) {\n          id\n          name\n        }\n      }\n    ": types.FactoriesCreateGroupDocument,
     "\n      mutation FactoriesCreateSpace($input: CreateSpaceInput!) {\n        createSpace(input: $input) {\n          id\n          name\n        }\n      }\n    ": types.FactoriesCreateSpaceDocument,
     "\n      mutation FactoriesCreateSession($input: CreateSessionInput!) {\n        createSession(input: $input) {\n          id\n          title\n        }\n      }\n    ": types.FactoriesCreateSessionDocument,
@@ -888,10 +884,6 @@ export function graphql(source: "\n          mutation AccessMatrixWritesUpdateSa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AccessMatrixMeConsents {\n        me {\n          consents {\n            kind\n            inForce\n            purpose\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeConsents {\n        me {\n          consents {\n            kind\n            inForce\n            purpose\n          }\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query AccessMatrixMeDataAccessLog {\n        me {\n          dataAccessLog {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixMeDataAccessLog {\n        me {\n          dataAccessLog {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1356,10 +1348,6 @@ export function graphql(source: "\n              query ExchangesGroupExchanges2(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query ExchangesExchange2($id: ID!) {\n            exchange(id: $id) {\n              responder {\n                displayName\n                languages\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ExchangesExchange2($id: ID!) {\n            exchange(id: $id) {\n              responder {\n                displayName\n                languages\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query ExchangesMe {\n            me {\n              dataAccessLog {\n                edges {\n                  node {\n                    action\n                    basis\n                    actor {\n                      displayName\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ExchangesMe {\n            me {\n              dataAccessLog {\n                edges {\n                  node {\n                    action\n                    basis\n                    actor {\n                      displayName\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1907,10 +1895,6 @@ export function graphql(source: "\n              query SafetyHelpPost3($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query SafetyMe {\n            me {\n              dataAccessLog {\n                edges {\n                  node {\n                    action\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SafetyMe {\n            me {\n              dataAccessLog {\n                edges {\n                  node {\n                    action\n                  }\n                }\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n      subscription SafetySafeguardingConcernRaised {\n        safeguardingConcernRaised {\n          id\n          concern\n          status\n          raisedBy {\n            displayName\n          }\n        }\n      }\n    "): (typeof documents)["\n      subscription SafetySafeguardingConcernRaised {\n        safeguardingConcernRaised {\n          id\n          concern\n          status\n          raisedBy {\n            displayName\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2040,6 +2024,10 @@ export function graphql(source: "\n        query AccessWorldModerationQueue($g: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation AccessWorldRaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n          raiseSafeguardingConcern(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AccessWorldRaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n          raiseSafeguardingConcern(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportMyDataAccessLog {\n    me {\n      dataAccessLog {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportMyDataAccessLog {\n    me {\n      dataAccessLog {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
