@@ -5,6 +5,7 @@ import { HelpPostEntity } from './help/help-post.entity';
 import { HouseholdEntity } from './people/household.entity';
 import { PersonEntity } from './people/person.entity';
 import { SessionEntity } from './sessions/session.entity';
+import { SessionRsvpEntity } from './sessions/session-rsvp.entity';
 import { SpaceEntity } from './spaces/space.entity';
 import { SpaceStewardEntity } from './spaces/space-steward.entity';
 
@@ -39,6 +40,7 @@ export const ENTITIES = [
   SpaceEntity,
   SpaceStewardEntity,
   SessionEntity,
+  SessionRsvpEntity,
   HelpPostEntity,
   TieEntity,
   AccountEntity,

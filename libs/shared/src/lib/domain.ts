@@ -86,6 +86,15 @@ export enum MembershipRole {
   ORGANISER = 'ORGANISER',
 }
 
+/**
+ * Where a person stands for one date of a session: GOING holds a place; WAITING is on the waiting
+ * list, first come first served, and moves up to GOING when a place frees.
+ */
+export enum RsvpStatus {
+  GOING = 'GOING',
+  WAITING = 'WAITING',
+}
+
 /** Which two kinds of node an edge of the social graph joins. */
 export enum TieKind {
   PERSON_PERSON = 'PERSON_PERSON',
