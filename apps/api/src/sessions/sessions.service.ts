@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   nextOccurrences,
   Occurrence,
+  occurrenceOn,
   occurrencesBetween,
   RecurringSchedule,
   recurrenceRuleProblem,
@@ -119,6 +120,11 @@ export class SessionsService {
 
   nextOccurrences(session: SessionEntity, count: number, from = new Date()): Occurrence[] {
     return nextOccurrences(scheduleOf(session), from, count);
+  }
+
+  /** The date of `session` named `occursOn` (the local date its rule gives), or null if none. */
+  occurrenceOn(session: SessionEntity, occursOn: string): Occurrence | null {
+    return occurrenceOn(scheduleOf(session), occursOn);
   }
 
   async create(input: CreateSessionInput): Promise<SessionEntity> {

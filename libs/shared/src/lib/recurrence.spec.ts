@@ -1,5 +1,6 @@
 import {
   nextOccurrences,
+  occurrenceOn,
   occurrencesBetween,
   recurrenceRuleProblem,
   wallTimeToInstant,
@@ -192,5 +193,34 @@ describe('recurrence in Europe/London', () => {
     ['FREQ=WEEKLY;COLOUR=RED', /"COLOUR=RED" is not a rule part/],
   ])('refuses %s, saying what is wrong', (rule, message) => {
     expect(recurrenceRuleProblem(rule)).toMatch(message);
+  });
+});
+
+describe('occurrenceOn', () => {
+  const fortnightly = { ...tuesdayMornings, rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU' };
+
+  it('finds the date a rule gives, at its local time on either side of a clock change', () => {
+    expect(occurrenceOn(fortnightly, '2026-01-20')?.start.toISOString()).toBe(
+      '2026-01-20T10:00:00.000Z',
+    );
+    expect(occurrenceOn(tuesdayMornings, '2026-04-07')?.start.toISOString()).toBe(
+      '2026-04-07T09:00:00.000Z',
+    );
+  });
+
+  it('finds nothing on a day the rule skips, a cancelled day or a date that does not exist', () => {
+    expect(occurrenceOn(fortnightly, '2026-01-13')).toBeNull();
+    expect(
+      occurrenceOn({ ...tuesdayMornings, cancelledDates: ['2026-01-13'] }, '2026-01-13'),
+    ).toBeNull();
+    expect(occurrenceOn(tuesdayMornings, '2026-02-31')).toBeNull();
+    expect(occurrenceOn(tuesdayMornings, 'Tuesday')).toBeNull();
+  });
+
+  it('names a late-evening date by its local day, not the UTC one', () => {
+    const lateInSydney = { ...tuesdayMornings, startTime: '23:30', timeZone: 'Australia/Sydney' };
+    expect(occurrenceOn(lateInSydney, '2026-01-06')?.start.toISOString()).toBe(
+      '2026-01-06T12:30:00.000Z',
+    );
   });
 });

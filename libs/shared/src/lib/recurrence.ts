@@ -269,3 +269,27 @@ export function nextOccurrences(
 ): Occurrence[] {
   return occurrencesBetween(schedule, from, new Date(from.getTime() + 366 * DAY_MS), count);
 }
+
+/** The local date (`YYYY-MM-DD`) of an instant in a time zone. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  const parts = dateTimeFormat({ timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(instant)
+    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
+  return `${parts['year']}-${parts['month']}-${parts['day']}`;
+}
+
+/**
+ * The occurrence whose own local date is `occursOn` (`YYYY-MM-DD`), or null when the schedule has
+ * none that day (or it is cancelled). Going and check-in name one date of a session this way.
+ */
+export function occurrenceOn(schedule: RecurringSchedule, occursOn: string): Occurrence | null {
+  const day = Date.parse(`${occursOn}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(occursOn) || Number.isNaN(day)) return null;
+  const around = occurrencesBetween(
+    schedule,
+    new Date(day - DAY_MS),
+    new Date(day + 2 * DAY_MS),
+    5,
+  );
+  return around.find((o) => localDateOf(o.start, schedule.timeZone) === occursOn) ?? null;
+}
