@@ -1,6 +1,7 @@
 import { ContentModeration, HelpPostStatus } from '../src/gql/graphql';
 import { HelpFormContextQuery } from '../src/modules/help/graphql/my-help.graphql';
 import type {
+  ExchangeFieldsFragment,
   GroupQuery,
   HelpPostsQuery,
   PrivacyQuery,
@@ -277,4 +278,36 @@ export function searchPage(results: SessionSearchResultDetailsFragment[], hasNex
       },
     },
   };
+}
+
+/** An exchange as its responder sees it while still talking, with overrides. */
+export function exchangeData(
+  overrides: Partial<ExchangeFieldsFragment> = {},
+): ExchangeFieldsFragment {
+  return {
+    __typename: 'Exchange',
+    id: 'x1',
+    status: 'OPEN',
+    mySide: 'RESPONDER',
+    givingSide: 'POST',
+    agreedByPostSide: true,
+    agreedByResponder: false,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    fulfilledAt: null,
+    cancelledAt: null,
+    myFeedbackGiven: false,
+    responder: { __typename: 'Person', id: 'p-parent', displayName: 'Sana' },
+    helpPost: {
+      __typename: 'HelpPost',
+      id: 'h1',
+      kind: 'OFFER',
+      category: 'BABY_ITEMS',
+      title: 'Baby clothes 0–6 months',
+      status: 'OPEN',
+      authorGroup: { __typename: 'Group', id: 'g1', name: 'Masjid Noor Sisters' },
+      authorPerson: null,
+    },
+    thanks: [],
+    ...overrides,
+  } as ExchangeFieldsFragment;
 }

@@ -8,6 +8,7 @@ import {
   type ExchangeFieldsFragment,
   type ExchangeMessageFieldsFragment,
 } from '../../../gql/graphql';
+import { exchangeData as exchange } from '../../../../test/fixtures';
 import { renderWithApp } from '../../../../test/render';
 import { expectFocusIntoConfirmAndBack } from '../../../../test/confirm-focus';
 import {
@@ -21,35 +22,6 @@ import {
 } from '../graphql/exchange.graphql';
 import { ExchangeActions } from './ExchangeActions';
 import { ExchangeView } from './ExchangeView';
-
-function exchange(overrides: Partial<ExchangeFieldsFragment> = {}): ExchangeFieldsFragment {
-  return {
-    __typename: 'Exchange',
-    id: 'x1',
-    status: 'OPEN',
-    mySide: 'RESPONDER',
-    givingSide: 'POST',
-    agreedByPostSide: true,
-    agreedByResponder: false,
-    createdAt: '2026-11-20T10:00:00.000Z',
-    fulfilledAt: null,
-    cancelledAt: null,
-    myFeedbackGiven: false,
-    responder: { __typename: 'Person', id: 'p-parent', displayName: 'Sana' },
-    helpPost: {
-      __typename: 'HelpPost',
-      id: 'h1',
-      kind: 'OFFER',
-      category: 'BABY_ITEMS',
-      title: 'Baby clothes 0–6 months',
-      status: 'OPEN',
-      authorGroup: { __typename: 'Group', id: 'g1', name: 'Masjid Noor Sisters' },
-      authorPerson: null,
-    },
-    thanks: [],
-    ...overrides,
-  } as ExchangeFieldsFragment;
-}
 
 function message(
   id: string,

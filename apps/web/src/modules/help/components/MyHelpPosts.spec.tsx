@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { helpPost } from '../../../../test/fixtures';
+import { exchangeData, helpPost } from '../../../../test/fixtures';
+import { ExchangeList } from '../../exchanges/components/ExchangeList';
+import { MyExchangesQuery } from '../../exchanges/graphql/exchange.graphql';
 import { expectFocusIntoConfirmAndBack } from '../../../../test/confirm-focus';
 import { renderWithApp } from '../../../../test/render';
-import { ContentModeration, HelpPostStatus } from '../../../gql/graphql';
+import { ContentModeration, ExchangeStatus, HelpPostStatus } from '../../../gql/graphql';
 import { MyHelpPostsQuery, WithdrawHelpPostMutation } from '../graphql/my-help.graphql';
 import { MyHelpPosts } from './MyHelpPosts';
 
@@ -98,5 +100,60 @@ describe('MyHelpPosts', () => {
     renderWithApp(<MyHelpPosts />, { mocks: [page([])] });
     expect(await screen.findByText(/You haven't posted anything yet/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Post an offer or a request' })).toBeTruthy();
+  });
+});
+
+describe('withdrawing a post with a conversation going on', () => {
+  const myExchanges = (status: ExchangeStatus) => ({
+    request: { query: MyExchangesQuery, variables: { first: 20 } },
+    result: {
+      data: {
+        liveCursor: 'c0',
+        myExchanges: {
+          __typename: 'ExchangeConnection',
+          edges: [
+            {
+              __typename: 'ExchangeEdge',
+              cursor: 'x1',
+              node: exchangeData({
+                status,
+                mySide: 'POST',
+                helpPost: { ...exchangeData().helpPost, id: '1', title: 'Pram to lend' },
+              }),
+            },
+          ],
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  });
+
+  it('shows the conversation called off at once, without a reload', async () => {
+    renderWithApp(
+      <>
+        <ExchangeList organising={[]} />
+        <MyHelpPosts />
+      </>,
+      {
+        mocks: [
+          myExchanges(ExchangeStatus.Open),
+          page([helpPost('1', { title: 'Pram to lend' })]),
+          {
+            request: { query: WithdrawHelpPostMutation, variables: { id: '1' } },
+            result: {
+              data: { withdrawHelpPost: { __typename: 'HelpPost', id: '1', status: 'WITHDRAWN' } },
+            },
+          },
+          myExchanges(ExchangeStatus.Cancelled),
+        ],
+      },
+    );
+    expect(await screen.findByText('Talking')).toBeTruthy();
+    const post = await screen.findByRole('article', { name: 'Pram to lend' });
+    await userEvent.click(within(post).getByRole('button', { name: 'Withdraw this post' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, withdraw it' }));
+
+    expect(await screen.findByText('Called off')).toBeTruthy();
+    expect(screen.queryByText('Talking')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { QueryError } from '../../errors/components/QueryError';
 import { ConfirmStep } from '../../forms/components/ConfirmStep';
 import { useFocusOnToggle } from '../../forms/hooks/useFocusOnToggle';
 import { LoadMore } from '../../pagination/components/LoadMore';
+import { GroupExchangesQuery, MyExchangesQuery } from '../../exchanges/graphql/exchange.graphql';
 import { MyHelpPostsQuery, WithdrawHelpPostMutation } from '../graphql/my-help.graphql';
 import { HelpPostCard } from './HelpPostCard';
 
@@ -19,7 +20,10 @@ const WITHDRAWABLE = new Set<HelpPostStatus>([HelpPostStatus.Open, HelpPostStatu
 function WithdrawPost({ post }: { post: HelpPostFieldsFragment }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const [withdraw, { loading, error }] = useMutation(WithdrawHelpPostMutation);
+  // Withdrawing calls off the post's conversations: the exchange lists on this page ask again.
+  const [withdraw, { loading, error }] = useMutation(WithdrawHelpPostMutation, {
+    refetchQueries: [MyExchangesQuery, GroupExchangesQuery],
+  });
   const start = useRef<HTMLButtonElement>(null);
   const question = useRef<HTMLDivElement>(null);
   useFocusOnToggle(asking, question, start);
