@@ -44,7 +44,11 @@ describe('GroupPage', () => {
     );
 
     const session = screen.getByRole('article', { name: 'Baby massage' });
-    expect(within(session).getByRole('heading', { level: 3, name: 'Baby massage' })).toBeTruthy();
+    expect(
+      within(within(session).getByRole('heading', { level: 3, name: 'Baby massage' }))
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toBe('/sessions/s1');
     expect(within(session).getByText('Tuesday 13 October, 10:00–11:00')).toBeTruthy();
     expect(
       within(session)

@@ -67,7 +67,7 @@ export function SessionCard({ session, group, space }: SessionCardProps) {
   return (
     <Card className="session-card" labelledBy={headingId}>
       <h3 id={headingId} className="card-title" dir="auto">
-        {session.title}
+        <Link to={`/sessions/${session.id}`}>{session.title}</Link>
       </h3>
       {session.description ? (
         <p className="card-description" dir="auto">

@@ -39,6 +39,10 @@ describe('WhatsOnThisWeek', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Monday 12 October' })).toBeTruthy();
     const titles = await screen.findAllByRole('heading', { level: 4 });
     expect(titles.map((title) => title.textContent)).toEqual(['Stay and play', 'Rhyme time']);
+    expect(titles.map((title) => within(title).getByRole('link').getAttribute('href'))).toEqual([
+      expect.stringMatching(/^\/sessions\/./),
+      expect.stringMatching(/^\/sessions\/./),
+    ]);
     expect(screen.getByText('09:30–11:00')).toBeTruthy();
     expect(screen.getAllByText('1–4 years · £2.00 · English and Polish')).toHaveLength(2);
     expect(

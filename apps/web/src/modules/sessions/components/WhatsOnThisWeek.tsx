@@ -46,10 +46,12 @@ export function WhatsOnThisWeek() {
             </time>
             <div>
               <h4 className="occurrence__title" dir="auto">
-                <Link to={`/groups/${session.group.id}`}>{session.title}</Link>
+                <Link to={`/sessions/${session.id}`}>{session.title}</Link>
               </h4>
               <p className="occurrence__meta">
-                <bdi>{session.group.name}</bdi>
+                <Link to={`/groups/${session.group.id}`}>
+                  <bdi>{session.group.name}</bdi>
+                </Link>
               </p>
               <p className="occurrence__meta">
                 <Link to={`/spaces/${session.space.id}`}>
