@@ -193,6 +193,41 @@ describe('going to a date of a session', () => {
     expect(positions).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it('gives places added by a raised capacity to those waiting before anyone new', async () => {
+    const { id, dates } = await newSession('Growing Rhymes', 1);
+    const day = dates[0]!;
+    const [first, waiting, newcomer] = await parents('g', 3);
+    await first!.gql(GO, { s: id, d: day, share: false });
+    await waiting!.gql(GO, { s: id, d: day, share: false });
+    const raised = await organiser.gql(
+      graphql(`
+        mutation GoingUpdateSessionCapacity($id: ID!) {
+          updateSession(id: $id, input: { capacity: 2 }) {
+            capacity
+          }
+        }
+      `),
+      { id },
+    );
+    expect(raised.data).toEqual({ updateSession: { capacity: 2 } });
+    // The added place is the waiting person's, not a newcomer's.
+    expect((await api.gql(NEXT_DATES, { id })).data!['session'].nextDates[0]).toMatchObject({
+      goingCount: 1,
+      waitingCount: 1,
+      placesLeft: 0,
+    });
+    expect(
+      (await newcomer!.gql(GO, { s: id, d: day, share: false })).data!['goToSession'],
+    ).toMatchObject({
+      status: 'WAITING',
+      waitingPosition: 1,
+    });
+    expect((await waiting!.gql(MY_RSVP, { id })).data!['session'].nextDates[0]!.myRsvp).toEqual({
+      status: 'GOING',
+      waitingPosition: null,
+    });
+  });
+
   it('refuses dates that are over, cancelled, not dates of the session, or not dates at all', async () => {
     const { id, dates } = await newSession('Refusing Rhymes', null);
     const [member] = await parents('r', 1);

@@ -149,14 +149,18 @@ export class OccurrenceGoingResolver {
 
   @ResolveField(() => Int, {
     nullable: true,
-    description: 'Places not yet taken; null when the session has no capacity.',
+    description:
+      'Places a newcomer could still take (after those waiting); null when the session has no capacity.',
   })
   @Allow(Anyone)
   async placesLeft(@Parent() occurrence: OccurrenceParent, @Context() context: GraphQLContext) {
     const { capacity } = occurrence.session;
     if (capacity === null) return null;
-    const { going } = await goingLoaders(context, this.repository).counts.load(dateOf(occurrence));
-    return Math.max(capacity - going, 0);
+    const { going, waiting } = await goingLoaders(context, this.repository).counts.load(
+      dateOf(occurrence),
+    );
+    // Those waiting take any places first (after a raised capacity, at the next answer).
+    return Math.max(capacity - going - waiting, 0);
   }
 
   @ResolveField(() => SessionRsvpModel, {

@@ -92,6 +92,8 @@ export class GoingService {
         await this.repository.setNameShared(manager, date, personId, shareName);
         return { ...existing, nameSharedWithOrganisers: shareName };
       }
+      // Places added since (a raised capacity) go to those already waiting before anyone new.
+      await this.fillPlaces(manager, session, date);
       const full =
         session.capacity !== null &&
         (await this.repository.goingCount(manager, date)) >= session.capacity;
