@@ -144,6 +144,48 @@ describe('GoingPanel', () => {
     expect(screen.getByRole('button', { name: "I'm going on Tuesday 8 December" })).toBeTruthy();
   });
 
+  it('applies a change of mind about my name to the dates I already said I am going to', async () => {
+    const going = { status: RsvpStatus.Going, waitingPosition: null };
+    renderWithApp(<GoingPanel sessionId="s1" />, {
+      mocks: [
+        ...viewerMock(),
+        datesMock([dateData('2026-12-08', { goingCount: 1, placesLeft: 4, myRsvp: going })]),
+        {
+          request: {
+            query: GoToSessionMutation,
+            variables: { sessionId: 's1', occursOn: '2026-12-08', share: true },
+          },
+          result: {
+            data: {
+              goToSession: {
+                __typename: 'SessionRsvp',
+                occursOn: '2026-12-08',
+                status: RsvpStatus.Going,
+                waitingPosition: null,
+                nameSharedWithOrganisers: true,
+              },
+            },
+          },
+        },
+        datesMock([
+          dateData('2026-12-08', {
+            goingCount: 1,
+            placesLeft: 4,
+            myRsvp: { ...going, shared: true },
+          }),
+        ]),
+      ],
+    });
+    expect(await screen.findByText(/The organisers only count you\./)).toBeTruthy();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Let the organisers see my name' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        "The organisers can now see your name on the dates you said you're going to.",
+      ),
+    );
+    expect(await screen.findByText(/The organisers can see your name\./)).toBeTruthy();
+  });
+
   it('offers the waiting list on a full date and shows my place on it', async () => {
     renderWithApp(<GoingPanel sessionId="s1" />, {
       mocks: [

@@ -152,6 +152,23 @@ export function GoingPanel({ sessionId }: { sessionId: string }) {
   // Until I choose, the choice I made last time on this page's dates.
   const shareName =
     shareChoice ?? dates.some((date) => date.myRsvp?.nameSharedWithOrganisers === true);
+  const [changeName, changingName] = useMutation(GoToSessionMutation, REFRESH);
+  // Ticking or unticking applies at once to the dates I already answered for, not only to new ones.
+  const chooseShare = (share: boolean) => {
+    setShareChoice(share);
+    const answered = dates.filter(
+      (date) => date.myRsvp && date.myRsvp.nameSharedWithOrganisers !== share,
+    );
+    if (!answered.length) return;
+    void Promise.all(
+      answered.map((date) =>
+        changeName({ variables: { sessionId, occursOn: date.occursOn, share } }),
+      ),
+    ).then(
+      () => setAnnouncement(t(share ? 'going.announceNameShared' : 'going.announceNameHidden')),
+      () => undefined,
+    );
+  };
   const organiser =
     data !== undefined &&
     (mine.data?.me?.organising.some((group) => group.id === data.session.group.id) ?? false);
@@ -173,10 +190,12 @@ export function GoingPanel({ sessionId }: { sessionId: string }) {
               type="checkbox"
               checked={shareName}
               aria-describedby={hintId}
-              onChange={(event) => setShareChoice(event.target.checked)}
+              disabled={changingName.loading}
+              onChange={(event) => chooseShare(event.target.checked)}
             />
             <span>{t('going.shareName')}</span>
           </label>
+          <ActionError error={changingName.error} />
           <p id={hintId} className="ui-field__hint">
             {t('going.shareNameHint')}
           </p>
