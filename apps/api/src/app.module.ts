@@ -16,6 +16,7 @@ import type { AppConfig } from './config/app-config';
 import { ConnectionsModule } from './connections/connections.module';
 import { APP_CONFIG, DATA_SOURCE, LOGGER } from './database/tokens';
 import { graphqlOptions } from './graphql/graphql-options';
+import { GoingModule } from './going/going.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
 import { HelpModule } from './help/help.module';
@@ -84,6 +85,7 @@ export class AppModule {
         NeighboursModule,
         OpenReferralModule,
         CalendarModule,
+        GoingModule,
       ],
       controllers: [HealthController],
     };

@@ -11,6 +11,7 @@ import {
 } from './support/access-world';
 import { graphql } from './gql';
 import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
+import { goingReadCases, setUpGoingMatrix } from './support/matrix-going';
 
 /**
  * Every query and every field whose policy can refuse someone (docs/access.md), as every role:
@@ -20,6 +21,7 @@ import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 let world: AccessWorld;
 beforeAll(async () => {
   world = await buildAccessWorld();
+  await setUpGoingMatrix(world);
 });
 afterAll(() => world.api.close());
 
@@ -729,6 +731,7 @@ const cases = (): Record<string, MatrixCase> => ({
       ],
     }),
   },
+  ...goingReadCases(),
 });
 
 describeMatrix(

@@ -26,6 +26,7 @@ const IN_THE_EXPORT: Record<string, string> = {
   auth_session: 'sessions',
   saved_search: 'savedSearches',
   saved_session: 'savedSessions',
+  session_rsvp: 'sessionRsvps',
   calendar_feed_token: 'calendarFeed',
   people_search_origin: 'peopleSearchOrigins',
   people_search_profile: 'peopleSearchProfile',

@@ -70,6 +70,8 @@ const PUBLIC_TYPES = new Set([
   'Session',
   'SessionConnection',
   'SessionEdge',
+  'SessionRsvpConnection',
+  'SessionRsvpEdge',
   'SessionOccurrence',
   'Space',
   'SpaceConnection',

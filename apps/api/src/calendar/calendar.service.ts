@@ -10,6 +10,7 @@ import { scheduleOf } from '../sessions/sessions.service';
 import { SpaceEntity } from '../spaces/space.entity';
 import { Feed, FeedSession } from './calendar-feed';
 import { CalendarFeedTokenEntity } from './calendar-feed-token.entity';
+import { MyCalendarService } from './my-calendar.service';
 import { groupCalendarPath, privateCalendarPath, sessionCalendarPath } from './calendar-paths';
 
 /** Reads what the public feeds show: sessions with their group and space. Null when not found. */
@@ -18,6 +19,7 @@ export class CalendarService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly myCalendar: MyCalendarService,
   ) {}
 
   async sessionFeed(sessionId: string): Promise<Feed | null> {
@@ -55,19 +57,10 @@ export class CalendarService {
       .getRepository(CalendarFeedTokenEntity)
       .findOneBy({ tokenHash: hashSecret(token) });
     if (!owner) return null;
-    const sessions = await this.dataSource
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .where(
-        'EXISTS (SELECT 1 FROM saved_session v WHERE v.session_id = s.id AND v.person_id = :person)',
-        { person: owner.personId },
-      )
-      .orderBy('s.title')
-      .addOrderBy('s.id')
-      .getMany();
+    const sessions = await this.myCalendar.privateFeedSessions(owner.personId);
     return {
       name: 'My Village sessions',
-      description: 'The sessions you saved in Village.',
+      description: 'The sessions you saved in Village and the dates you are going to.',
       source: this.config.publicUrl + privateCalendarPath(token),
       sessions: await this.feedSessions(sessions),
     };

@@ -8,6 +8,7 @@ import type { Viewer } from '../access/viewer';
 import { AuditLog } from '../audit/audit-log';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput } from '../graphql/domain-error';
+import { GoingService } from '../going/going.service';
 import { AccountEntity } from '../identity/account.entity';
 import { IdentityService } from '../identity/identity.service';
 import { transactAndPublish } from '../realtime/event-log';
@@ -28,6 +29,7 @@ export class DataRightsService {
     private readonly audit: AuditLog,
     @Inject(PUB_SUB) private readonly pubSub: TypedPubSub,
     private readonly identity: IdentityService,
+    private readonly going: GoingService,
   ) {}
 
   /** Everything Village holds about the viewer, as one JSON document (read in one snapshot). */
@@ -145,6 +147,15 @@ export class DataRightsService {
              JOIN village_group g ON g.id = s.group_id
             WHERE v.person_id = $1 ORDER BY v.saved_at`,
         ),
+        // Dates I said I'm going to (or am waiting for), and whether organisers may see my name.
+        sessionRsvps: await rows(
+          `SELECT s.title AS session, g.name AS group, r.occurs_on::text AS "occursOn", r.status,
+                  r.name_shared_with_organisers AS "nameSharedWithOrganisers",
+                  r.created_at AS "createdAt"
+             FROM session_rsvp r JOIN session s ON s.id = r.session_id
+             JOIN village_group g ON g.id = s.group_id
+            WHERE r.person_id = $1 ORDER BY r.occurs_on, r.created_at`,
+        ),
         // The private calendar address itself is a secret kept only as a hash: not exportable.
         calendarFeed: await rows(
           `SELECT created_at AS "createdAt" FROM calendar_feed_token WHERE person_id = $1`,
@@ -219,6 +230,8 @@ export class DataRightsService {
         await manager.query(`DELETE FROM membership WHERE person_id = $1`, [me]);
         await manager.query(`DELETE FROM consent WHERE person_id = $1`, [me]);
         await manager.query(`DELETE FROM worker_vetting WHERE person_id = $1`, [me]);
+        // Places I held go to the people waiting, as when I cancel.
+        await this.going.removeAllOf(manager, me);
         for (const table of [
           'saved_search',
           'saved_session',

@@ -23,6 +23,7 @@ import {
   ReportStatus,
   RiskRule,
   SafeguardingConcernStatus,
+  RsvpStatus,
 } from '@village/shared';
 
 // The shared enums, registered once so the schema and the web client speak the same values.
@@ -49,3 +50,4 @@ registerEnumType(ReportReason, { name: 'ReportReason' });
 registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(RiskRule, { name: 'RiskRule' });
 registerEnumType(SafeguardingConcernStatus, { name: 'SafeguardingConcernStatus' });
+registerEnumType(RsvpStatus, { name: 'RsvpStatus' });

@@ -174,6 +174,17 @@ type Documents = {
     "\n        query ExchangesGroupCounts($g: ID!) {\n          group(id: $g) {\n            helpGiven\n            helpReceived\n          }\n        }\n      ": typeof types.ExchangesGroupCountsDocument,
     "\n          query ExchangesTies2($id: ID!) {\n            ties(personId: $id, kind: PERSON_GROUP) {\n              edges {\n                node {\n                  provenance\n                  exchangeId\n                }\n              }\n            }\n          }\n        ": typeof types.ExchangesTies2Document,
     "\n        subscription ExchangesExchangeMessageAdded2($e: ID!) {\n          exchangeMessageAdded(exchangeId: $e) {\n            message {\n              body\n            }\n          }\n        }\n      ": typeof types.ExchangesExchangeMessageAdded2Document,
+    "\n    query GoingNextDates($id: ID!) {\n      session(id: $id) {\n        nextDates(count: 3) {\n          occursOn\n          goingCount\n          waitingCount\n          placesLeft\n        }\n      }\n    }\n  ": typeof types.GoingNextDatesDocument,
+    "\n    query GoingMyRsvp($id: ID!) {\n      session(id: $id) {\n        nextDates(count: 1) {\n          occursOn\n          myRsvp {\n            status\n            waitingPosition\n          }\n        }\n      }\n    }\n  ": typeof types.GoingMyRsvpDocument,
+    "\n    mutation GoingGoToSession($s: ID!, $d: String!, $share: Boolean!) {\n      goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: $share) {\n        occursOn\n        status\n        waitingPosition\n        nameSharedWithOrganisers\n      }\n    }\n  ": typeof types.GoingGoToSessionDocument,
+    "\n    mutation GoingCancelGoing($s: ID!, $d: String!) {\n      cancelGoing(sessionId: $s, occursOn: $d)\n    }\n  ": typeof types.GoingCancelGoingDocument,
+    "\n    query GoingSessionAttendees($s: ID!, $d: String!) {\n      sessionAttendees(sessionId: $s, occursOn: $d) {\n        occursOn\n        goingCount\n        waitingCount\n        named {\n          displayName\n          status\n        }\n      }\n    }\n  ": typeof types.GoingSessionAttendeesDocument,
+    "\n    query GoingMyUpcomingSessions($first: Int!, $after: String) {\n      myUpcomingSessions(first: $first, after: $after) {\n        edges {\n          node {\n            occursOn\n            status\n            cancelled\n            session {\n              title\n            }\n            occurrence {\n              startsAt\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": typeof types.GoingMyUpcomingSessionsDocument,
+    "\n        mutation GoingUpdateSessionCapacity($id: ID!) {\n          updateSession(id: $id, input: { capacity: 2 }) {\n            capacity\n          }\n        }\n      ": typeof types.GoingUpdateSessionCapacityDocument,
+    "\n        query GoingDataAccessLog {\n          me {\n            dataAccessLog(first: 10) {\n              edges {\n                node {\n                  action\n                  basis\n                  actor {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.GoingDataAccessLogDocument,
+    "\n          mutation GoingNewMyCalendarFeed {\n            newMyCalendarFeed\n          }\n        ": typeof types.GoingNewMyCalendarFeedDocument,
+    "\n            mutation GoingExportMyData {\n              exportMyData\n            }\n          ": typeof types.GoingExportMyDataDocument,
+    "\n        mutation GoingDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": typeof types.GoingDeleteMyAccountDocument,
     "\n  mutation GroupsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n      kind\n      languages\n      memberCount\n    }\n  }\n": typeof types.GroupsCreateGroupDocument,
     "\n      query GroupsGroupBySlugOrId($id: ID, $slug: String) {\n        group(id: $id, slug: $slug) {\n          id\n          name\n        }\n      }\n    ": typeof types.GroupsGroupBySlugOrIdDocument,
     "\n        query GroupsGroups {\n          groups(kind: PARENT_AND_BABY) {\n            edges {\n              node {\n                name\n                kind\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsGroupsDocument,
@@ -351,6 +362,9 @@ type Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": typeof types.HelpExchangesHelpPostDocument,
+    "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            nextDates(count: 1) {\n              occursOn\n            }\n          }\n        }\n      ": typeof types.MatrixGoingNextDatesDocument,
+    "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      ": typeof types.MatrixGoingGoToSessionDocument,
+    "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        ": typeof types.MatrixGoingSessionAttendeesDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignUpDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TownMeDocument,
@@ -522,6 +536,17 @@ const documents: Documents = {
     "\n        query ExchangesGroupCounts($g: ID!) {\n          group(id: $g) {\n            helpGiven\n            helpReceived\n          }\n        }\n      ": types.ExchangesGroupCountsDocument,
     "\n          query ExchangesTies2($id: ID!) {\n            ties(personId: $id, kind: PERSON_GROUP) {\n              edges {\n                node {\n                  provenance\n                  exchangeId\n                }\n              }\n            }\n          }\n        ": types.ExchangesTies2Document,
     "\n        subscription ExchangesExchangeMessageAdded2($e: ID!) {\n          exchangeMessageAdded(exchangeId: $e) {\n            message {\n              body\n            }\n          }\n        }\n      ": types.ExchangesExchangeMessageAdded2Document,
+    "\n    query GoingNextDates($id: ID!) {\n      session(id: $id) {\n        nextDates(count: 3) {\n          occursOn\n          goingCount\n          waitingCount\n          placesLeft\n        }\n      }\n    }\n  ": types.GoingNextDatesDocument,
+    "\n    query GoingMyRsvp($id: ID!) {\n      session(id: $id) {\n        nextDates(count: 1) {\n          occursOn\n          myRsvp {\n            status\n            waitingPosition\n          }\n        }\n      }\n    }\n  ": types.GoingMyRsvpDocument,
+    "\n    mutation GoingGoToSession($s: ID!, $d: String!, $share: Boolean!) {\n      goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: $share) {\n        occursOn\n        status\n        waitingPosition\n        nameSharedWithOrganisers\n      }\n    }\n  ": types.GoingGoToSessionDocument,
+    "\n    mutation GoingCancelGoing($s: ID!, $d: String!) {\n      cancelGoing(sessionId: $s, occursOn: $d)\n    }\n  ": types.GoingCancelGoingDocument,
+    "\n    query GoingSessionAttendees($s: ID!, $d: String!) {\n      sessionAttendees(sessionId: $s, occursOn: $d) {\n        occursOn\n        goingCount\n        waitingCount\n        named {\n          displayName\n          status\n        }\n      }\n    }\n  ": types.GoingSessionAttendeesDocument,
+    "\n    query GoingMyUpcomingSessions($first: Int!, $after: String) {\n      myUpcomingSessions(first: $first, after: $after) {\n        edges {\n          node {\n            occursOn\n            status\n            cancelled\n            session {\n              title\n            }\n            occurrence {\n              startsAt\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  ": types.GoingMyUpcomingSessionsDocument,
+    "\n        mutation GoingUpdateSessionCapacity($id: ID!) {\n          updateSession(id: $id, input: { capacity: 2 }) {\n            capacity\n          }\n        }\n      ": types.GoingUpdateSessionCapacityDocument,
+    "\n        query GoingDataAccessLog {\n          me {\n            dataAccessLog(first: 10) {\n              edges {\n                node {\n                  action\n                  basis\n                  actor {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.GoingDataAccessLogDocument,
+    "\n          mutation GoingNewMyCalendarFeed {\n            newMyCalendarFeed\n          }\n        ": types.GoingNewMyCalendarFeedDocument,
+    "\n            mutation GoingExportMyData {\n              exportMyData\n            }\n          ": types.GoingExportMyDataDocument,
+    "\n        mutation GoingDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": types.GoingDeleteMyAccountDocument,
     "\n  mutation GroupsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n      kind\n      languages\n      memberCount\n    }\n  }\n": types.GroupsCreateGroupDocument,
     "\n      query GroupsGroupBySlugOrId($id: ID, $slug: String) {\n        group(id: $id, slug: $slug) {\n          id\n          name\n        }\n      }\n    ": types.GroupsGroupBySlugOrIdDocument,
     "\n        query GroupsGroups {\n          groups(kind: PARENT_AND_BABY) {\n            edges {\n              node {\n                name\n                kind\n              }\n            }\n          }\n        }\n      ": types.GroupsGroupsDocument,
@@ -699,6 +724,9 @@ const documents: Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": types.HelpExchangesHelpPostDocument,
+    "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            nextDates(count: 1) {\n              occursOn\n            }\n          }\n        }\n      ": types.MatrixGoingNextDatesDocument,
+    "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      ": types.MatrixGoingGoToSessionDocument,
+    "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        ": types.MatrixGoingSessionAttendeesDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignUpDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": types.TownMeDocument,
@@ -1364,6 +1392,50 @@ export function graphql(source: "\n          query ExchangesTies2($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        subscription ExchangesExchangeMessageAdded2($e: ID!) {\n          exchangeMessageAdded(exchangeId: $e) {\n            message {\n              body\n            }\n          }\n        }\n      "): (typeof documents)["\n        subscription ExchangesExchangeMessageAdded2($e: ID!) {\n          exchangeMessageAdded(exchangeId: $e) {\n            message {\n              body\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GoingNextDates($id: ID!) {\n      session(id: $id) {\n        nextDates(count: 3) {\n          occursOn\n          goingCount\n          waitingCount\n          placesLeft\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GoingNextDates($id: ID!) {\n      session(id: $id) {\n        nextDates(count: 3) {\n          occursOn\n          goingCount\n          waitingCount\n          placesLeft\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GoingMyRsvp($id: ID!) {\n      session(id: $id) {\n        nextDates(count: 1) {\n          occursOn\n          myRsvp {\n            status\n            waitingPosition\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GoingMyRsvp($id: ID!) {\n      session(id: $id) {\n        nextDates(count: 1) {\n          occursOn\n          myRsvp {\n            status\n            waitingPosition\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation GoingGoToSession($s: ID!, $d: String!, $share: Boolean!) {\n      goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: $share) {\n        occursOn\n        status\n        waitingPosition\n        nameSharedWithOrganisers\n      }\n    }\n  "): (typeof documents)["\n    mutation GoingGoToSession($s: ID!, $d: String!, $share: Boolean!) {\n      goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: $share) {\n        occursOn\n        status\n        waitingPosition\n        nameSharedWithOrganisers\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation GoingCancelGoing($s: ID!, $d: String!) {\n      cancelGoing(sessionId: $s, occursOn: $d)\n    }\n  "): (typeof documents)["\n    mutation GoingCancelGoing($s: ID!, $d: String!) {\n      cancelGoing(sessionId: $s, occursOn: $d)\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GoingSessionAttendees($s: ID!, $d: String!) {\n      sessionAttendees(sessionId: $s, occursOn: $d) {\n        occursOn\n        goingCount\n        waitingCount\n        named {\n          displayName\n          status\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GoingSessionAttendees($s: ID!, $d: String!) {\n      sessionAttendees(sessionId: $s, occursOn: $d) {\n        occursOn\n        goingCount\n        waitingCount\n        named {\n          displayName\n          status\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query GoingMyUpcomingSessions($first: Int!, $after: String) {\n      myUpcomingSessions(first: $first, after: $after) {\n        edges {\n          node {\n            occursOn\n            status\n            cancelled\n            session {\n              title\n            }\n            occurrence {\n              startsAt\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "): (typeof documents)["\n    query GoingMyUpcomingSessions($first: Int!, $after: String) {\n      myUpcomingSessions(first: $first, after: $after) {\n        edges {\n          node {\n            occursOn\n            status\n            cancelled\n            session {\n              title\n            }\n            occurrence {\n              startsAt\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation GoingUpdateSessionCapacity($id: ID!) {\n          updateSession(id: $id, input: { capacity: 2 }) {\n            capacity\n          }\n        }\n      "): (typeof documents)["\n        mutation GoingUpdateSessionCapacity($id: ID!) {\n          updateSession(id: $id, input: { capacity: 2 }) {\n            capacity\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query GoingDataAccessLog {\n          me {\n            dataAccessLog(first: 10) {\n              edges {\n                node {\n                  action\n                  basis\n                  actor {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GoingDataAccessLog {\n          me {\n            dataAccessLog(first: 10) {\n              edges {\n                node {\n                  action\n                  basis\n                  actor {\n                    displayName\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation GoingNewMyCalendarFeed {\n            newMyCalendarFeed\n          }\n        "): (typeof documents)["\n          mutation GoingNewMyCalendarFeed {\n            newMyCalendarFeed\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation GoingExportMyData {\n              exportMyData\n            }\n          "): (typeof documents)["\n            mutation GoingExportMyData {\n              exportMyData\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation GoingDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      "): (typeof documents)["\n        mutation GoingDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2072,6 +2144,18 @@ export function graphql(source: "\n    mutation HelpExchangesCancelExchange($e: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            nextDates(count: 1) {\n              occursOn\n            }\n          }\n        }\n      "): (typeof documents)["\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            nextDates(count: 1) {\n              occursOn\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

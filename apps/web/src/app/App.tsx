@@ -19,6 +19,7 @@ import { SafeguardingConcernsPage } from '../pages/safety/SafeguardingConcernsPa
 import { SafeguardingPage } from '../pages/safety/SafeguardingPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SpacePage } from '../pages/spaces/SpacePage';
+import { UpcomingPage } from '../pages/upcoming/UpcomingPage';
 import { Layout } from './Layout';
 
 export function App() {
@@ -41,6 +42,7 @@ export function App() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="upcoming" element={<UpcomingPage />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="safeguarding" element={<SafeguardingPage />} />
         <Route path="safeguarding/concerns" element={<SafeguardingConcernsPage />} />

@@ -33,6 +33,7 @@ export function createCache(): InMemoryCache {
           groups: cursorPages(['kind', 'language', 'search']),
           helpPosts: cursorPages(['kind', 'category', 'status', 'areaCell']),
           myHelpPosts: cursorPages(['status']),
+          myUpcomingSessions: cursorPages([]),
           myExchanges: cursorPages(['status', 'helpPostId']),
           groupExchanges: cursorPages(['groupId', 'status', 'helpPostId']),
           exchangeMessages: cursorPages(['exchangeId']),

@@ -46,6 +46,17 @@ type Documents = {
     "\n  subscription ExchangeMessageAdded($exchangeId: ID!, $since: String) {\n    exchangeMessageAdded(exchangeId: $exchangeId, since: $since) {\n      cursor\n      message {\n        ...ExchangeMessageFields\n      }\n    }\n  }\n": typeof types.ExchangeMessageAddedDocument,
     "\n  subscription ExchangeUpdated($exchangeId: ID!, $since: String) {\n    exchangeUpdated(exchangeId: $exchangeId, since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n": typeof types.ExchangeUpdatedDocument,
     "\n  subscription HelpPostResponded($since: String) {\n    helpPostResponded(since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n": typeof types.HelpPostRespondedDocument,
+    "\n  query GoingDates($id: ID!, $signedIn: Boolean!) {\n    session(id: $id) {\n      id\n      title\n      capacity\n      group {\n        id\n      }\n      nextDates(count: 4) {\n        occursOn\n        startsAt\n        endsAt\n        goingCount\n        waitingCount\n        placesLeft\n        myRsvp @include(if: $signedIn) {\n          occursOn\n          status\n          waitingPosition\n          nameSharedWithOrganisers\n        }\n      }\n    }\n  }\n": typeof types.GoingDatesDocument,
+    "\n  query GoingViewer {\n    me {\n      savedSessions {\n        id\n        title\n      }\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.GoingViewerDocument,
+    "\n  mutation GoToSession($sessionId: ID!, $occursOn: String!, $share: Boolean!) {\n    goToSession(sessionId: $sessionId, occursOn: $occursOn, shareNameWithOrganisers: $share) {\n      occursOn\n      status\n      waitingPosition\n      nameSharedWithOrganisers\n    }\n  }\n": typeof types.GoToSessionDocument,
+    "\n  mutation CancelGoing($sessionId: ID!, $occursOn: String!) {\n    cancelGoing(sessionId: $sessionId, occursOn: $occursOn)\n  }\n": typeof types.CancelGoingDocument,
+    "\n  mutation GoingSaveSession($sessionId: ID!) {\n    saveSession(sessionId: $sessionId)\n  }\n": typeof types.GoingSaveSessionDocument,
+    "\n  mutation GoingUnsaveSession($sessionId: ID!) {\n    unsaveSession(sessionId: $sessionId)\n  }\n": typeof types.GoingUnsaveSessionDocument,
+    "\n  query SessionAttendees($sessionId: ID!, $occursOn: String!) {\n    sessionAttendees(sessionId: $sessionId, occursOn: $occursOn) {\n      occursOn\n      goingCount\n      waitingCount\n      named {\n        displayName\n        status\n      }\n    }\n  }\n": typeof types.SessionAttendeesDocument,
+    "\n  query MyUpcomingSessions($first: Int!, $after: String) {\n    myUpcomingSessions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          occursOn\n          status\n          waitingPosition\n          cancelled\n          session {\n            id\n            title\n          }\n          occurrence {\n            startsAt\n            endsAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyUpcomingSessionsDocument,
+    "\n  query GoingMyCalendarFeed {\n    me {\n      hasCalendarFeed\n    }\n  }\n": typeof types.GoingMyCalendarFeedDocument,
+    "\n  mutation GoingNewMyCalendarFeed {\n    newMyCalendarFeed\n  }\n": typeof types.GoingNewMyCalendarFeedDocument,
+    "\n  mutation GoingEndMyCalendarFeed {\n    endMyCalendarFeed\n  }\n": typeof types.GoingEndMyCalendarFeedDocument,
     "\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      name\n      kind\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n": typeof types.GroupDocument,
     "\n  query Groups($kind: GroupKind, $first: Int!, $after: String) {\n    groups(kind: $kind, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          description\n          languages\n          memberCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": typeof types.HelpPostFieldsFragmentDoc,
@@ -122,6 +133,17 @@ const documents: Documents = {
     "\n  subscription ExchangeMessageAdded($exchangeId: ID!, $since: String) {\n    exchangeMessageAdded(exchangeId: $exchangeId, since: $since) {\n      cursor\n      message {\n        ...ExchangeMessageFields\n      }\n    }\n  }\n": types.ExchangeMessageAddedDocument,
     "\n  subscription ExchangeUpdated($exchangeId: ID!, $since: String) {\n    exchangeUpdated(exchangeId: $exchangeId, since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n": types.ExchangeUpdatedDocument,
     "\n  subscription HelpPostResponded($since: String) {\n    helpPostResponded(since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n": types.HelpPostRespondedDocument,
+    "\n  query GoingDates($id: ID!, $signedIn: Boolean!) {\n    session(id: $id) {\n      id\n      title\n      capacity\n      group {\n        id\n      }\n      nextDates(count: 4) {\n        occursOn\n        startsAt\n        endsAt\n        goingCount\n        waitingCount\n        placesLeft\n        myRsvp @include(if: $signedIn) {\n          occursOn\n          status\n          waitingPosition\n          nameSharedWithOrganisers\n        }\n      }\n    }\n  }\n": types.GoingDatesDocument,
+    "\n  query GoingViewer {\n    me {\n      savedSessions {\n        id\n        title\n      }\n      organising {\n        id\n      }\n    }\n  }\n": types.GoingViewerDocument,
+    "\n  mutation GoToSession($sessionId: ID!, $occursOn: String!, $share: Boolean!) {\n    goToSession(sessionId: $sessionId, occursOn: $occursOn, shareNameWithOrganisers: $share) {\n      occursOn\n      status\n      waitingPosition\n      nameSharedWithOrganisers\n    }\n  }\n": types.GoToSessionDocument,
+    "\n  mutation CancelGoing($sessionId: ID!, $occursOn: String!) {\n    cancelGoing(sessionId: $sessionId, occursOn: $occursOn)\n  }\n": types.CancelGoingDocument,
+    "\n  mutation GoingSaveSession($sessionId: ID!) {\n    saveSession(sessionId: $sessionId)\n  }\n": types.GoingSaveSessionDocument,
+    "\n  mutation GoingUnsaveSession($sessionId: ID!) {\n    unsaveSession(sessionId: $sessionId)\n  }\n": types.GoingUnsaveSessionDocument,
+    "\n  query SessionAttendees($sessionId: ID!, $occursOn: String!) {\n    sessionAttendees(sessionId: $sessionId, occursOn: $occursOn) {\n      occursOn\n      goingCount\n      waitingCount\n      named {\n        displayName\n        status\n      }\n    }\n  }\n": types.SessionAttendeesDocument,
+    "\n  query MyUpcomingSessions($first: Int!, $after: String) {\n    myUpcomingSessions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          occursOn\n          status\n          waitingPosition\n          cancelled\n          session {\n            id\n            title\n          }\n          occurrence {\n            startsAt\n            endsAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyUpcomingSessionsDocument,
+    "\n  query GoingMyCalendarFeed {\n    me {\n      hasCalendarFeed\n    }\n  }\n": types.GoingMyCalendarFeedDocument,
+    "\n  mutation GoingNewMyCalendarFeed {\n    newMyCalendarFeed\n  }\n": types.GoingNewMyCalendarFeedDocument,
+    "\n  mutation GoingEndMyCalendarFeed {\n    endMyCalendarFeed\n  }\n": types.GoingEndMyCalendarFeedDocument,
     "\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      name\n      kind\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n": types.GroupDocument,
     "\n  query Groups($kind: GroupKind, $first: Int!, $after: String) {\n    groups(kind: $kind, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          description\n          languages\n          memberCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
     "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": types.HelpPostFieldsFragmentDoc,
@@ -308,6 +330,50 @@ export function graphql(source: "\n  subscription ExchangeUpdated($exchangeId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription HelpPostResponded($since: String) {\n    helpPostResponded(since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HelpPostResponded($since: String) {\n    helpPostResponded(since: $since) {\n      cursor\n      exchange {\n        ...ExchangeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoingDates($id: ID!, $signedIn: Boolean!) {\n    session(id: $id) {\n      id\n      title\n      capacity\n      group {\n        id\n      }\n      nextDates(count: 4) {\n        occursOn\n        startsAt\n        endsAt\n        goingCount\n        waitingCount\n        placesLeft\n        myRsvp @include(if: $signedIn) {\n          occursOn\n          status\n          waitingPosition\n          nameSharedWithOrganisers\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoingDates($id: ID!, $signedIn: Boolean!) {\n    session(id: $id) {\n      id\n      title\n      capacity\n      group {\n        id\n      }\n      nextDates(count: 4) {\n        occursOn\n        startsAt\n        endsAt\n        goingCount\n        waitingCount\n        placesLeft\n        myRsvp @include(if: $signedIn) {\n          occursOn\n          status\n          waitingPosition\n          nameSharedWithOrganisers\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoingViewer {\n    me {\n      savedSessions {\n        id\n        title\n      }\n      organising {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoingViewer {\n    me {\n      savedSessions {\n        id\n        title\n      }\n      organising {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoToSession($sessionId: ID!, $occursOn: String!, $share: Boolean!) {\n    goToSession(sessionId: $sessionId, occursOn: $occursOn, shareNameWithOrganisers: $share) {\n      occursOn\n      status\n      waitingPosition\n      nameSharedWithOrganisers\n    }\n  }\n"): (typeof documents)["\n  mutation GoToSession($sessionId: ID!, $occursOn: String!, $share: Boolean!) {\n    goToSession(sessionId: $sessionId, occursOn: $occursOn, shareNameWithOrganisers: $share) {\n      occursOn\n      status\n      waitingPosition\n      nameSharedWithOrganisers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelGoing($sessionId: ID!, $occursOn: String!) {\n    cancelGoing(sessionId: $sessionId, occursOn: $occursOn)\n  }\n"): (typeof documents)["\n  mutation CancelGoing($sessionId: ID!, $occursOn: String!) {\n    cancelGoing(sessionId: $sessionId, occursOn: $occursOn)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoingSaveSession($sessionId: ID!) {\n    saveSession(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation GoingSaveSession($sessionId: ID!) {\n    saveSession(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoingUnsaveSession($sessionId: ID!) {\n    unsaveSession(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation GoingUnsaveSession($sessionId: ID!) {\n    unsaveSession(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionAttendees($sessionId: ID!, $occursOn: String!) {\n    sessionAttendees(sessionId: $sessionId, occursOn: $occursOn) {\n      occursOn\n      goingCount\n      waitingCount\n      named {\n        displayName\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionAttendees($sessionId: ID!, $occursOn: String!) {\n    sessionAttendees(sessionId: $sessionId, occursOn: $occursOn) {\n      occursOn\n      goingCount\n      waitingCount\n      named {\n        displayName\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyUpcomingSessions($first: Int!, $after: String) {\n    myUpcomingSessions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          occursOn\n          status\n          waitingPosition\n          cancelled\n          session {\n            id\n            title\n          }\n          occurrence {\n            startsAt\n            endsAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyUpcomingSessions($first: Int!, $after: String) {\n    myUpcomingSessions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          occursOn\n          status\n          waitingPosition\n          cancelled\n          session {\n            id\n            title\n          }\n          occurrence {\n            startsAt\n            endsAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoingMyCalendarFeed {\n    me {\n      hasCalendarFeed\n    }\n  }\n"): (typeof documents)["\n  query GoingMyCalendarFeed {\n    me {\n      hasCalendarFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoingNewMyCalendarFeed {\n    newMyCalendarFeed\n  }\n"): (typeof documents)["\n  mutation GoingNewMyCalendarFeed {\n    newMyCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GoingEndMyCalendarFeed {\n    endMyCalendarFeed\n  }\n"): (typeof documents)["\n  mutation GoingEndMyCalendarFeed {\n    endMyCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,9 @@ export function AccountMenu() {
       <div id={menuId} className="account-menu__panel" hidden={!open}>
         <ul className="plain-list">
           <li>
+            <Link to="/upcoming">{t('going.upcoming.navLink')}</Link>
+          </li>
+          <li>
             <Link to="/account">{t('nav.account')}</Link>
           </li>
           <li>

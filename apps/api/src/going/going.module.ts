@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
+import { GoingRepository } from './going.repository';
+import { GoingResolver, OccurrenceGoingResolver, SessionDatesResolver } from './going.resolver';
+import { GoingService } from './going.service';
+
+/** "I'm going" per date of a session, with waiting lists (docs/participation.md). */
+@Module({
+  imports: [SessionsModule],
+  providers: [
+    GoingRepository,
+    GoingService,
+    GoingResolver,
+    OccurrenceGoingResolver,
+    SessionDatesResolver,
+  ],
+  exports: [GoingService, GoingRepository],
+})
+export class GoingModule {}
