@@ -24,6 +24,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { SafeguardingModule } from './safeguarding/safeguarding.module';
 import { NeighboursModule } from './neighbours/neighbours.module';
 import { OpenReferralModule } from './oruk/oruk.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
 import { PeopleModule } from './people/people.module';
 import { PUB_SUB, TypedPubSub } from './realtime/pub-sub';
 import { SessionsModule } from './sessions/sessions.module';
@@ -84,6 +85,7 @@ export class AppModule {
         NeighboursModule,
         OpenReferralModule,
         CalendarModule,
+        PartnershipsModule,
       ],
       controllers: [HealthController],
     };
