@@ -21,12 +21,12 @@ import {
 } from './space-change-proposal.entity';
 import { findByIds, findOrNotFound, requireExists } from '../database/find';
 
-function checkOpeningHours(periods: OpeningPeriodInput[]): void {
+function checkOpeningHours(periods: OpeningPeriodInput[], field = 'openingHours'): void {
   const closesBeforeOpening = periods.find((p) => p.closes <= p.opens);
   if (closesBeforeOpening)
     throw badInput(
       `On day ${closesBeforeOpening.weekday} the space closes before it opens.`,
-      'openingHours',
+      field,
     );
 }
 
@@ -193,7 +193,8 @@ export class SpacesService {
     note: string,
     access: RequestAccess,
   ): Promise<SpaceChangeProposalEntity> {
-    if (input.openingHours) checkOpeningHours(input.openingHours);
+    // Fields are named as the validation pipe names them here: inside `input`.
+    if (input.openingHours) checkOpeningHours(input.openingHours, 'input.openingHours');
     const changes = fieldsOf(input);
     const fields = Object.keys(changes) as (keyof SpaceFields)[];
     if (fields.length === 0)

@@ -265,6 +265,13 @@ type Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": typeof types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": typeof types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.OutageGroupsDocument,
+    "\n  mutation PartnershipsPropose($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n      note\n      fromGroup {\n        name\n      }\n      toGroup {\n        name\n      }\n    }\n  }\n": typeof types.PartnershipsProposeDocument,
+    "\n  mutation PartnershipsAccept($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n      respondedAt\n    }\n  }\n": typeof types.PartnershipsAcceptDocument,
+    "\n  mutation PartnershipsDecline($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PartnershipsDeclineDocument,
+    "\n  mutation PartnershipsEnd($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n": typeof types.PartnershipsEndDocument,
+    "\n  query PartnershipsGroup($id: ID!) {\n    group(id: $id) {\n      partnerships {\n        id\n        status\n        note\n        fromGroup {\n          name\n        }\n        toGroup {\n          name\n        }\n      }\n      pendingPartnerships {\n        id\n        fromGroup {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnershipsGroupDocument,
+    "\n  query PartnershipsTies($groupId: ID!) {\n    ties(groupId: $groupId, kind: GROUP_GROUP, first: 10) {\n      edges {\n        node {\n          kind\n          provenance\n          from {\n            ... on Group {\n              name\n            }\n          }\n          to {\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnershipsTiesDocument,
+    "\n        query PartnershipsAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                viaGroup {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.PartnershipsAuditEventsDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": typeof types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesSessionDocument,
@@ -327,6 +334,15 @@ type Documents = {
     "\n          mutation SessionsCreateSession3($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateSession3Document,
     "\n          mutation SessionsUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsUpdateSessionDocument,
     "\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": typeof types.SignUpNoticesSignUpDocument,
+    "\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": typeof types.SpaceChangesProposeDocument,
+    "\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": typeof types.SpaceChangesAcceptDocument,
+    "\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n": typeof types.SpaceChangesDeclineDocument,
+    "\n  query SpaceChangesProposals($spaceId: ID!, $status: SpaceChangeStatus) {\n    spaceChangeProposals(spaceId: $spaceId, status: $status) {\n      id\n      status\n      mine\n      proposer {\n        displayName\n      }\n    }\n  }\n": typeof types.SpaceChangesProposalsDocument,
+    "\n  query SpaceChangesSpace($id: ID!) {\n    space(id: $id) {\n      name\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n": typeof types.SpaceChangesSpaceDocument,
+    "\n  mutation SpaceChangesUpdate($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.SpaceChangesUpdateDocument,
+    "\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SpaceChangesStewardsDocument,
+    "\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SpaceChangesAuditEventsDocument,
+    "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      ": typeof types.SpaceChangesGrantDocument,
     "\n  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SpacesUpdateSpaceDocument,
     "\n  mutation SpacesGrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.SpacesGrantSpaceStewardshipDocument,
     "\n  mutation SpacesRevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.SpacesRevokeSpaceStewardshipDocument,
@@ -613,6 +629,13 @@ const documents: Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.OutageGroupsDocument,
+    "\n  mutation PartnershipsPropose($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n      note\n      fromGroup {\n        name\n      }\n      toGroup {\n        name\n      }\n    }\n  }\n": types.PartnershipsProposeDocument,
+    "\n  mutation PartnershipsAccept($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n      respondedAt\n    }\n  }\n": types.PartnershipsAcceptDocument,
+    "\n  mutation PartnershipsDecline($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n": types.PartnershipsDeclineDocument,
+    "\n  mutation PartnershipsEnd($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n": types.PartnershipsEndDocument,
+    "\n  query PartnershipsGroup($id: ID!) {\n    group(id: $id) {\n      partnerships {\n        id\n        status\n        note\n        fromGroup {\n          name\n        }\n        toGroup {\n          name\n        }\n      }\n      pendingPartnerships {\n        id\n        fromGroup {\n          name\n        }\n      }\n    }\n  }\n": types.PartnershipsGroupDocument,
+    "\n  query PartnershipsTies($groupId: ID!) {\n    ties(groupId: $groupId, kind: GROUP_GROUP, first: 10) {\n      edges {\n        node {\n          kind\n          provenance\n          from {\n            ... on Group {\n              name\n            }\n          }\n          to {\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PartnershipsTiesDocument,
+    "\n        query PartnershipsAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                viaGroup {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.PartnershipsAuditEventsDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesSessionDocument,
@@ -675,6 +698,15 @@ const documents: Documents = {
     "\n          mutation SessionsCreateSession3($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateSession3Document,
     "\n          mutation SessionsUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.SessionsUpdateSessionDocument,
     "\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": types.SignUpNoticesSignUpDocument,
+    "\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": types.SpaceChangesProposeDocument,
+    "\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": types.SpaceChangesAcceptDocument,
+    "\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n": types.SpaceChangesDeclineDocument,
+    "\n  query SpaceChangesProposals($spaceId: ID!, $status: SpaceChangeStatus) {\n    spaceChangeProposals(spaceId: $spaceId, status: $status) {\n      id\n      status\n      mine\n      proposer {\n        displayName\n      }\n    }\n  }\n": types.SpaceChangesProposalsDocument,
+    "\n  query SpaceChangesSpace($id: ID!) {\n    space(id: $id) {\n      name\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n": types.SpaceChangesSpaceDocument,
+    "\n  mutation SpaceChangesUpdate($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n    }\n  }\n": types.SpaceChangesUpdateDocument,
+    "\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n": types.SpaceChangesStewardsDocument,
+    "\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.SpaceChangesAuditEventsDocument,
+    "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      ": types.SpaceChangesGrantDocument,
     "\n  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.SpacesUpdateSpaceDocument,
     "\n  mutation SpacesGrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.SpacesGrantSpaceStewardshipDocument,
     "\n  mutation SpacesRevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.SpacesRevokeSpaceStewardshipDocument,
@@ -1731,6 +1763,34 @@ export function graphql(source: "\n          query OutageGroups {\n            g
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PartnershipsPropose($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n      note\n      fromGroup {\n        name\n      }\n      toGroup {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnershipsPropose($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n      note\n      fromGroup {\n        name\n      }\n      toGroup {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipsAccept($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n      respondedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PartnershipsAccept($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n      respondedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipsDecline($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnershipsDecline($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipsEnd($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PartnershipsEnd($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipsGroup($id: ID!) {\n    group(id: $id) {\n      partnerships {\n        id\n        status\n        note\n        fromGroup {\n          name\n        }\n        toGroup {\n          name\n        }\n      }\n      pendingPartnerships {\n        id\n        fromGroup {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnershipsGroup($id: ID!) {\n    group(id: $id) {\n      partnerships {\n        id\n        status\n        note\n        fromGroup {\n          name\n        }\n        toGroup {\n          name\n        }\n      }\n      pendingPartnerships {\n        id\n        fromGroup {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipsTies($groupId: ID!) {\n    ties(groupId: $groupId, kind: GROUP_GROUP, first: 10) {\n      edges {\n        node {\n          kind\n          provenance\n          from {\n            ... on Group {\n              name\n            }\n          }\n          to {\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnershipsTies($groupId: ID!) {\n    ties(groupId: $groupId, kind: GROUP_GROUP, first: 10) {\n      edges {\n        node {\n          kind\n          provenance\n          from {\n            ... on Group {\n              name\n            }\n          }\n          to {\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnershipsAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                viaGroup {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PartnershipsAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                viaGroup {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      "): (typeof documents)["\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1976,6 +2036,42 @@ export function graphql(source: "\n          mutation SessionsUpdateSession($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n"): (typeof documents)["\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceChangesProposals($spaceId: ID!, $status: SpaceChangeStatus) {\n    spaceChangeProposals(spaceId: $spaceId, status: $status) {\n      id\n      status\n      mine\n      proposer {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceChangesProposals($spaceId: ID!, $status: SpaceChangeStatus) {\n    spaceChangeProposals(spaceId: $spaceId, status: $status) {\n      id\n      status\n      mine\n      proposer {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceChangesSpace($id: ID!) {\n    space(id: $id) {\n      name\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n"): (typeof documents)["\n  query SpaceChangesSpace($id: ID!) {\n    space(id: $id) {\n      name\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceChangesUpdate($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SpaceChangesUpdate($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      "): (typeof documents)["\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
