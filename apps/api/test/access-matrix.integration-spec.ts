@@ -10,6 +10,7 @@ import {
   SignedInRole,
 } from './support/access-world';
 import { graphql } from './gql';
+import { partnerReadCases, setupPartners } from './support/matrix-partners';
 import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 
 /**
@@ -20,6 +21,7 @@ import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 let world: AccessWorld;
 beforeAll(async () => {
   world = await buildAccessWorld();
+  await setupPartners(world);
 });
 afterAll(() => world.api.close());
 
@@ -729,6 +731,7 @@ const cases = (): Record<string, MatrixCase> => ({
       ],
     }),
   },
+  ...partnerReadCases(),
 });
 
 describeMatrix(

@@ -367,6 +367,20 @@ type Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": typeof types.HelpExchangesHelpPostDocument,
+    "\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n": typeof types.MatrixPartnersProposeSpaceChangeDocument,
+    "\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n": typeof types.MatrixPartnersProposePartnershipDocument,
+    "\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n": typeof types.MatrixPartnersAcceptPartnershipDocument,
+    "\n          query MatrixPartnersSpaceStewards($id: ID!) {\n            space(id: $id) {\n              name\n              stewards {\n                person {\n                  displayName\n                }\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersSpaceStewardsDocument,
+    "\n          query MatrixPartnersStewardCandidates($id: ID!) {\n            space(id: $id) {\n              name\n              stewardCandidates {\n                displayName\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersStewardCandidatesDocument,
+    "\n          query MatrixPartnersPendingPartnerships($id: ID!) {\n            group(id: $id) {\n              name\n              pendingPartnerships {\n                status\n                fromGroup {\n                  name\n                }\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersPendingPartnershipsDocument,
+    "\n          query MatrixPartnersPartnershipNote($id: ID!) {\n            group(id: $id) {\n              partnerships {\n                fromGroup {\n                  name\n                }\n                note\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersPartnershipNoteDocument,
+    "\n          mutation MatrixPartnersProposeSpaceChange2($s: ID!, $note: String!) {\n            proposeSpaceChange(\n              spaceId: $s\n              input: { name: \"Partner Hall (rear door)\" }\n              note: $note\n            ) {\n              status\n              note\n            }\n          }\n        ": typeof types.MatrixPartnersProposeSpaceChange2Document,
+    "\n          mutation MatrixPartnersAcceptSpaceChange($id: ID!) {\n            acceptSpaceChange(id: $id) {\n              status\n            }\n          }\n        ": typeof types.MatrixPartnersAcceptSpaceChangeDocument,
+    "\n          mutation MatrixPartnersDeclineSpaceChange($id: ID!) {\n            declineSpaceChange(id: $id, note: \"Not now\") {\n              status\n              decisionNote\n            }\n          }\n        ": typeof types.MatrixPartnersDeclineSpaceChangeDocument,
+    "\n          mutation MatrixPartnersProposePartnership2($from: ID!, $to: ID!) {\n            proposePartnership(fromGroupId: $from, toGroupId: $to) {\n              status\n              toGroup {\n                name\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersProposePartnership2Document,
+    "\n          mutation MatrixPartnersAcceptPartnership2($id: ID!) {\n            acceptPartnership(id: $id) {\n              status\n            }\n          }\n        ": typeof types.MatrixPartnersAcceptPartnership2Document,
+    "\n          mutation MatrixPartnersDeclinePartnership($id: ID!) {\n            declinePartnership(id: $id) {\n              status\n            }\n          }\n        ": typeof types.MatrixPartnersDeclinePartnershipDocument,
+    "\n          mutation MatrixPartnersEndPartnership($id: ID!) {\n            endPartnership(id: $id) {\n              status\n            }\n          }\n        ": typeof types.MatrixPartnersEndPartnershipDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignUpDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TownMeDocument,
@@ -731,6 +745,20 @@ const documents: Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": types.HelpExchangesHelpPostDocument,
+    "\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n": types.MatrixPartnersProposeSpaceChangeDocument,
+    "\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n": types.MatrixPartnersProposePartnershipDocument,
+    "\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n": types.MatrixPartnersAcceptPartnershipDocument,
+    "\n          query MatrixPartnersSpaceStewards($id: ID!) {\n            space(id: $id) {\n              name\n              stewards {\n                person {\n                  displayName\n                }\n              }\n            }\n          }\n        ": types.MatrixPartnersSpaceStewardsDocument,
+    "\n          query MatrixPartnersStewardCandidates($id: ID!) {\n            space(id: $id) {\n              name\n              stewardCandidates {\n                displayName\n              }\n            }\n          }\n        ": types.MatrixPartnersStewardCandidatesDocument,
+    "\n          query MatrixPartnersPendingPartnerships($id: ID!) {\n            group(id: $id) {\n              name\n              pendingPartnerships {\n                status\n                fromGroup {\n                  name\n                }\n              }\n            }\n          }\n        ": types.MatrixPartnersPendingPartnershipsDocument,
+    "\n          query MatrixPartnersPartnershipNote($id: ID!) {\n            group(id: $id) {\n              partnerships {\n                fromGroup {\n                  name\n                }\n                note\n              }\n            }\n          }\n        ": types.MatrixPartnersPartnershipNoteDocument,
+    "\n          mutation MatrixPartnersProposeSpaceChange2($s: ID!, $note: String!) {\n            proposeSpaceChange(\n              spaceId: $s\n              input: { name: \"Partner Hall (rear door)\" }\n              note: $note\n            ) {\n              status\n              note\n            }\n          }\n        ": types.MatrixPartnersProposeSpaceChange2Document,
+    "\n          mutation MatrixPartnersAcceptSpaceChange($id: ID!) {\n            acceptSpaceChange(id: $id) {\n              status\n            }\n          }\n        ": types.MatrixPartnersAcceptSpaceChangeDocument,
+    "\n          mutation MatrixPartnersDeclineSpaceChange($id: ID!) {\n            declineSpaceChange(id: $id, note: \"Not now\") {\n              status\n              decisionNote\n            }\n          }\n        ": types.MatrixPartnersDeclineSpaceChangeDocument,
+    "\n          mutation MatrixPartnersProposePartnership2($from: ID!, $to: ID!) {\n            proposePartnership(fromGroupId: $from, toGroupId: $to) {\n              status\n              toGroup {\n                name\n              }\n            }\n          }\n        ": types.MatrixPartnersProposePartnership2Document,
+    "\n          mutation MatrixPartnersAcceptPartnership2($id: ID!) {\n            acceptPartnership(id: $id) {\n              status\n            }\n          }\n        ": types.MatrixPartnersAcceptPartnership2Document,
+    "\n          mutation MatrixPartnersDeclinePartnership($id: ID!) {\n            declinePartnership(id: $id) {\n              status\n            }\n          }\n        ": types.MatrixPartnersDeclinePartnershipDocument,
+    "\n          mutation MatrixPartnersEndPartnership($id: ID!) {\n            endPartnership(id: $id) {\n              status\n            }\n          }\n        ": types.MatrixPartnersEndPartnershipDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignUpDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": types.TownMeDocument,
@@ -2168,6 +2196,62 @@ export function graphql(source: "\n    mutation HelpExchangesCancelExchange($e: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixPartnersSpaceStewards($id: ID!) {\n            space(id: $id) {\n              name\n              stewards {\n                person {\n                  displayName\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixPartnersSpaceStewards($id: ID!) {\n            space(id: $id) {\n              name\n              stewards {\n                person {\n                  displayName\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixPartnersStewardCandidates($id: ID!) {\n            space(id: $id) {\n              name\n              stewardCandidates {\n                displayName\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixPartnersStewardCandidates($id: ID!) {\n            space(id: $id) {\n              name\n              stewardCandidates {\n                displayName\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixPartnersPendingPartnerships($id: ID!) {\n            group(id: $id) {\n              name\n              pendingPartnerships {\n                status\n                fromGroup {\n                  name\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixPartnersPendingPartnerships($id: ID!) {\n            group(id: $id) {\n              name\n              pendingPartnerships {\n                status\n                fromGroup {\n                  name\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixPartnersPartnershipNote($id: ID!) {\n            group(id: $id) {\n              partnerships {\n                fromGroup {\n                  name\n                }\n                note\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixPartnersPartnershipNote($id: ID!) {\n            group(id: $id) {\n              partnerships {\n                fromGroup {\n                  name\n                }\n                note\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersProposeSpaceChange2($s: ID!, $note: String!) {\n            proposeSpaceChange(\n              spaceId: $s\n              input: { name: \"Partner Hall (rear door)\" }\n              note: $note\n            ) {\n              status\n              note\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersProposeSpaceChange2($s: ID!, $note: String!) {\n            proposeSpaceChange(\n              spaceId: $s\n              input: { name: \"Partner Hall (rear door)\" }\n              note: $note\n            ) {\n              status\n              note\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersAcceptSpaceChange($id: ID!) {\n            acceptSpaceChange(id: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersAcceptSpaceChange($id: ID!) {\n            acceptSpaceChange(id: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersDeclineSpaceChange($id: ID!) {\n            declineSpaceChange(id: $id, note: \"Not now\") {\n              status\n              decisionNote\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersDeclineSpaceChange($id: ID!) {\n            declineSpaceChange(id: $id, note: \"Not now\") {\n              status\n              decisionNote\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersProposePartnership2($from: ID!, $to: ID!) {\n            proposePartnership(fromGroupId: $from, toGroupId: $to) {\n              status\n              toGroup {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersProposePartnership2($from: ID!, $to: ID!) {\n            proposePartnership(fromGroupId: $from, toGroupId: $to) {\n              status\n              toGroup {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersAcceptPartnership2($id: ID!) {\n            acceptPartnership(id: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersAcceptPartnership2($id: ID!) {\n            acceptPartnership(id: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersDeclinePartnership($id: ID!) {\n            declinePartnership(id: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersDeclinePartnership($id: ID!) {\n            declinePartnership(id: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersEndPartnership($id: ID!) {\n            endPartnership(id: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersEndPartnership($id: ID!) {\n            endPartnership(id: $id) {\n              status\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
