@@ -37,6 +37,7 @@ export function GroupPartnerships({ groupId }: { groupId: string }) {
   const headingId = useId();
   const { data, loading, error, refetch } = useQuery(GroupPartnershipsQuery, {
     variables: { id: groupId },
+    fetchPolicy: 'cache-and-network',
   });
   const organiser = Boolean(data?.me?.organising.some((group) => group.id === groupId));
   const [endPartnership, ending] = useMutation(EndPartnershipMutation, {
@@ -100,8 +101,10 @@ export function GroupPartnerships({ groupId }: { groupId: string }) {
 
 function PendingPartnerships({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
+  // Proposals arrive from other groups: read afresh on each visit.
   const { data, loading, error, refetch } = useQuery(PendingPartnershipsQuery, {
     variables: { id: groupId },
+    fetchPolicy: 'cache-and-network',
   });
   const options = { refetchQueries: REFETCH, awaitRefetchQueries: true };
   const [accept, accepting] = useMutation(AcceptPartnershipMutation, options);

@@ -25,7 +25,10 @@ const REFETCH = ['SpaceStewards', 'SpaceChangeProposals', 'Space'];
 export function SpaceStewardship({ spaceId }: { spaceId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { data } = useQuery(SpaceStewardshipQuery, { variables: { id: spaceId } });
+  const { data } = useQuery(SpaceStewardshipQuery, {
+    variables: { id: spaceId },
+    fetchPolicy: 'cache-and-network',
+  });
   if (!data) return null;
   const steward = data.space.viewerIsSteward;
   const organiser = Boolean(data.me?.organising.length);
@@ -165,8 +168,10 @@ function ChangeSummary({ proposal }: { proposal: Proposal }) {
 
 function Proposals({ spaceId, steward }: { spaceId: string; steward: boolean }) {
   const { t } = useTranslation();
+  // Suggestions change elsewhere (another page sends one, a steward decides): read afresh on each visit.
   const { data, loading, error, refetch } = useQuery(ProposalsDocument, {
     variables: { spaceId },
+    fetchPolicy: 'cache-and-network',
   });
   const options = { refetchQueries: REFETCH, awaitRefetchQueries: true };
   const [accept, accepting] = useMutation(AcceptSpaceChangeMutation, options);
