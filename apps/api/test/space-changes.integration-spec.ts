@@ -1,6 +1,7 @@
 import { createGroup, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
 import { graphql } from './gql';
+import type { UpdateSpaceInput } from './gql/graphql';
 
 const PROPOSE = graphql(`
   mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {
@@ -274,7 +275,7 @@ describe('suggested changes to a space', () => {
       ],
       [{}, 'input', /at least one field/],
       [{ name: 'Eastfield Hall' }, 'input', /already says/],
-    ] as const;
+    ] satisfies [UpdateSpaceInput, string, RegExp][];
     for (const [input, field, message] of cases) {
       const result = await organiser.gql(PROPOSE, { spaceId: space.id, input });
       expect(result.errors?.[0]).toMatchObject({

@@ -59,10 +59,10 @@ export async function setupPartners(matrixWorld: AccessWorld): Promise<void> {
   const otherOrganiser = members['organiser of another group'];
   const partner = await api.signUp('Partner Pq.');
   const [bridge, walking, knitting] = await Promise.all(
-    ['Bridge Club', 'Walking Group', 'Knit and Natter'].map((name) =>
+    (['Bridge Club', 'Walking Group', 'Knit and Natter'] as const).map((name) =>
       createGroup(partner, { name, kind: 'CIVIC' }),
     ),
-  );
+  ).then((groups) => groups.map((group) => group.id) as [string, string, string]);
   const [othersSpace, stewardedSpace, adminSpace] = await Promise.all([
     createSpace(partner, { name: 'Partner Hall' }),
     createSpace(organiser, { name: 'Steward Hall' }),
@@ -86,12 +86,12 @@ export async function setupPartners(matrixWorld: AccessWorld): Promise<void> {
   const accept = async (caller: Caller, id: string) =>
     dataOf(await caller.gql(ACCEPT_PARTNERSHIP, { id }), 'acceptPartnership');
   const [withSubjects, withOthers, acceptable, declinable] = await Promise.all([
-    propose(bridge.id, groupId, 'Coffee together?'),
-    propose(bridge.id, otherGroupId),
-    propose(knitting.id, otherGroupId),
-    propose(walking.id, otherGroupId),
+    propose(bridge, groupId, 'Coffee together?'),
+    propose(bridge, otherGroupId),
+    propose(knitting, otherGroupId),
+    propose(walking, otherGroupId),
     // Pending with the subject's group: what its organisers see waiting.
-    propose(walking.id, groupId),
+    propose(walking, groupId),
   ]);
   await Promise.all([accept(organiser, withSubjects!), accept(otherOrganiser, withOthers!)]);
 
@@ -100,7 +100,7 @@ export async function setupPartners(matrixWorld: AccessWorld): Promise<void> {
     stewardedSpace: stewardedSpace.id,
     accept: { 'organiser of their group': acceptO, admin: acceptA },
     decline: { 'organiser of their group': declineO, admin: declineA },
-    proposeTo: knitting.id,
+    proposeTo: knitting,
     acceptPartnership: acceptable!,
     declinePartnership: declinable!,
     endPartnership: {
