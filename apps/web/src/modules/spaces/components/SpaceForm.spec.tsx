@@ -12,6 +12,7 @@ const hall: SpaceDraft = {
   latitude: '53.79',
   longitude: '-1.75',
   accessibility: ['STEP_FREE'],
+  openingHours: [{ weekday: '2', opens: '09:00', closes: '12:00' }],
 };
 
 describe('SpaceForm', () => {
@@ -83,5 +84,37 @@ describe('SpaceForm', () => {
       await screen.findByText('postcode must be shorter than or equal to 10 characters'),
     ).toBeTruthy();
     expect(postcode.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('edits opening hours row by row, and refuses a row that closes before it opens', async () => {
+    const onSubmit = jest.fn(() => Promise.resolve());
+    renderWithApp(
+      <SpaceForm
+        initial={hall}
+        submitLabel="Save changes"
+        busyLabel="…"
+        busy={false}
+        onSubmit={onSubmit}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Add opening hours' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Day, row 2' }), {
+      target: { value: '4' },
+    });
+    fireEvent.change(screen.getByLabelText('Opens, row 2'), { target: { value: '18:00' } });
+    fireEvent.change(screen.getByLabelText('Closes, row 2'), { target: { value: '08:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Each row must close after it opens.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('group', { name: 'Opening hours' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    fireEvent.change(screen.getByLabelText('Closes, row 2'), { target: { value: '20:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove opening hours, row 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('button', { name: 'Save changes' });
+    expect(onSubmit).toHaveBeenCalledWith(
+      { ...hall, openingHours: [{ weekday: '4', opens: '18:00', closes: '20:00' }] },
+      '',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorField, humanErrorMessage } from '../../errors/utils/graphql-error';
 import { useFormErrors } from '../../forms/hooks/useFormErrors';
+import { OpeningHoursField } from './OpeningHoursField';
 import {
   ACCESSIBILITY_FEATURES,
   SPACE_FIELD_ORDER,
@@ -56,7 +57,7 @@ export function SpaceForm({
     setDraft((current) => ({ ...current, [field]: value }));
     if ((SPACE_FIELD_ORDER as readonly string[]).includes(field)) clear(field as SpaceField);
   };
-  const text = (field: Exclude<SpaceField, 'kind'>) => ({
+  const text = (field: Exclude<SpaceField, 'kind' | 'openingHours'>) => ({
     ref: register(field),
     value: draft[field],
     error: errors[field],
@@ -133,6 +134,12 @@ export function SpaceForm({
             ACCESSIBILITY_FEATURES.filter((feature) => values.includes(feature)),
           )
         }
+      />
+      <OpeningHoursField
+        ref={register('openingHours')}
+        periods={draft.openingHours}
+        error={errors.openingHours}
+        onChange={(periods) => change('openingHours', periods)}
       />
       {withNote ? (
         <TextAreaField

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { SpaceChangeProposalsQuery } from '../../../gql/graphql';
 import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
+import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import {
   AcceptSpaceChangeMutation,
   DeclineSpaceChangeMutation,
@@ -139,6 +140,7 @@ type Proposal = SpaceChangeProposalsQuery['spaceChangeProposals'][number];
 /** The changed fields of a suggestion, in words. */
 function ChangeSummary({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
+  const format = useLocaleFormat();
   const { changes } = proposal;
   const rows: [string, string][] = [];
   if (changes.name != null) rows.push([t('stewards.form.name'), changes.name]);
@@ -153,6 +155,13 @@ function ChangeSummary({ proposal }: { proposal: Proposal }) {
       t('stewards.form.accessibility'),
       changes.accessibility.map((f) => t(`accessibilityFeature.${f}`)).join(', ') ||
         t('stewards.none'),
+    ]);
+  if (changes.openingHours != null)
+    rows.push([
+      t('stewards.form.openingHours'),
+      changes.openingHours
+        .map((p) => `${format.weekday(p.weekday)} ${p.opens}–${p.closes}`)
+        .join(', ') || t('stewards.none'),
     ]);
   return (
     <dl className="change-summary">

@@ -77,6 +77,11 @@ export const SpaceFormQuery = graphql(`
       latitude
       longitude
       accessibility
+      openingHours {
+        weekday
+        opens
+        closes
+      }
       viewerIsSteward
     }
   }
@@ -101,6 +106,11 @@ export const UpdateSpaceMutation = graphql(`
       latitude
       longitude
       accessibility
+      openingHours {
+        weekday
+        opens
+        closes
+      }
     }
   }
 `);

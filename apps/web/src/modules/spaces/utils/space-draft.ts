@@ -20,6 +20,13 @@ export const ACCESSIBILITY_FEATURES = [
   'QUIET_SPACE',
 ] as const satisfies readonly `${AccessibilityFeature}`[];
 
+/** One row of opening hours as typed: weekday 1 (Monday) to 7, times HH:MM. */
+export interface OpeningDraft {
+  weekday: string;
+  opens: string;
+  closes: string;
+}
+
 /** A space as its form holds it: text as typed. */
 export interface SpaceDraft {
   name: string;
@@ -29,9 +36,11 @@ export interface SpaceDraft {
   latitude: string;
   longitude: string;
   accessibility: string[];
+  openingHours: OpeningDraft[];
 }
 
-export type SpaceField = 'name' | 'kind' | 'address' | 'postcode' | 'latitude' | 'longitude';
+export type SpaceField =
+  'name' | 'kind' | 'address' | 'postcode' | 'latitude' | 'longitude' | 'openingHours';
 export const SPACE_FIELD_ORDER: readonly SpaceField[] = [
   'name',
   'kind',
@@ -39,6 +48,7 @@ export const SPACE_FIELD_ORDER: readonly SpaceField[] = [
   'postcode',
   'latitude',
   'longitude',
+  'openingHours',
 ];
 
 export const EMPTY_SPACE: SpaceDraft = {
@@ -49,6 +59,7 @@ export const EMPTY_SPACE: SpaceDraft = {
   latitude: '',
   longitude: '',
   accessibility: [],
+  openingHours: [],
 };
 
 export function draftOf(space: {
@@ -59,6 +70,7 @@ export function draftOf(space: {
   latitude: number;
   longitude: number;
   accessibility: readonly string[];
+  openingHours: readonly { weekday: number; opens: string; closes: string }[];
 }): SpaceDraft {
   return {
     name: space.name,
@@ -68,8 +80,15 @@ export function draftOf(space: {
     latitude: String(space.latitude),
     longitude: String(space.longitude),
     accessibility: [...space.accessibility],
+    openingHours: space.openingHours.map(({ weekday, opens, closes }) => ({
+      weekday: String(weekday),
+      opens,
+      closes,
+    })),
   };
 }
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** i18n keys of what is wrong, by field: the API checks the same and has the last word. */
 export function spaceProblems(draft: SpaceDraft): Partial<Record<SpaceField, string>> {
@@ -83,6 +102,10 @@ export function spaceProblems(draft: SpaceDraft): Partial<Record<SpaceField, str
   const longitude = Number(draft.longitude);
   if (draft.longitude.trim() === '' || !Number.isFinite(longitude) || Math.abs(longitude) > 180)
     problems.longitude = 'stewards.errors.longitude';
+  if (draft.openingHours.some((p) => !HH_MM.test(p.opens) || !HH_MM.test(p.closes)))
+    problems.openingHours = 'stewards.errors.hoursTime';
+  else if (draft.openingHours.some((p) => p.closes <= p.opens))
+    problems.openingHours = 'stewards.errors.hoursOrder';
   return problems;
 }
 
@@ -95,6 +118,11 @@ export function toSpaceInput(draft: SpaceDraft): CreateSpaceInput {
     latitude: Number(draft.latitude),
     longitude: Number(draft.longitude),
     accessibility: draft.accessibility as AccessibilityFeature[],
+    openingHours: draft.openingHours.map((p) => ({
+      weekday: Number(p.weekday),
+      opens: p.opens,
+      closes: p.closes,
+    })),
   };
 }
 
