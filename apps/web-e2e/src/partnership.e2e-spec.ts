@@ -90,4 +90,27 @@ describe('two groups form a partnership', () => {
     await visitor.getByRole('link', { name: mosqueName }).click();
     await visitor.getByRole('heading', { level: 1, name: mosqueName }).waitFor();
   });
+
+  it('reads in Urdu, right to left, and either group can end the partnership', async () => {
+    await bartek.goto(villageUrl(`/groups/${clubId}`));
+    await bartek.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'اردو' });
+    const panel = bartek.getByRole('region', { name: 'شراکت دار گروپ' });
+    await panel
+      .getByRole('list', { name: 'شراکت دار گروپ' })
+      .getByRole('link', { name: mosqueName })
+      .waitFor();
+    expect(await bartek.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectAccessible(bartek, 'a group page with a partner group, in Urdu');
+    await screenshots(bartek, 'partnership-ur');
+
+    bartek.once('dialog', (dialog) => void dialog.accept());
+    await panel.getByRole('button', { name: `${mosqueName} کے ساتھ شراکت ختم کریں` }).click();
+    await panel.getByText('ابھی کوئی شراکت دار گروپ نہیں۔').waitFor();
+
+    await amina.goto(villageUrl(`/groups/${mosqueId}`));
+    await amina
+      .getByRole('region', { name: 'Partner groups' })
+      .getByText('No partner groups yet.')
+      .waitFor();
+  });
 });

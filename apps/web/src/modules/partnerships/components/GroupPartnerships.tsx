@@ -92,7 +92,7 @@ export function GroupPartnerships({ groupId }: { groupId: string }) {
     );
 
   return (
-    <section className="page-section" aria-labelledby={headingId}>
+    <section className="page-section participation-tools" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('partnerships.heading')}</h2>
       {body}
     </section>

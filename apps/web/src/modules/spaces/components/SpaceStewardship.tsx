@@ -35,12 +35,12 @@ export function SpaceStewardship({ spaceId }: { spaceId: string }) {
   const organiser = Boolean(data.me?.organising.length);
   if (!steward && !organiser) return null;
   return (
-    <section className="page-section" aria-labelledby={headingId}>
+    <section className="page-section participation-tools" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('stewards.heading')}</h2>
       {steward ? (
         <>
           <p>
-            <Link className="ui-button ui-button--primary" to={`/spaces/${spaceId}/edit`}>
+            <Link className="button-link" to={`/spaces/${spaceId}/edit`}>
               {t('stewards.edit')}
             </Link>
           </p>
@@ -51,7 +51,7 @@ export function SpaceStewardship({ spaceId }: { spaceId: string }) {
         <>
           <p>{t('stewards.notSteward')}</p>
           <p>
-            <Link className="ui-button ui-button--secondary" to={`/spaces/${spaceId}/suggest`}>
+            <Link className="button-link" to={`/spaces/${spaceId}/suggest`}>
               {t('stewards.suggest')}
             </Link>
           </p>
