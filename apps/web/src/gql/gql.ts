@@ -105,6 +105,7 @@ type Documents = {
     "\n  mutation DeclineSpaceChange($id: ID!, $note: String!) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineSpaceChangeDocument,
     "\n  mutation GrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.GrantSpaceStewardshipDocument,
     "\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.RevokeSpaceStewardshipDocument,
+    "\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.MyOrganisingDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      sessions {\n        ...SessionDetails\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SpaceDocument,
 };
 const documents: Documents = {
@@ -199,6 +200,7 @@ const documents: Documents = {
     "\n  mutation DeclineSpaceChange($id: ID!, $note: String!) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.DeclineSpaceChangeDocument,
     "\n  mutation GrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.GrantSpaceStewardshipDocument,
     "\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.RevokeSpaceStewardshipDocument,
+    "\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": types.MyOrganisingDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      sessions {\n        ...SessionDetails\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SpaceDocument,
 };
 
@@ -580,6 +582,10 @@ export function graphql(source: "\n  mutation GrantSpaceStewardship($spaceId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n"): (typeof documents)["\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

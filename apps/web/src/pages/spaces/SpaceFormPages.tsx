@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { RequireSignIn } from '../../modules/account/components/RequireSignIn';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
+import { QueryError } from '../../modules/errors/components/QueryError';
 import { NotFound } from '../../modules/errors/components/NotFound';
 import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { SpaceForm } from '../../modules/spaces/components/SpaceForm';
 import {
   CreateSpaceMutation,
+  MyOrganisingQuery,
   ProposeSpaceChangeMutation,
   SpaceFormQuery,
   UpdateSpaceMutation,
@@ -24,8 +26,6 @@ import {
 /** `/spaces/new`: an organiser publishes a space and becomes its first steward. */
 export function NewSpacePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [create, { loading }] = useMutation(CreateSpaceMutation);
   return (
     <>
       <title>{t('app.pageTitle', { page: t('stewards.newTitle') })}</title>
@@ -34,18 +34,37 @@ export function NewSpacePage() {
         <p className="lead">{t('stewards.newIntro')}</p>
       </header>
       <RequireSignIn>
-        <SpaceForm
-          initial={EMPTY_SPACE}
-          submitLabel={t('stewards.create')}
-          busyLabel={t('stewards.saving')}
-          busy={loading}
-          onSubmit={async (draft) => {
-            const { data } = await create({ variables: { input: toSpaceInput(draft) } });
-            if (data) void navigate(`/spaces/${data.createSpace.id}`);
-          }}
-        />
+        <NewSpace />
       </RequireSignIn>
     </>
+  );
+}
+
+function NewSpace() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const organising = useQuery(MyOrganisingQuery);
+  const [create, { loading }] = useMutation(CreateSpaceMutation);
+  if (!organising.data && organising.loading) return <LoadingState label={t('account.checking')} />;
+  if (!organising.data)
+    return <QueryError error={organising.error} onRetry={() => void organising.refetch()} />;
+  if (!organising.data.me?.organising.length)
+    return (
+      <Notice>
+        <p>{t('stewards.organisersOnly')}</p>
+      </Notice>
+    );
+  return (
+    <SpaceForm
+      initial={EMPTY_SPACE}
+      submitLabel={t('stewards.create')}
+      busyLabel={t('stewards.saving')}
+      busy={loading}
+      onSubmit={async (draft) => {
+        const { data } = await create({ variables: { input: toSpaceInput(draft) } });
+        if (data) void navigate(`/spaces/${data.createSpace.id}`);
+      }}
+    />
   );
 }
 

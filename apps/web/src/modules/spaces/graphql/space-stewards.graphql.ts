@@ -153,3 +153,14 @@ export const RevokeStewardshipMutation = graphql(`
     revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)
   }
 `);
+
+/** Whether the viewer organises a group: only organisers publish places. */
+export const MyOrganisingQuery = graphql(`
+  query MyOrganising {
+    me {
+      organising {
+        id
+      }
+    }
+  }
+`);
