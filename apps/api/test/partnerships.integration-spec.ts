@@ -215,6 +215,7 @@ describe('partnerships between groups', () => {
     const { a, b } = await pair();
     const { id } = (await alice.gql(PROPOSE, { from: a.id, to: b.id })).data!['proposePartnership'];
     await bilal.gql(ACCEPT, { id });
+    expect((await tiesOf(a.id)).map((tie) => tie.provenance)).toEqual(['PARTNERSHIP']);
     const ended = await alice.gql(END, { id });
     expect(ended.data!['endPartnership']).toMatchObject({
       status: 'ENDED',
@@ -299,6 +300,27 @@ describe('partnerships between groups', () => {
       ]);
       const pending = (await alice.gql(GROUP, { id: a.id })).data!['group'].pendingPartnerships;
       expect(pending).toHaveLength(1);
+    }
+  });
+
+  it('answers a proposal once when two of its organisers answer at the same moment', async () => {
+    const second = await api.signUp('Bilal Pe.');
+    for (let round = 0; round < 3; round++) {
+      const { a, b } = await pair();
+      const { id } = (await alice.gql(PROPOSE, { from: a.id, to: b.id })).data![
+        'proposePartnership'
+      ];
+      await api.dataSource.query(
+        `INSERT INTO membership (group_id, person_id, role) VALUES ($1, $2, 'ORGANISER')`,
+        [b.id, second.personId],
+      );
+      const results = await Promise.all([bilal.gql(ACCEPT, { id }), second.gql(DECLINE, { id })]);
+      expect(results.filter((result) => !result.errors)).toHaveLength(1);
+      expect(results.flatMap((result) => result.errors ?? [])).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT' }) }),
+      ]);
+      const accepted = !results[0]!.errors;
+      expect((await tiesOf(a.id)).length).toBe(accepted ? 1 : 0);
     }
   });
 
