@@ -395,4 +395,42 @@ describe('suggested changes to a space', () => {
     );
     expect((await api.gql(SPACE, { id: space.id })).data!['space'].viewerIsSteward).toBe(false);
   });
+
+  it('puts a person’s suggestions in their download and removes them with their account', async () => {
+    const space = await createSpace(steward, { name: 'Brookside Hall' });
+    const leaver = await api.signUp('Leaver Lf.');
+    await createGroup(leaver, { name: 'Leavers Club' });
+    await leaver.gql(PROPOSE, {
+      spaceId: space.id,
+      input: { postcode: 'BD8 1AA' },
+      note: 'New door on Brook Street.',
+    });
+    const exported = await leaver.gql(
+      graphql(`
+        mutation SpaceChangesExportMyData {
+          exportMyData
+        }
+      `),
+    );
+    expect(JSON.parse(exported.data!['exportMyData']).spaceChangeProposals).toEqual([
+      expect.objectContaining({
+        space: 'Brookside Hall',
+        changes: { postcode: 'BD8 1AA' },
+        note: 'New door on Brook Street.',
+        status: 'PENDING',
+      }),
+    ]);
+    const deleted = await leaver.gql(
+      graphql(`
+        mutation SpaceChangesDeleteMyAccount($password: String!) {
+          deleteMyAccount(password: $password)
+        }
+      `),
+      { password: leaver.password },
+    );
+    expect(deleted.errors).toBeUndefined();
+    expect(
+      (await steward.gql(PROPOSALS, { spaceId: space.id })).data!['spaceChangeProposals'],
+    ).toEqual([]);
+  });
 });

@@ -343,6 +343,8 @@ type Documents = {
     "\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SpaceChangesStewardsDocument,
     "\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SpaceChangesAuditEventsDocument,
     "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      ": typeof types.SpaceChangesGrantDocument,
+    "\n        mutation SpaceChangesExportMyData {\n          exportMyData\n        }\n      ": typeof types.SpaceChangesExportMyDataDocument,
+    "\n        mutation SpaceChangesDeleteMyAccount($password: String!) {\n          deleteMyAccount(password: $password)\n        }\n      ": typeof types.SpaceChangesDeleteMyAccountDocument,
     "\n  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SpacesUpdateSpaceDocument,
     "\n  mutation SpacesGrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.SpacesGrantSpaceStewardshipDocument,
     "\n  mutation SpacesRevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.SpacesRevokeSpaceStewardshipDocument,
@@ -721,6 +723,8 @@ const documents: Documents = {
     "\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n": types.SpaceChangesStewardsDocument,
     "\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.SpaceChangesAuditEventsDocument,
     "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      ": types.SpaceChangesGrantDocument,
+    "\n        mutation SpaceChangesExportMyData {\n          exportMyData\n        }\n      ": types.SpaceChangesExportMyDataDocument,
+    "\n        mutation SpaceChangesDeleteMyAccount($password: String!) {\n          deleteMyAccount(password: $password)\n        }\n      ": types.SpaceChangesDeleteMyAccountDocument,
     "\n  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.SpacesUpdateSpaceDocument,
     "\n  mutation SpacesGrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.SpacesGrantSpaceStewardshipDocument,
     "\n  mutation SpacesRevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.SpacesRevokeSpaceStewardshipDocument,
@@ -2100,6 +2104,14 @@ export function graphql(source: "\n        query SpaceChangesAuditEvents {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      "): (typeof documents)["\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SpaceChangesExportMyData {\n          exportMyData\n        }\n      "): (typeof documents)["\n        mutation SpaceChangesExportMyData {\n          exportMyData\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SpaceChangesDeleteMyAccount($password: String!) {\n          deleteMyAccount(password: $password)\n        }\n      "): (typeof documents)["\n        mutation SpaceChangesDeleteMyAccount($password: String!) {\n          deleteMyAccount(password: $password)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
