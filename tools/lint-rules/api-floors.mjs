@@ -47,6 +47,7 @@ export const FLOORS = [
       'data-rights',
       'connections',
       'going',
+      'partnerships',
     ],
   },
 ];

@@ -25,6 +25,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { SafeguardingModule } from './safeguarding/safeguarding.module';
 import { NeighboursModule } from './neighbours/neighbours.module';
 import { OpenReferralModule } from './oruk/oruk.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
 import { PeopleModule } from './people/people.module';
 import { PUB_SUB, TypedPubSub } from './realtime/pub-sub';
 import { SessionsModule } from './sessions/sessions.module';
@@ -86,6 +87,7 @@ export class AppModule {
         OpenReferralModule,
         CalendarModule,
         GoingModule,
+        PartnershipsModule,
       ],
       controllers: [HealthController],
     };

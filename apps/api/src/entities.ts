@@ -8,6 +8,8 @@ import { SessionEntity } from './sessions/session.entity';
 import { SessionRsvpEntity } from './sessions/session-rsvp.entity';
 import { SpaceEntity } from './spaces/space.entity';
 import { SpaceStewardEntity } from './spaces/space-steward.entity';
+import { SpaceChangeProposalEntity } from './spaces/space-change-proposal.entity';
+import { PartnershipEntity } from './partnerships/partnership.entity';
 
 import { WorkerVettingEntity } from './staff/worker-vetting.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
@@ -65,4 +67,6 @@ export const ENTITIES = [
   ContentReportEntity,
   SafeguardingConcernEntity,
   RealtimeEventEntity,
+  SpaceChangeProposalEntity,
+  PartnershipEntity,
 ];

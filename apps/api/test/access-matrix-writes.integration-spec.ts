@@ -16,6 +16,7 @@ import {
   step,
 } from './support/help-exchanges';
 import { graphql } from './gql';
+import { partnerWriteCases, setupPartners } from './support/matrix-partners';
 
 /**
  * Every mutation whose policy can refuse someone (docs/access.md), as every role. A refused write
@@ -55,6 +56,7 @@ const aim = (byRole: Partial<Record<Role, string>>, role: Role) =>
 
 beforeAll(async () => {
   world = await buildAccessWorld();
+  await setupPartners(world);
   const { members, groupId, api } = world;
   const self = members.self;
   const organiser = members['organiser of their group'];
@@ -698,6 +700,7 @@ const cases = (): Record<string, MatrixCase> => ({
       updateSafeguardingConcern: { status: 'IN_PROGRESS', leadNotes: 'Called the health visitor' },
     }),
   },
+  ...partnerWriteCases(),
 });
 
 describeMatrix(

@@ -10,6 +10,7 @@ import {
   SignedInRole,
 } from './support/access-world';
 import { graphql } from './gql';
+import { partnerReadCases, setupPartners } from './support/matrix-partners';
 import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 import { goingReadCases, setUpGoingMatrix } from './support/matrix-going';
 
@@ -22,6 +23,7 @@ let world: AccessWorld;
 beforeAll(async () => {
   world = await buildAccessWorld();
   await setUpGoingMatrix(world);
+  await setupPartners(world);
 });
 afterAll(() => world.api.close());
 
@@ -732,6 +734,7 @@ const cases = (): Record<string, MatrixCase> => ({
     }),
   },
   ...goingReadCases(),
+  ...partnerReadCases(),
 });
 
 describeMatrix(

@@ -31,6 +31,7 @@ const IN_THE_EXPORT: Record<string, string> = {
   people_search_origin: 'peopleSearchOrigins',
   people_search_profile: 'peopleSearchProfile',
   space_steward: 'spacesStewarded',
+  space_change_proposal: 'spaceChangeProposals',
   audit_event: 'dataAccessLog',
 };
 

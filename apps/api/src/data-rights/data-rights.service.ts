@@ -181,6 +181,12 @@ export class DataRightsService {
              FROM space_steward v JOIN space s ON s.id = v.space_id
             WHERE v.person_id = $1 ORDER BY v.granted_at`,
         ),
+        spaceChangeProposals: await rows(
+          `SELECT s.name AS space, c.changes, c.note, c.status, c.created_at AS "createdAt",
+                  c.decided_at AS "decidedAt", c.decision_note AS "decisionNote"
+             FROM space_change_proposal c JOIN space s ON s.id = c.space_id
+            WHERE c.proposer_person_id = $1 ORDER BY c.created_at`,
+        ),
         dataAccessLog: await rows(
           `SELECT e.at, e.action, e.basis, e.purpose, a.display_name AS "by", g.name AS via
              FROM audit_event e
@@ -239,6 +245,10 @@ export class DataRightsService {
           'space_steward',
         ])
           await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [me]);
+        // Suggestions I made to spaces go; an accepted one already lives in the space (and the audit).
+        await manager.query(`DELETE FROM space_change_proposal WHERE proposer_person_id = $1`, [
+          me,
+        ]);
         // My blocks go; others' blocks of me stay theirs. My reports keep their reason and outcome
         // for the moderation record, without my words. Concerns I raised stay with the safeguarding
         // lead as raised: a safeguarding record is kept whoever leaves (docs/privacy.md).

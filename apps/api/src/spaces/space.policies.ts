@@ -1,6 +1,7 @@
 import { AccountRole } from '@village/shared';
 import type { Policy, PolicyInput } from '../access/policy';
 import { forbidden } from '../graphql/domain-error';
+import { SpaceChangeProposalEntity } from './space-change-proposal.entity';
 import { SpaceStewardEntity } from './space-steward.entity';
 
 /** The refusal a signed-in non-steward gets, saying who may change a space. */
@@ -15,7 +16,7 @@ export const notSteward = () =>
  */
 export function SpaceSteward(
   what: string,
-  spaceOf: (input: PolicyInput) => string | null | undefined,
+  spaceOf: (input: PolicyInput) => string | null | undefined | Promise<string | null | undefined>,
 ): Policy {
   return {
     name: `SpaceSteward(${what})`,
@@ -23,7 +24,7 @@ export function SpaceSteward(
       const { access, loaders } = input;
       if (!access.viewer) return false;
       if (access.hasRole(AccountRole.ADMIN)) return true;
-      const spaceId = spaceOf(input);
+      const spaceId = await spaceOf(input);
       const stewards = spaceId
         ? await loaders.manyBy(SpaceStewardEntity, 'spaceId', { personId: 'ASC' }).load(spaceId)
         : [];
@@ -32,3 +33,16 @@ export function SpaceSteward(
     },
   };
 }
+
+/** The steward policy of a suggested change: the stewards of the space it would change. */
+export const StewardOfProposalSpace = SpaceSteward(
+  'the space of the suggested change in `id`',
+  async ({ args, loaders }) =>
+    (await loaders.byId(SpaceChangeProposalEntity).load(args['id'] as string))?.spaceId,
+);
+
+/** Fields of a Space only its stewards (and admins) read. */
+export const StewardOfThisSpace = SpaceSteward(
+  'parent',
+  ({ parent }) => (parent as { id: string }).id,
+);

@@ -82,6 +82,15 @@ export class TieEntity {
   @ManyToOne('ExchangeEntity', { onDelete: 'SET NULL' })
   exchange?: unknown;
 
+  /** For PARTNERSHIP ties: the partnership between the two groups; the tie lasts while it does. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  partnershipId!: string | null;
+
+  // Named rather than imported: partnerships are a feature, a floor above ties.
+  @ManyToOne('PartnershipEntity', { onDelete: 'CASCADE' })
+  partnership?: unknown;
+
   @Column({ type: 'timestamptz' })
   firstSeenAt!: Date;
 

@@ -276,6 +276,13 @@ type Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": typeof types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": typeof types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.OutageGroupsDocument,
+    "\n  mutation PartnershipsPropose($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n      note\n      fromGroup {\n        name\n      }\n      toGroup {\n        name\n      }\n    }\n  }\n": typeof types.PartnershipsProposeDocument,
+    "\n  mutation PartnershipsAccept($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n      respondedAt\n    }\n  }\n": typeof types.PartnershipsAcceptDocument,
+    "\n  mutation PartnershipsDecline($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PartnershipsDeclineDocument,
+    "\n  mutation PartnershipsEnd($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n": typeof types.PartnershipsEndDocument,
+    "\n  query PartnershipsGroup($id: ID!) {\n    group(id: $id) {\n      partnerships {\n        id\n        status\n        note\n        fromGroup {\n          name\n        }\n        toGroup {\n          name\n        }\n      }\n      pendingPartnerships {\n        id\n        fromGroup {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnershipsGroupDocument,
+    "\n  query PartnershipsTies($groupId: ID!) {\n    ties(groupId: $groupId, kind: GROUP_GROUP, first: 10) {\n      edges {\n        node {\n          kind\n          provenance\n          from {\n            ... on Group {\n              name\n            }\n          }\n          to {\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnershipsTiesDocument,
+    "\n        query PartnershipsAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                viaGroup {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.PartnershipsAuditEventsDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": typeof types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesSessionDocument,
@@ -338,6 +345,17 @@ type Documents = {
     "\n          mutation SessionsCreateSession3($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateSession3Document,
     "\n          mutation SessionsUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsUpdateSessionDocument,
     "\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": typeof types.SignUpNoticesSignUpDocument,
+    "\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": typeof types.SpaceChangesProposeDocument,
+    "\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": typeof types.SpaceChangesAcceptDocument,
+    "\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n": typeof types.SpaceChangesDeclineDocument,
+    "\n  query SpaceChangesProposals($spaceId: ID!, $status: SpaceChangeStatus) {\n    spaceChangeProposals(spaceId: $spaceId, status: $status) {\n      id\n      status\n      mine\n      proposer {\n        displayName\n      }\n    }\n  }\n": typeof types.SpaceChangesProposalsDocument,
+    "\n  query SpaceChangesSpace($id: ID!) {\n    space(id: $id) {\n      name\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n": typeof types.SpaceChangesSpaceDocument,
+    "\n  mutation SpaceChangesUpdate($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.SpaceChangesUpdateDocument,
+    "\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SpaceChangesStewardsDocument,
+    "\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SpaceChangesAuditEventsDocument,
+    "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      ": typeof types.SpaceChangesGrantDocument,
+    "\n        mutation SpaceChangesExportMyData {\n          exportMyData\n        }\n      ": typeof types.SpaceChangesExportMyDataDocument,
+    "\n        mutation SpaceChangesDeleteMyAccount($password: String!) {\n          deleteMyAccount(password: $password)\n        }\n      ": typeof types.SpaceChangesDeleteMyAccountDocument,
     "\n  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SpacesUpdateSpaceDocument,
     "\n  mutation SpacesGrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.SpacesGrantSpaceStewardshipDocument,
     "\n  mutation SpacesRevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.SpacesRevokeSpaceStewardshipDocument,
@@ -365,6 +383,20 @@ type Documents = {
     "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            nextDates(count: 1) {\n              occursOn\n            }\n          }\n        }\n      ": typeof types.MatrixGoingNextDatesDocument,
     "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      ": typeof types.MatrixGoingGoToSessionDocument,
     "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        ": typeof types.MatrixGoingSessionAttendeesDocument,
+    "\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n": typeof types.MatrixPartnersProposeSpaceChangeDocument,
+    "\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n": typeof types.MatrixPartnersProposePartnershipDocument,
+    "\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n": typeof types.MatrixPartnersAcceptPartnershipDocument,
+    "\n          query MatrixPartnersSpaceStewards($id: ID!) {\n            space(id: $id) {\n              name\n              stewards {\n                person {\n                  displayName\n                }\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersSpaceStewardsDocument,
+    "\n          query MatrixPartnersStewardCandidates($id: ID!) {\n            space(id: $id) {\n              name\n              stewardCandidates {\n                displayName\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersStewardCandidatesDocument,
+    "\n          query MatrixPartnersPendingPartnerships($id: ID!) {\n            group(id: $id) {\n              name\n              pendingPartnerships {\n                status\n                fromGroup {\n                  name\n                }\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersPendingPartnershipsDocument,
+    "\n          query MatrixPartnersPartnershipNote($id: ID!) {\n            group(id: $id) {\n              partnerships {\n                fromGroup {\n                  name\n                }\n                note\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersPartnershipNoteDocument,
+    "\n          mutation MatrixPartnersProposeSpaceChange2($s: ID!, $note: String!) {\n            proposeSpaceChange(\n              spaceId: $s\n              input: { name: \"Partner Hall (rear door)\" }\n              note: $note\n            ) {\n              status\n              note\n            }\n          }\n        ": typeof types.MatrixPartnersProposeSpaceChange2Document,
+    "\n          mutation MatrixPartnersAcceptSpaceChange($id: ID!) {\n            acceptSpaceChange(id: $id) {\n              status\n            }\n          }\n        ": typeof types.MatrixPartnersAcceptSpaceChangeDocument,
+    "\n          mutation MatrixPartnersDeclineSpaceChange($id: ID!) {\n            declineSpaceChange(id: $id, note: \"Not now\") {\n              status\n              decisionNote\n            }\n          }\n        ": typeof types.MatrixPartnersDeclineSpaceChangeDocument,
+    "\n          mutation MatrixPartnersProposePartnership2($from: ID!, $to: ID!) {\n            proposePartnership(fromGroupId: $from, toGroupId: $to) {\n              status\n              toGroup {\n                name\n              }\n            }\n          }\n        ": typeof types.MatrixPartnersProposePartnership2Document,
+    "\n          mutation MatrixPartnersAcceptPartnership2($id: ID!) {\n            acceptPartnership(id: $id) {\n              status\n            }\n          }\n        ": typeof types.MatrixPartnersAcceptPartnership2Document,
+    "\n          mutation MatrixPartnersDeclinePartnership($id: ID!) {\n            declinePartnership(id: $id) {\n              status\n            }\n          }\n        ": typeof types.MatrixPartnersDeclinePartnershipDocument,
+    "\n          mutation MatrixPartnersEndPartnership($id: ID!) {\n            endPartnership(id: $id) {\n              status\n            }\n          }\n        ": typeof types.MatrixPartnersEndPartnershipDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignUpDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TownMeDocument,
@@ -638,6 +670,13 @@ const documents: Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.OutageGroupsDocument,
+    "\n  mutation PartnershipsPropose($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n      note\n      fromGroup {\n        name\n      }\n      toGroup {\n        name\n      }\n    }\n  }\n": types.PartnershipsProposeDocument,
+    "\n  mutation PartnershipsAccept($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n      respondedAt\n    }\n  }\n": types.PartnershipsAcceptDocument,
+    "\n  mutation PartnershipsDecline($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n": types.PartnershipsDeclineDocument,
+    "\n  mutation PartnershipsEnd($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n": types.PartnershipsEndDocument,
+    "\n  query PartnershipsGroup($id: ID!) {\n    group(id: $id) {\n      partnerships {\n        id\n        status\n        note\n        fromGroup {\n          name\n        }\n        toGroup {\n          name\n        }\n      }\n      pendingPartnerships {\n        id\n        fromGroup {\n          name\n        }\n      }\n    }\n  }\n": types.PartnershipsGroupDocument,
+    "\n  query PartnershipsTies($groupId: ID!) {\n    ties(groupId: $groupId, kind: GROUP_GROUP, first: 10) {\n      edges {\n        node {\n          kind\n          provenance\n          from {\n            ... on Group {\n              name\n            }\n          }\n          to {\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PartnershipsTiesDocument,
+    "\n        query PartnershipsAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                viaGroup {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.PartnershipsAuditEventsDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesSessionDocument,
@@ -700,6 +739,17 @@ const documents: Documents = {
     "\n          mutation SessionsCreateSession3($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateSession3Document,
     "\n          mutation SessionsUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.SessionsUpdateSessionDocument,
     "\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": types.SignUpNoticesSignUpDocument,
+    "\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": types.SpaceChangesProposeDocument,
+    "\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": types.SpaceChangesAcceptDocument,
+    "\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n": types.SpaceChangesDeclineDocument,
+    "\n  query SpaceChangesProposals($spaceId: ID!, $status: SpaceChangeStatus) {\n    spaceChangeProposals(spaceId: $spaceId, status: $status) {\n      id\n      status\n      mine\n      proposer {\n        displayName\n      }\n    }\n  }\n": types.SpaceChangesProposalsDocument,
+    "\n  query SpaceChangesSpace($id: ID!) {\n    space(id: $id) {\n      name\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n": types.SpaceChangesSpaceDocument,
+    "\n  mutation SpaceChangesUpdate($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n    }\n  }\n": types.SpaceChangesUpdateDocument,
+    "\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n": types.SpaceChangesStewardsDocument,
+    "\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.SpaceChangesAuditEventsDocument,
+    "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      ": types.SpaceChangesGrantDocument,
+    "\n        mutation SpaceChangesExportMyData {\n          exportMyData\n        }\n      ": types.SpaceChangesExportMyDataDocument,
+    "\n        mutation SpaceChangesDeleteMyAccount($password: String!) {\n          deleteMyAccount(password: $password)\n        }\n      ": types.SpaceChangesDeleteMyAccountDocument,
     "\n  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.SpacesUpdateSpaceDocument,
     "\n  mutation SpacesGrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.SpacesGrantSpaceStewardshipDocument,
     "\n  mutation SpacesRevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.SpacesRevokeSpaceStewardshipDocument,
@@ -727,6 +777,20 @@ const documents: Documents = {
     "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            nextDates(count: 1) {\n              occursOn\n            }\n          }\n        }\n      ": types.MatrixGoingNextDatesDocument,
     "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      ": types.MatrixGoingGoToSessionDocument,
     "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        ": types.MatrixGoingSessionAttendeesDocument,
+    "\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n": types.MatrixPartnersProposeSpaceChangeDocument,
+    "\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n": types.MatrixPartnersProposePartnershipDocument,
+    "\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n": types.MatrixPartnersAcceptPartnershipDocument,
+    "\n          query MatrixPartnersSpaceStewards($id: ID!) {\n            space(id: $id) {\n              name\n              stewards {\n                person {\n                  displayName\n                }\n              }\n            }\n          }\n        ": types.MatrixPartnersSpaceStewardsDocument,
+    "\n          query MatrixPartnersStewardCandidates($id: ID!) {\n            space(id: $id) {\n              name\n              stewardCandidates {\n                displayName\n              }\n            }\n          }\n        ": types.MatrixPartnersStewardCandidatesDocument,
+    "\n          query MatrixPartnersPendingPartnerships($id: ID!) {\n            group(id: $id) {\n              name\n              pendingPartnerships {\n                status\n                fromGroup {\n                  name\n                }\n              }\n            }\n          }\n        ": types.MatrixPartnersPendingPartnershipsDocument,
+    "\n          query MatrixPartnersPartnershipNote($id: ID!) {\n            group(id: $id) {\n              partnerships {\n                fromGroup {\n                  name\n                }\n                note\n              }\n            }\n          }\n        ": types.MatrixPartnersPartnershipNoteDocument,
+    "\n          mutation MatrixPartnersProposeSpaceChange2($s: ID!, $note: String!) {\n            proposeSpaceChange(\n              spaceId: $s\n              input: { name: \"Partner Hall (rear door)\" }\n              note: $note\n            ) {\n              status\n              note\n            }\n          }\n        ": types.MatrixPartnersProposeSpaceChange2Document,
+    "\n          mutation MatrixPartnersAcceptSpaceChange($id: ID!) {\n            acceptSpaceChange(id: $id) {\n              status\n            }\n          }\n        ": types.MatrixPartnersAcceptSpaceChangeDocument,
+    "\n          mutation MatrixPartnersDeclineSpaceChange($id: ID!) {\n            declineSpaceChange(id: $id, note: \"Not now\") {\n              status\n              decisionNote\n            }\n          }\n        ": types.MatrixPartnersDeclineSpaceChangeDocument,
+    "\n          mutation MatrixPartnersProposePartnership2($from: ID!, $to: ID!) {\n            proposePartnership(fromGroupId: $from, toGroupId: $to) {\n              status\n              toGroup {\n                name\n              }\n            }\n          }\n        ": types.MatrixPartnersProposePartnership2Document,
+    "\n          mutation MatrixPartnersAcceptPartnership2($id: ID!) {\n            acceptPartnership(id: $id) {\n              status\n            }\n          }\n        ": types.MatrixPartnersAcceptPartnership2Document,
+    "\n          mutation MatrixPartnersDeclinePartnership($id: ID!) {\n            declinePartnership(id: $id) {\n              status\n            }\n          }\n        ": types.MatrixPartnersDeclinePartnershipDocument,
+    "\n          mutation MatrixPartnersEndPartnership($id: ID!) {\n            endPartnership(id: $id) {\n              status\n            }\n          }\n        ": types.MatrixPartnersEndPartnershipDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignUpDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": types.TownMeDocument,
@@ -1803,6 +1867,34 @@ export function graphql(source: "\n          query OutageGroups {\n            g
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PartnershipsPropose($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n      note\n      fromGroup {\n        name\n      }\n      toGroup {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnershipsPropose($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n      note\n      fromGroup {\n        name\n      }\n      toGroup {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipsAccept($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n      respondedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PartnershipsAccept($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n      respondedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipsDecline($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnershipsDecline($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnershipsEnd($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PartnershipsEnd($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipsGroup($id: ID!) {\n    group(id: $id) {\n      partnerships {\n        id\n        status\n        note\n        fromGroup {\n          name\n        }\n        toGroup {\n          name\n        }\n      }\n      pendingPartnerships {\n        id\n        fromGroup {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnershipsGroup($id: ID!) {\n    group(id: $id) {\n      partnerships {\n        id\n        status\n        note\n        fromGroup {\n          name\n        }\n        toGroup {\n          name\n        }\n      }\n      pendingPartnerships {\n        id\n        fromGroup {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnershipsTies($groupId: ID!) {\n    ties(groupId: $groupId, kind: GROUP_GROUP, first: 10) {\n      edges {\n        node {\n          kind\n          provenance\n          from {\n            ... on Group {\n              name\n            }\n          }\n          to {\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnershipsTies($groupId: ID!) {\n    ties(groupId: $groupId, kind: GROUP_GROUP, first: 10) {\n      edges {\n        node {\n          kind\n          provenance\n          from {\n            ... on Group {\n              name\n            }\n          }\n          to {\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PartnershipsAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                viaGroup {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PartnershipsAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                viaGroup {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      "): (typeof documents)["\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2051,6 +2143,50 @@ export function graphql(source: "\n  mutation SignUpNoticesSignUp($input: SignUp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n"): (typeof documents)["\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceChangesProposals($spaceId: ID!, $status: SpaceChangeStatus) {\n    spaceChangeProposals(spaceId: $spaceId, status: $status) {\n      id\n      status\n      mine\n      proposer {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceChangesProposals($spaceId: ID!, $status: SpaceChangeStatus) {\n    spaceChangeProposals(spaceId: $spaceId, status: $status) {\n      id\n      status\n      mine\n      proposer {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceChangesSpace($id: ID!) {\n    space(id: $id) {\n      name\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n"): (typeof documents)["\n  query SpaceChangesSpace($id: ID!) {\n    space(id: $id) {\n      name\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpaceChangesUpdate($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SpaceChangesUpdate($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceChangesStewards($id: ID!) {\n    space(id: $id) {\n      stewards {\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SpaceChangesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      "): (typeof documents)["\n        mutation SpaceChangesGrant($s: ID!, $p: ID!) {\n          grantSpaceStewardship(spaceId: $s, personId: $p)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SpaceChangesExportMyData {\n          exportMyData\n        }\n      "): (typeof documents)["\n        mutation SpaceChangesExportMyData {\n          exportMyData\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SpaceChangesDeleteMyAccount($password: String!) {\n          deleteMyAccount(password: $password)\n        }\n      "): (typeof documents)["\n        mutation SpaceChangesDeleteMyAccount($password: String!) {\n          deleteMyAccount(password: $password)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SpacesUpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2156,6 +2292,62 @@ export function graphql(source: "\n        mutation MatrixGoingGoToSession($s: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixPartnersSpaceStewards($id: ID!) {\n            space(id: $id) {\n              name\n              stewards {\n                person {\n                  displayName\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixPartnersSpaceStewards($id: ID!) {\n            space(id: $id) {\n              name\n              stewards {\n                person {\n                  displayName\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixPartnersStewardCandidates($id: ID!) {\n            space(id: $id) {\n              name\n              stewardCandidates {\n                displayName\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixPartnersStewardCandidates($id: ID!) {\n            space(id: $id) {\n              name\n              stewardCandidates {\n                displayName\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixPartnersPendingPartnerships($id: ID!) {\n            group(id: $id) {\n              name\n              pendingPartnerships {\n                status\n                fromGroup {\n                  name\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixPartnersPendingPartnerships($id: ID!) {\n            group(id: $id) {\n              name\n              pendingPartnerships {\n                status\n                fromGroup {\n                  name\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixPartnersPartnershipNote($id: ID!) {\n            group(id: $id) {\n              partnerships {\n                fromGroup {\n                  name\n                }\n                note\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixPartnersPartnershipNote($id: ID!) {\n            group(id: $id) {\n              partnerships {\n                fromGroup {\n                  name\n                }\n                note\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersProposeSpaceChange2($s: ID!, $note: String!) {\n            proposeSpaceChange(\n              spaceId: $s\n              input: { name: \"Partner Hall (rear door)\" }\n              note: $note\n            ) {\n              status\n              note\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersProposeSpaceChange2($s: ID!, $note: String!) {\n            proposeSpaceChange(\n              spaceId: $s\n              input: { name: \"Partner Hall (rear door)\" }\n              note: $note\n            ) {\n              status\n              note\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersAcceptSpaceChange($id: ID!) {\n            acceptSpaceChange(id: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersAcceptSpaceChange($id: ID!) {\n            acceptSpaceChange(id: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersDeclineSpaceChange($id: ID!) {\n            declineSpaceChange(id: $id, note: \"Not now\") {\n              status\n              decisionNote\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersDeclineSpaceChange($id: ID!) {\n            declineSpaceChange(id: $id, note: \"Not now\") {\n              status\n              decisionNote\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersProposePartnership2($from: ID!, $to: ID!) {\n            proposePartnership(fromGroupId: $from, toGroupId: $to) {\n              status\n              toGroup {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersProposePartnership2($from: ID!, $to: ID!) {\n            proposePartnership(fromGroupId: $from, toGroupId: $to) {\n              status\n              toGroup {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersAcceptPartnership2($id: ID!) {\n            acceptPartnership(id: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersAcceptPartnership2($id: ID!) {\n            acceptPartnership(id: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersDeclinePartnership($id: ID!) {\n            declinePartnership(id: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersDeclinePartnership($id: ID!) {\n            declinePartnership(id: $id) {\n              status\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPartnersEndPartnership($id: ID!) {\n            endPartnership(id: $id) {\n              status\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPartnersEndPartnership($id: ID!) {\n            endPartnership(id: $id) {\n              status\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,11 @@ import { SafeguardingPage } from '../pages/safety/SafeguardingPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SpacePage } from '../pages/spaces/SpacePage';
 import { UpcomingPage } from '../pages/upcoming/UpcomingPage';
+import {
+  EditSpacePage,
+  NewSpacePage,
+  SuggestSpaceChangePage,
+} from '../pages/spaces/SpaceFormPages';
 import { Layout } from './Layout';
 
 export function App() {
@@ -31,6 +36,9 @@ export function App() {
         <Route path="sessions/:id" element={<SessionPage />} />
         <Route path="groups/:id" element={<GroupPage />} />
         <Route path="spaces/:id" element={<SpacePage />} />
+        <Route path="spaces/new" element={<NewSpacePage />} />
+        <Route path="spaces/:id/edit" element={<EditSpacePage />} />
+        <Route path="spaces/:id/suggest" element={<SuggestSpaceChangePage />} />
         <Route path="help" element={<HelpPage />} />
         <Route path="help/new" element={<NewHelpPostPage />} />
         <Route path="help/mine" element={<MyHelpPage />} />

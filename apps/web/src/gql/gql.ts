@@ -69,6 +69,13 @@ type Documents = {
     "\n  mutation CreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      ...HelpPostFields\n    }\n  }\n": typeof types.CreateHelpPostDocument,
     "\n  query MyHelpPosts($first: Int!, $after: String) {\n    myHelpPosts(first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": typeof types.MyHelpPostsDocument,
     "\n  mutation WithdrawHelpPost($id: ID!) {\n    withdrawHelpPost(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawHelpPostDocument,
+    "\n  query GroupPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      partnerships {\n        id\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.GroupPartnershipsDocument,
+    "\n  query PendingPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      pendingPartnerships {\n        id\n        note\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PendingPartnershipsDocument,
+    "\n  query PartnerSearch($text: String!) {\n    groups(search: $text, first: 8) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerSearchDocument,
+    "\n  mutation ProposePartnership($from: ID!, $to: ID!, $note: String!) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ProposePartnershipDocument,
+    "\n  mutation AcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptPartnershipDocument,
+    "\n  mutation DeclinePartnership($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeclinePartnershipDocument,
+    "\n  mutation EndPartnership($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.EndPartnershipDocument,
     "\n  query DataAccessLog($first: Int!, $after: String) {\n    me {\n      dataAccessLog(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            at\n            action\n            basis\n            purpose\n            actor {\n              id\n              displayName\n            }\n            viaGroup {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.DataAccessLogDocument,
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
@@ -98,6 +105,18 @@ type Documents = {
     "\n  subscription SafeguardingConcernRaised {\n    safeguardingConcernRaised {\n      ...SafeguardingConcernFields\n    }\n  }\n": typeof types.SafeguardingConcernRaisedDocument,
     "\n  fragment SessionDetails on Session {\n    id\n    title\n    description\n    languages\n    minAgeMonths\n    maxAgeMonths\n    costPence\n    durationMinutes\n    nextOccurrences(count: 3)\n  }\n": typeof types.SessionDetailsFragmentDoc,
     "\n  query UpcomingSessions($from: DateTime!, $days: Int!, $first: Int!) {\n    upcomingSessions(from: $from, days: $days, first: $first) {\n      startsAt\n      endsAt\n      session {\n        id\n        title\n        languages\n        minAgeMonths\n        maxAgeMonths\n        costPence\n        group {\n          id\n          name\n        }\n        space {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UpcomingSessionsDocument,
+    "\n  query SpaceStewardship($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsSteward\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.SpaceStewardshipDocument,
+    "\n  query SpaceStewards($id: ID!) {\n    space(id: $id) {\n      id\n      stewards {\n        grantedAt\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SpaceStewardsDocument,
+    "\n  query SpaceChangeProposals($spaceId: ID!) {\n    spaceChangeProposals(spaceId: $spaceId) {\n      id\n      status\n      note\n      decisionNote\n      createdAt\n      mine\n      proposer {\n        id\n        displayName\n      }\n      changes {\n        name\n        kind\n        address\n        postcode\n        latitude\n        longitude\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": typeof types.SpaceChangeProposalsDocument,
+    "\n  query SpaceForm($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n": typeof types.SpaceFormDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n": typeof types.UpdateSpaceDocument,
+    "\n  mutation ProposeSpaceChange($spaceId: ID!, $input: UpdateSpaceInput!, $note: String!) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ProposeSpaceChangeDocument,
+    "\n  mutation AcceptSpaceChange($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptSpaceChangeDocument,
+    "\n  mutation DeclineSpaceChange($id: ID!, $note: String!) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineSpaceChangeDocument,
+    "\n  mutation GrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.GrantSpaceStewardshipDocument,
+    "\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.RevokeSpaceStewardshipDocument,
+    "\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.MyOrganisingDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      sessions {\n        ...SessionDetails\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SpaceDocument,
 };
 const documents: Documents = {
@@ -156,6 +175,13 @@ const documents: Documents = {
     "\n  mutation CreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      ...HelpPostFields\n    }\n  }\n": types.CreateHelpPostDocument,
     "\n  query MyHelpPosts($first: Int!, $after: String) {\n    myHelpPosts(first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": types.MyHelpPostsDocument,
     "\n  mutation WithdrawHelpPost($id: ID!) {\n    withdrawHelpPost(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawHelpPostDocument,
+    "\n  query GroupPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      partnerships {\n        id\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": types.GroupPartnershipsDocument,
+    "\n  query PendingPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      pendingPartnerships {\n        id\n        note\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PendingPartnershipsDocument,
+    "\n  query PartnerSearch($text: String!) {\n    groups(search: $text, first: 8) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerSearchDocument,
+    "\n  mutation ProposePartnership($from: ID!, $to: ID!, $note: String!) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n    }\n  }\n": types.ProposePartnershipDocument,
+    "\n  mutation AcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n    }\n  }\n": types.AcceptPartnershipDocument,
+    "\n  mutation DeclinePartnership($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeclinePartnershipDocument,
+    "\n  mutation EndPartnership($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n    }\n  }\n": types.EndPartnershipDocument,
     "\n  query DataAccessLog($first: Int!, $after: String) {\n    me {\n      dataAccessLog(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            at\n            action\n            basis\n            purpose\n            actor {\n              id\n              displayName\n            }\n            viaGroup {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.DataAccessLogDocument,
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
@@ -185,6 +211,18 @@ const documents: Documents = {
     "\n  subscription SafeguardingConcernRaised {\n    safeguardingConcernRaised {\n      ...SafeguardingConcernFields\n    }\n  }\n": types.SafeguardingConcernRaisedDocument,
     "\n  fragment SessionDetails on Session {\n    id\n    title\n    description\n    languages\n    minAgeMonths\n    maxAgeMonths\n    costPence\n    durationMinutes\n    nextOccurrences(count: 3)\n  }\n": types.SessionDetailsFragmentDoc,
     "\n  query UpcomingSessions($from: DateTime!, $days: Int!, $first: Int!) {\n    upcomingSessions(from: $from, days: $days, first: $first) {\n      startsAt\n      endsAt\n      session {\n        id\n        title\n        languages\n        minAgeMonths\n        maxAgeMonths\n        costPence\n        group {\n          id\n          name\n        }\n        space {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UpcomingSessionsDocument,
+    "\n  query SpaceStewardship($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsSteward\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": types.SpaceStewardshipDocument,
+    "\n  query SpaceStewards($id: ID!) {\n    space(id: $id) {\n      id\n      stewards {\n        grantedAt\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n": types.SpaceStewardsDocument,
+    "\n  query SpaceChangeProposals($spaceId: ID!) {\n    spaceChangeProposals(spaceId: $spaceId) {\n      id\n      status\n      note\n      decisionNote\n      createdAt\n      mine\n      proposer {\n        id\n        displayName\n      }\n      changes {\n        name\n        kind\n        address\n        postcode\n        latitude\n        longitude\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": types.SpaceChangeProposalsDocument,
+    "\n  query SpaceForm($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n": types.SpaceFormDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n": types.UpdateSpaceDocument,
+    "\n  mutation ProposeSpaceChange($spaceId: ID!, $input: UpdateSpaceInput!, $note: String!) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n    }\n  }\n": types.ProposeSpaceChangeDocument,
+    "\n  mutation AcceptSpaceChange($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n    }\n  }\n": types.AcceptSpaceChangeDocument,
+    "\n  mutation DeclineSpaceChange($id: ID!, $note: String!) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.DeclineSpaceChangeDocument,
+    "\n  mutation GrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.GrantSpaceStewardshipDocument,
+    "\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.RevokeSpaceStewardshipDocument,
+    "\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": types.MyOrganisingDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      sessions {\n        ...SessionDetails\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SpaceDocument,
 };
 
@@ -425,6 +463,34 @@ export function graphql(source: "\n  mutation WithdrawHelpPost($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GroupPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      partnerships {\n        id\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      partnerships {\n        id\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      pendingPartnerships {\n        id\n        note\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      pendingPartnerships {\n        id\n        note\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerSearch($text: String!) {\n    groups(search: $text, first: 8) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerSearch($text: String!) {\n    groups(search: $text, first: 8) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposePartnership($from: ID!, $to: ID!, $note: String!) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProposePartnership($from: ID!, $to: ID!, $note: String!) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclinePartnership($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclinePartnership($id: ID!) {\n    declinePartnership(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPartnership($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation EndPartnership($id: ID!) {\n    endPartnership(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DataAccessLog($first: Int!, $after: String) {\n    me {\n      dataAccessLog(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            at\n            action\n            basis\n            purpose\n            actor {\n              id\n              displayName\n            }\n            viaGroup {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataAccessLog($first: Int!, $after: String) {\n    me {\n      dataAccessLog(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            at\n            action\n            basis\n            purpose\n            actor {\n              id\n              displayName\n            }\n            viaGroup {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -538,6 +604,54 @@ export function graphql(source: "\n  fragment SessionDetails on Session {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UpcomingSessions($from: DateTime!, $days: Int!, $first: Int!) {\n    upcomingSessions(from: $from, days: $days, first: $first) {\n      startsAt\n      endsAt\n      session {\n        id\n        title\n        languages\n        minAgeMonths\n        maxAgeMonths\n        costPence\n        group {\n          id\n          name\n        }\n        space {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UpcomingSessions($from: DateTime!, $days: Int!, $first: Int!) {\n    upcomingSessions(from: $from, days: $days, first: $first) {\n      startsAt\n      endsAt\n      session {\n        id\n        title\n        languages\n        minAgeMonths\n        maxAgeMonths\n        costPence\n        group {\n          id\n          name\n        }\n        space {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceStewardship($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsSteward\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceStewardship($id: ID!) {\n    space(id: $id) {\n      id\n      viewerIsSteward\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceStewards($id: ID!) {\n    space(id: $id) {\n      id\n      stewards {\n        grantedAt\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceStewards($id: ID!) {\n    space(id: $id) {\n      id\n      stewards {\n        grantedAt\n        person {\n          id\n          displayName\n        }\n      }\n      stewardCandidates {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceChangeProposals($spaceId: ID!) {\n    spaceChangeProposals(spaceId: $spaceId) {\n      id\n      status\n      note\n      decisionNote\n      createdAt\n      mine\n      proposer {\n        id\n        displayName\n      }\n      changes {\n        name\n        kind\n        address\n        postcode\n        latitude\n        longitude\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceChangeProposals($spaceId: ID!) {\n    spaceChangeProposals(spaceId: $spaceId) {\n      id\n      status\n      note\n      decisionNote\n      createdAt\n      mine\n      proposer {\n        id\n        displayName\n      }\n      changes {\n        name\n        kind\n        address\n        postcode\n        latitude\n        longitude\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpaceForm($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n"): (typeof documents)["\n  query SpaceForm($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      viewerIsSteward\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($id: ID!, $input: UpdateSpaceInput!) {\n    updateSpace(id: $id, input: $input) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeSpaceChange($spaceId: ID!, $input: UpdateSpaceInput!, $note: String!) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeSpaceChange($spaceId: ID!, $input: UpdateSpaceInput!, $note: String!) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptSpaceChange($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptSpaceChange($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineSpaceChange($id: ID!, $note: String!) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineSpaceChange($id: ID!, $note: String!) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n"): (typeof documents)["\n  mutation GrantSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    grantSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n"): (typeof documents)["\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ import { SpaceStewards1796622974328 } from './1796622974328-SpaceStewards';
 import { DropSpaceEarthIndex1796623389181 } from './1796623389181-DropSpaceEarthIndex';
 import { SearchProfiles1796624379600 } from './1796624379600-SearchProfiles';
 import { SignUpNotices1796626000000 } from './1796626000000-SignUpNotices';
+import { SpaceChangesAndPartnerships1796633377552 } from './1796633377552-SpaceChangesAndPartnerships';
 import { SessionRsvp1796633018450 } from './1796633018450-SessionRsvp';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchProfiles1796624379600,
   SignUpNotices1796626000000,
   SessionRsvp1796633018450,
+  SpaceChangesAndPartnerships1796633377552,
 ];

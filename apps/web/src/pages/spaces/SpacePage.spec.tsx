@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { groupRef, spaceData } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import { SpaceQuery } from '../../modules/spaces/graphql/space.query';
+import { SpaceStewardshipQuery } from '../../modules/spaces/graphql/space-stewards.graphql';
 import { SpacePage } from './SpacePage';
 
 /** Addresses carry real ids: anything else is not found without asking (useIdParam). */
@@ -12,7 +13,16 @@ const open = (data: ReturnType<typeof spaceData>, language: 'en' | 'pl' = 'en') 
     url: `/spaces/${SPACE_ID}`,
     path: '/spaces/:id',
     language,
-    mocks: [{ request, result: { data: { space: data } } }],
+    mocks: [
+      { request, result: { data: { space: data } } },
+      // A visitor: no stewards' tools (SpaceStewardship.spec.tsx covers those).
+      {
+        request: { query: SpaceStewardshipQuery, variables: { id: data.id } },
+        result: {
+          data: { space: { __typename: 'Space', id: data.id, viewerIsSteward: false }, me: null },
+        },
+      },
+    ],
   });
 
 describe('SpacePage', () => {

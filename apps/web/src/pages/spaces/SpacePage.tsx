@@ -5,6 +5,7 @@ import { NotFound } from '../../modules/errors/components/NotFound';
 import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { SpaceDetails } from '../../modules/spaces/components/SpaceDetails';
 import { SpaceQuery } from '../../modules/spaces/graphql/space.query';
+import { SpaceStewardship } from '../../modules/spaces/components/SpaceStewardship';
 
 export function SpacePage() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function SpacePage() {
     <>
       <title>{t('app.pageTitle', { page: data.space.name })}</title>
       <SpaceDetails space={data.space} />
+      <SpaceStewardship spaceId={data.space.id} />
     </>
   );
 }
