@@ -15,6 +15,7 @@ import {
   startExchange,
   step,
 } from './support/help-exchanges';
+import { publishMatrixCases, setupPublishMatrix } from './support/matrix-publish';
 import { graphql } from './gql';
 
 /**
@@ -55,6 +56,7 @@ const aim = (byRole: Partial<Record<Role, string>>, role: Role) =>
 
 beforeAll(async () => {
   world = await buildAccessWorld();
+  await setupPublishMatrix(world);
   const { members, groupId, api } = world;
   const self = members.self;
   const organiser = members['organiser of their group'];
@@ -251,6 +253,7 @@ function moderation(
 }
 
 const cases = (): Record<string, MatrixCase> => ({
+  ...publishMatrixCases(),
   'Mutation.agreeToExchange': exchangeStep(
     'agreeToExchange',
     () => targets.agree,

@@ -265,6 +265,16 @@ type Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": typeof types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": typeof types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.OutageGroupsDocument,
+    "\n  query PublishSessionsDates($id: ID!, $from: DateTime!, $count: Int!) {\n    session(id: $id) {\n      startTime\n      durationMinutes\n      occurrences(from: $from, count: $count) {\n        occursOn\n        startsAt\n        endsAt\n        cancelled\n        cancellationReason\n        movedFrom\n      }\n      nextOccurrences(count: 10)\n    }\n  }\n": typeof types.PublishSessionsDatesDocument,
+    "\n  mutation PublishSessionsCancel($s: ID!, $on: String!, $reason: String!) {\n    cancelSessionDate(sessionId: $s, occursOn: $on, reason: $reason) {\n      occursOn\n      cancelled\n      cancellationReason\n    }\n  }\n": typeof types.PublishSessionsCancelDocument,
+    "\n  mutation PublishSessionsRestore($s: ID!, $on: String!) {\n    restoreSessionDate(sessionId: $s, occursOn: $on) {\n      occursOn\n      cancelled\n      startsAt\n      movedFrom\n    }\n  }\n": typeof types.PublishSessionsRestoreDocument,
+    "\n  mutation PublishSessionsMove($s: ID!, $on: String!, $toDate: String!, $toTime: String!) {\n    moveSessionDate(sessionId: $s, occursOn: $on, toDate: $toDate, toTime: $toTime) {\n      occursOn\n      startsAt\n      endsAt\n      movedFrom\n      cancelled\n    }\n  }\n": typeof types.PublishSessionsMoveDocument,
+    "\n  mutation PublishSessionsChangeTime(\n    $s: ID!\n    $from: String!\n    $startTime: String!\n    $durationMinutes: Int\n  ) {\n    changeSessionTimeFrom(\n      sessionId: $s\n      fromDate: $from\n      startTime: $startTime\n      durationMinutes: $durationMinutes\n    ) {\n      startTime\n      durationMinutes\n    }\n  }\n": typeof types.PublishSessionsChangeTimeDocument,
+    "\n  mutation PublishSessionsDelete($id: ID!) {\n    deleteSession(id: $id)\n  }\n": typeof types.PublishSessionsDeleteDocument,
+    "\n        mutation PublishSessionsCreate($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            startTime\n          }\n        }\n      ": typeof types.PublishSessionsCreateDocument,
+    "\n        mutation PublishSessionsUpdate($id: ID!) {\n          updateSession(id: $id, input: { startTime: \"09:45\" }) {\n            startTime\n          }\n        }\n      ": typeof types.PublishSessionsUpdateDocument,
+    "\n        query PublishSessionsList($groupId: ID!) {\n          sessions(groupId: $groupId, first: 50) {\n            edges {\n              node {\n                id\n                startTime\n              }\n            }\n          }\n        }\n      ": typeof types.PublishSessionsListDocument,
+    "\n        query PublishSessionsOccurrence($id: ID!, $on: String!) {\n          session(id: $id) {\n            occurrence(occursOn: $on) {\n              startsAt\n              movedFrom\n            }\n          }\n        }\n      ": typeof types.PublishSessionsOccurrenceDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": typeof types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesSessionDocument,
@@ -339,6 +349,7 @@ type Documents = {
     "\n        mutation AccessWorldReportHelpPost($p: ID!) {\n          reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM)\n        }\n      ": typeof types.AccessWorldReportHelpPostDocument,
     "\n        query AccessWorldModerationQueue($g: ID) {\n          moderationQueue(groupId: $g) {\n            edges {\n              node {\n                id\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AccessWorldModerationQueueDocument,
     "\n        mutation AccessWorldRaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n          raiseSafeguardingConcern(input: $input) {\n            id\n          }\n        }\n      ": typeof types.AccessWorldRaiseSafeguardingConcernDocument,
+    "\n      query AuditEventsAbout {\n        auditEvents(first: 50) {\n          edges {\n            node {\n              action\n              basis\n              actor {\n                id\n              }\n              subject {\n                id\n              }\n              viaGroup {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AuditEventsAboutDocument,
     "\n  query SupportMyDataAccessLog {\n    me {\n      dataAccessLog {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupportMyDataAccessLogDocument,
     "\n      mutation FactoriesCreateGroup($input: CreateGroupInput!) {\n        createGroup(input: $input) {\n          id\n          name\n        }\n      }\n    ": typeof types.FactoriesCreateGroupDocument,
     "\n      mutation FactoriesCreateSpace($input: CreateSpaceInput!) {\n        createSpace(input: $input) {\n          id\n          name\n        }\n      }\n    ": typeof types.FactoriesCreateSpaceDocument,
@@ -351,6 +362,12 @@ type Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": typeof types.HelpExchangesHelpPostDocument,
+    "\n      mutation MatrixPublishCancelToRestore($s: ID!) {\n        cancelSessionDate(sessionId: $s, occursOn: \"2027-01-19\", reason: \"Snow\") {\n          cancelled\n        }\n      }\n    ": typeof types.MatrixPublishCancelToRestoreDocument,
+    "\n          mutation MatrixPublishDeleteSession($id: ID!) {\n            deleteSession(id: $id)\n          }\n        ": typeof types.MatrixPublishDeleteSessionDocument,
+    "\n          mutation MatrixPublishCancelSessionDate($s: ID!) {\n            cancelSessionDate(sessionId: $s, occursOn: \"2027-02-02\", reason: \"Half term\") {\n              occursOn\n              cancelled\n              cancellationReason\n            }\n          }\n        ": typeof types.MatrixPublishCancelSessionDateDocument,
+    "\n          mutation MatrixPublishRestoreSessionDate($s: ID!) {\n            restoreSessionDate(sessionId: $s, occursOn: \"2027-01-19\") {\n              occursOn\n              cancelled\n            }\n          }\n        ": typeof types.MatrixPublishRestoreSessionDateDocument,
+    "\n          mutation MatrixPublishMoveSessionDate($s: ID!) {\n            moveSessionDate(\n              sessionId: $s\n              occursOn: \"2027-01-19\"\n              toDate: \"2027-01-20\"\n              toTime: \"10:00\"\n            ) {\n              occursOn\n              startsAt\n            }\n          }\n        ": typeof types.MatrixPublishMoveSessionDateDocument,
+    "\n          mutation MatrixPublishChangeSessionTimeFrom($s: ID!) {\n            changeSessionTimeFrom(sessionId: $s, fromDate: \"2027-01-05\", startTime: \"11:00\") {\n              startTime\n            }\n          }\n        ": typeof types.MatrixPublishChangeSessionTimeFromDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignUpDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TownMeDocument,
@@ -613,6 +630,16 @@ const documents: Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.OutageGroupsDocument,
+    "\n  query PublishSessionsDates($id: ID!, $from: DateTime!, $count: Int!) {\n    session(id: $id) {\n      startTime\n      durationMinutes\n      occurrences(from: $from, count: $count) {\n        occursOn\n        startsAt\n        endsAt\n        cancelled\n        cancellationReason\n        movedFrom\n      }\n      nextOccurrences(count: 10)\n    }\n  }\n": types.PublishSessionsDatesDocument,
+    "\n  mutation PublishSessionsCancel($s: ID!, $on: String!, $reason: String!) {\n    cancelSessionDate(sessionId: $s, occursOn: $on, reason: $reason) {\n      occursOn\n      cancelled\n      cancellationReason\n    }\n  }\n": types.PublishSessionsCancelDocument,
+    "\n  mutation PublishSessionsRestore($s: ID!, $on: String!) {\n    restoreSessionDate(sessionId: $s, occursOn: $on) {\n      occursOn\n      cancelled\n      startsAt\n      movedFrom\n    }\n  }\n": types.PublishSessionsRestoreDocument,
+    "\n  mutation PublishSessionsMove($s: ID!, $on: String!, $toDate: String!, $toTime: String!) {\n    moveSessionDate(sessionId: $s, occursOn: $on, toDate: $toDate, toTime: $toTime) {\n      occursOn\n      startsAt\n      endsAt\n      movedFrom\n      cancelled\n    }\n  }\n": types.PublishSessionsMoveDocument,
+    "\n  mutation PublishSessionsChangeTime(\n    $s: ID!\n    $from: String!\n    $startTime: String!\n    $durationMinutes: Int\n  ) {\n    changeSessionTimeFrom(\n      sessionId: $s\n      fromDate: $from\n      startTime: $startTime\n      durationMinutes: $durationMinutes\n    ) {\n      startTime\n      durationMinutes\n    }\n  }\n": types.PublishSessionsChangeTimeDocument,
+    "\n  mutation PublishSessionsDelete($id: ID!) {\n    deleteSession(id: $id)\n  }\n": types.PublishSessionsDeleteDocument,
+    "\n        mutation PublishSessionsCreate($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            startTime\n          }\n        }\n      ": types.PublishSessionsCreateDocument,
+    "\n        mutation PublishSessionsUpdate($id: ID!) {\n          updateSession(id: $id, input: { startTime: \"09:45\" }) {\n            startTime\n          }\n        }\n      ": types.PublishSessionsUpdateDocument,
+    "\n        query PublishSessionsList($groupId: ID!) {\n          sessions(groupId: $groupId, first: 50) {\n            edges {\n              node {\n                id\n                startTime\n              }\n            }\n          }\n        }\n      ": types.PublishSessionsListDocument,
+    "\n        query PublishSessionsOccurrence($id: ID!, $on: String!) {\n          session(id: $id) {\n            occurrence(occursOn: $on) {\n              startsAt\n              movedFrom\n            }\n          }\n        }\n      ": types.PublishSessionsOccurrenceDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesSessionDocument,
@@ -687,6 +714,7 @@ const documents: Documents = {
     "\n        mutation AccessWorldReportHelpPost($p: ID!) {\n          reportHelpPost(helpPostId: $p, reason: SPAM_OR_SCAM)\n        }\n      ": types.AccessWorldReportHelpPostDocument,
     "\n        query AccessWorldModerationQueue($g: ID) {\n          moderationQueue(groupId: $g) {\n            edges {\n              node {\n                id\n                reports {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.AccessWorldModerationQueueDocument,
     "\n        mutation AccessWorldRaiseSafeguardingConcern($input: RaiseSafeguardingConcernInput!) {\n          raiseSafeguardingConcern(input: $input) {\n            id\n          }\n        }\n      ": types.AccessWorldRaiseSafeguardingConcernDocument,
+    "\n      query AuditEventsAbout {\n        auditEvents(first: 50) {\n          edges {\n            node {\n              action\n              basis\n              actor {\n                id\n              }\n              subject {\n                id\n              }\n              viaGroup {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.AuditEventsAboutDocument,
     "\n  query SupportMyDataAccessLog {\n    me {\n      dataAccessLog {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SupportMyDataAccessLogDocument,
     "\n      mutation FactoriesCreateGroup($input: CreateGroupInput!) {\n        createGroup(input: $input) {\n          id\n          name\n        }\n      }\n    ": types.FactoriesCreateGroupDocument,
     "\n      mutation FactoriesCreateSpace($input: CreateSpaceInput!) {\n        createSpace(input: $input) {\n          id\n          name\n        }\n      }\n    ": types.FactoriesCreateSpaceDocument,
@@ -699,6 +727,12 @@ const documents: Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": types.HelpExchangesHelpPostDocument,
+    "\n      mutation MatrixPublishCancelToRestore($s: ID!) {\n        cancelSessionDate(sessionId: $s, occursOn: \"2027-01-19\", reason: \"Snow\") {\n          cancelled\n        }\n      }\n    ": types.MatrixPublishCancelToRestoreDocument,
+    "\n          mutation MatrixPublishDeleteSession($id: ID!) {\n            deleteSession(id: $id)\n          }\n        ": types.MatrixPublishDeleteSessionDocument,
+    "\n          mutation MatrixPublishCancelSessionDate($s: ID!) {\n            cancelSessionDate(sessionId: $s, occursOn: \"2027-02-02\", reason: \"Half term\") {\n              occursOn\n              cancelled\n              cancellationReason\n            }\n          }\n        ": types.MatrixPublishCancelSessionDateDocument,
+    "\n          mutation MatrixPublishRestoreSessionDate($s: ID!) {\n            restoreSessionDate(sessionId: $s, occursOn: \"2027-01-19\") {\n              occursOn\n              cancelled\n            }\n          }\n        ": types.MatrixPublishRestoreSessionDateDocument,
+    "\n          mutation MatrixPublishMoveSessionDate($s: ID!) {\n            moveSessionDate(\n              sessionId: $s\n              occursOn: \"2027-01-19\"\n              toDate: \"2027-01-20\"\n              toTime: \"10:00\"\n            ) {\n              occursOn\n              startsAt\n            }\n          }\n        ": types.MatrixPublishMoveSessionDateDocument,
+    "\n          mutation MatrixPublishChangeSessionTimeFrom($s: ID!) {\n            changeSessionTimeFrom(sessionId: $s, fromDate: \"2027-01-05\", startTime: \"11:00\") {\n              startTime\n            }\n          }\n        ": types.MatrixPublishChangeSessionTimeFromDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignUpDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": types.TownMeDocument,
@@ -1731,6 +1765,46 @@ export function graphql(source: "\n          query OutageGroups {\n            g
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PublishSessionsDates($id: ID!, $from: DateTime!, $count: Int!) {\n    session(id: $id) {\n      startTime\n      durationMinutes\n      occurrences(from: $from, count: $count) {\n        occursOn\n        startsAt\n        endsAt\n        cancelled\n        cancellationReason\n        movedFrom\n      }\n      nextOccurrences(count: 10)\n    }\n  }\n"): (typeof documents)["\n  query PublishSessionsDates($id: ID!, $from: DateTime!, $count: Int!) {\n    session(id: $id) {\n      startTime\n      durationMinutes\n      occurrences(from: $from, count: $count) {\n        occursOn\n        startsAt\n        endsAt\n        cancelled\n        cancellationReason\n        movedFrom\n      }\n      nextOccurrences(count: 10)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSessionsCancel($s: ID!, $on: String!, $reason: String!) {\n    cancelSessionDate(sessionId: $s, occursOn: $on, reason: $reason) {\n      occursOn\n      cancelled\n      cancellationReason\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSessionsCancel($s: ID!, $on: String!, $reason: String!) {\n    cancelSessionDate(sessionId: $s, occursOn: $on, reason: $reason) {\n      occursOn\n      cancelled\n      cancellationReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSessionsRestore($s: ID!, $on: String!) {\n    restoreSessionDate(sessionId: $s, occursOn: $on) {\n      occursOn\n      cancelled\n      startsAt\n      movedFrom\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSessionsRestore($s: ID!, $on: String!) {\n    restoreSessionDate(sessionId: $s, occursOn: $on) {\n      occursOn\n      cancelled\n      startsAt\n      movedFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSessionsMove($s: ID!, $on: String!, $toDate: String!, $toTime: String!) {\n    moveSessionDate(sessionId: $s, occursOn: $on, toDate: $toDate, toTime: $toTime) {\n      occursOn\n      startsAt\n      endsAt\n      movedFrom\n      cancelled\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSessionsMove($s: ID!, $on: String!, $toDate: String!, $toTime: String!) {\n    moveSessionDate(sessionId: $s, occursOn: $on, toDate: $toDate, toTime: $toTime) {\n      occursOn\n      startsAt\n      endsAt\n      movedFrom\n      cancelled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSessionsChangeTime(\n    $s: ID!\n    $from: String!\n    $startTime: String!\n    $durationMinutes: Int\n  ) {\n    changeSessionTimeFrom(\n      sessionId: $s\n      fromDate: $from\n      startTime: $startTime\n      durationMinutes: $durationMinutes\n    ) {\n      startTime\n      durationMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSessionsChangeTime(\n    $s: ID!\n    $from: String!\n    $startTime: String!\n    $durationMinutes: Int\n  ) {\n    changeSessionTimeFrom(\n      sessionId: $s\n      fromDate: $from\n      startTime: $startTime\n      durationMinutes: $durationMinutes\n    ) {\n      startTime\n      durationMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSessionsDelete($id: ID!) {\n    deleteSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation PublishSessionsDelete($id: ID!) {\n    deleteSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PublishSessionsCreate($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            startTime\n          }\n        }\n      "): (typeof documents)["\n        mutation PublishSessionsCreate($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            startTime\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PublishSessionsUpdate($id: ID!) {\n          updateSession(id: $id, input: { startTime: \"09:45\" }) {\n            startTime\n          }\n        }\n      "): (typeof documents)["\n        mutation PublishSessionsUpdate($id: ID!) {\n          updateSession(id: $id, input: { startTime: \"09:45\" }) {\n            startTime\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PublishSessionsList($groupId: ID!) {\n          sessions(groupId: $groupId, first: 50) {\n            edges {\n              node {\n                id\n                startTime\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PublishSessionsList($groupId: ID!) {\n          sessions(groupId: $groupId, first: 50) {\n            edges {\n              node {\n                id\n                startTime\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PublishSessionsOccurrence($id: ID!, $on: String!) {\n          session(id: $id) {\n            occurrence(occursOn: $on) {\n              startsAt\n              movedFrom\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PublishSessionsOccurrence($id: ID!, $on: String!) {\n          session(id: $id) {\n            occurrence(occursOn: $on) {\n              startsAt\n              movedFrom\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      "): (typeof documents)["\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2027,6 +2101,10 @@ export function graphql(source: "\n        mutation AccessWorldRaiseSafeguarding
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query AuditEventsAbout {\n        auditEvents(first: 50) {\n          edges {\n            node {\n              action\n              basis\n              actor {\n                id\n              }\n              subject {\n                id\n              }\n              viaGroup {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AuditEventsAbout {\n        auditEvents(first: 50) {\n          edges {\n            node {\n              action\n              basis\n              actor {\n                id\n              }\n              subject {\n                id\n              }\n              viaGroup {\n                id\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SupportMyDataAccessLog {\n    me {\n      dataAccessLog {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupportMyDataAccessLog {\n    me {\n      dataAccessLog {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2072,6 +2150,30 @@ export function graphql(source: "\n    mutation HelpExchangesCancelExchange($e: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixPublishCancelToRestore($s: ID!) {\n        cancelSessionDate(sessionId: $s, occursOn: \"2027-01-19\", reason: \"Snow\") {\n          cancelled\n        }\n      }\n    "): (typeof documents)["\n      mutation MatrixPublishCancelToRestore($s: ID!) {\n        cancelSessionDate(sessionId: $s, occursOn: \"2027-01-19\", reason: \"Snow\") {\n          cancelled\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPublishDeleteSession($id: ID!) {\n            deleteSession(id: $id)\n          }\n        "): (typeof documents)["\n          mutation MatrixPublishDeleteSession($id: ID!) {\n            deleteSession(id: $id)\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPublishCancelSessionDate($s: ID!) {\n            cancelSessionDate(sessionId: $s, occursOn: \"2027-02-02\", reason: \"Half term\") {\n              occursOn\n              cancelled\n              cancellationReason\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPublishCancelSessionDate($s: ID!) {\n            cancelSessionDate(sessionId: $s, occursOn: \"2027-02-02\", reason: \"Half term\") {\n              occursOn\n              cancelled\n              cancellationReason\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPublishRestoreSessionDate($s: ID!) {\n            restoreSessionDate(sessionId: $s, occursOn: \"2027-01-19\") {\n              occursOn\n              cancelled\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPublishRestoreSessionDate($s: ID!) {\n            restoreSessionDate(sessionId: $s, occursOn: \"2027-01-19\") {\n              occursOn\n              cancelled\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPublishMoveSessionDate($s: ID!) {\n            moveSessionDate(\n              sessionId: $s\n              occursOn: \"2027-01-19\"\n              toDate: \"2027-01-20\"\n              toTime: \"10:00\"\n            ) {\n              occursOn\n              startsAt\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPublishMoveSessionDate($s: ID!) {\n            moveSessionDate(\n              sessionId: $s\n              occursOn: \"2027-01-19\"\n              toDate: \"2027-01-20\"\n              toTime: \"10:00\"\n            ) {\n              occursOn\n              startsAt\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixPublishChangeSessionTimeFrom($s: ID!) {\n            changeSessionTimeFrom(sessionId: $s, fromDate: \"2027-01-05\", startTime: \"11:00\") {\n              startTime\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixPublishChangeSessionTimeFrom($s: ID!) {\n            changeSessionTimeFrom(sessionId: $s, fromDate: \"2027-01-05\", startTime: \"11:00\") {\n              startTime\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
