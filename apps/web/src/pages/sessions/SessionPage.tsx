@@ -5,6 +5,7 @@ import { SessionQuery } from '../../modules/discover/graphql/session.query';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
 import { NotFound } from '../../modules/errors/components/NotFound';
 import { useIdParam } from '../../modules/routing/hooks/useIdParam';
+import { SessionPublishing } from '../../modules/sessions/components/SessionPublishing';
 
 export function SessionPage() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function SessionPage() {
     <>
       <title>{t('app.pageTitle', { page: data.session.title })}</title>
       <SessionDetails session={data.session} />
+      <SessionPublishing sessionId={data.session.id} />
     </>
   );
 }
