@@ -8,7 +8,7 @@ import { useFormErrors } from '../../forms/hooks/useFormErrors';
 import { LanguagesField } from '../../profile/components/LanguagesField';
 import { CreateSessionMutation, UpdateSessionMutation } from '../graphql/publish.graphql';
 import { ageRangeLabel } from '../utils/age-range';
-import { firstDateFor } from '../utils/recurrence-builder';
+import { firstDateFor, isoWeekday, monthWeekOf } from '../utils/recurrence-builder';
 import {
   AGE_CHOICES,
   API_FIELDS,
@@ -155,6 +155,18 @@ export function SessionForm({ initial, target, now }: SessionFormProps) {
         type="date"
         inputClassName="ui-field__input--short"
         {...text('startDate')}
+        onChange={(event) => {
+          const startDate = event.target.value;
+          // The repeat follows the first date's weekday (and week of the month) until changed.
+          setDraft((current) => ({
+            ...current,
+            startDate,
+            repeat: /^\d{4}-\d{2}-\d{2}$/.test(startDate)
+              ? { ...current.repeat, weekday: isoWeekday(startDate), nth: monthWeekOf(startDate) }
+              : current.repeat,
+          }));
+          clear('startDate');
+        }}
       />
       <TextField
         label={t('publish.startTime')}
