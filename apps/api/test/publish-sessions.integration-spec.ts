@@ -154,6 +154,10 @@ describe('publishing sessions: deleting and changing single dates', () => {
       { id },
     );
     expect(updated.data!['updateSession'].startTime).toBe('09:45');
+    expect((await sessionAudit(id)).map((e) => e.action)).toEqual([
+      'session:created:<id>',
+      'session:updated:<id>',
+    ]);
     expect((await dates(id)).startTime).toBe('09:45');
     const listed = await api.gql(
       graphql(`
@@ -200,6 +204,12 @@ describe('publishing sessions: deleting and changing single dates', () => {
     expect(after.nextOccurrences).not.toContain('2027-01-19T10:00:00.000Z');
     expect(await sessionAudit(session.id)).toEqual([
       {
+        action: 'session:created:<id>',
+        basis: 'ORGANISER',
+        actor: organiser.personId,
+        viaGroup: groupId,
+      },
+      {
         action: 'session:date-cancelled:<id>:2027-01-19',
         basis: 'ORGANISER',
         actor: organiser.personId,
@@ -225,6 +235,7 @@ describe('publishing sessions: deleting and changing single dates', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'occursOn' },
     });
     expect((await sessionAudit(session.id)).map((e) => e.action)).toEqual([
+      'session:created:<id>',
       'session:date-cancelled:<id>:2027-02-02',
       'session:date-restored:<id>:2027-02-02',
     ]);
@@ -275,6 +286,7 @@ describe('publishing sessions: deleting and changing single dates', () => {
       movedFrom: '2027-01-19T10:00:00.000Z',
     });
     expect((await sessionAudit(session.id)).map((e) => e.action)).toEqual([
+      'session:created:<id>',
       'session:date-moved:<id>:2027-01-19',
     ]);
   });
@@ -316,6 +328,7 @@ describe('publishing sessions: deleting and changing single dates', () => {
       durationMinutes: 90,
     });
     expect((await sessionAudit(session.id)).map((e) => e.action)).toEqual([
+      'session:created:<id>',
       'session:time-changed:<id>:2027-03-16',
       'session:time-changed:<id>:2027-01-05',
     ]);
@@ -339,7 +352,7 @@ describe('publishing sessions: deleting and changing single dates', () => {
     expect(time.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'fromDate' },
     });
-    expect(await sessionAudit(session.id)).toEqual([]);
+    expect((await sessionAudit(session.id)).map((e) => e.action)).toEqual(['session:created:<id>']);
   });
 
   it('refuses malformed dates and times, a move into the past, moving a cancelled date and a bare reason', async () => {
@@ -391,13 +404,23 @@ describe('publishing sessions: deleting and changing single dates', () => {
     });
   });
 
-  it('keeps every one of many changes made to one session at once (the row is locked)', async () => {
+  it('keeps every one of many changes made to one session at once, edits included (the row is locked)', async () => {
     const session = await fortnightly();
     const on = ['2027-01-05', '2027-01-19', '2027-02-02', '2027-02-16', '2027-03-02', '2027-03-16'];
+    const edit = graphql(`
+      mutation PublishSessionsEditTitle($id: ID!, $title: String!) {
+        updateSession(id: $id, input: { title: $title }) {
+          title
+        }
+      }
+    `);
     const results = await Promise.all(
-      on.map((date) => organiser.gql(CANCEL, { s: session.id, on: date, reason: `Off ${date}` })),
+      on.flatMap((date, index) => [
+        organiser.gql(CANCEL, { s: session.id, on: date, reason: `Off ${date}` }),
+        organiser.gql(edit, { id: session.id, title: `Stay and Play ${index}` }),
+      ]),
     );
-    expect(results.every((result) => !result.errors)).toBe(true);
+    expect(results.filter((result) => result.errors)).toEqual([]);
     const after = await dates(session.id, 6);
     expect(after.occurrences.map((o) => o.cancellationReason)).toEqual(on.map((d) => `Off ${d}`));
   });
@@ -464,6 +487,12 @@ describe('publishing sessions: deleting and changing single dates', () => {
     const gone = await api.gql(DATES, { id: session.id, from: FROM, count: 1 });
     expect(gone.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(await sessionAudit(session.id)).toEqual([
+      {
+        action: 'session:created:<id>',
+        basis: 'ORGANISER',
+        actor: organiser.personId,
+        viaGroup: groupId,
+      },
       {
         action: 'session:deleted:<id>',
         basis: 'ORGANISER',

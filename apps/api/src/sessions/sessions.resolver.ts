@@ -73,8 +73,8 @@ export class SessionsResolver {
       ({ args }) => (args['input'] as { groupId: string }).groupId,
     ),
   )
-  createSession(@Args('input') input: CreateSessionInput) {
-    return this.sessionsService.create(input);
+  createSession(@Args('input') input: CreateSessionInput, @Context() { access }: GraphQLContext) {
+    return this.sessionsService.create(input, access);
   }
 
   @Mutation(() => SessionModel)
@@ -82,8 +82,9 @@ export class SessionsResolver {
   updateSession(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateSessionInput,
+    @Context() { access }: GraphQLContext,
   ) {
-    return this.sessionsService.update(id, input);
+    return this.sessionsService.update(id, input, access);
   }
 
   @Mutation(() => Boolean, {

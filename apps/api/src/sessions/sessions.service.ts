@@ -70,7 +70,14 @@ export function toSessionOccurrence(session: SessionEntity, o: DatedOccurrence):
 }
 
 /** Audit actions name the session (and the date), so "who changed this session" is one look. */
-type SessionAction = 'deleted' | 'date-cancelled' | 'date-restored' | 'date-moved' | 'time-changed';
+type SessionAction =
+  | 'created'
+  | 'updated'
+  | 'deleted'
+  | 'date-cancelled'
+  | 'date-restored'
+  | 'date-moved'
+  | 'time-changed';
 
 const without = <T>(record: Record<string, T> | undefined, key: string): Record<string, T> =>
   Object.fromEntries(Object.entries(record ?? {}).filter(([k]) => k !== key));
@@ -348,14 +355,19 @@ export class SessionsService {
     );
   }
 
-  async create(input: CreateSessionInput): Promise<SessionEntity> {
+  /** The session and its audit event, one transaction. */
+  async create(input: CreateSessionInput, access: RequestAccess): Promise<SessionEntity> {
     screenSessionText(input);
     checkSchedule(input);
     await requireExists(this.dataSource.manager, GroupEntity, input.groupId, 'group');
     await requireExists(this.dataSource.manager, SpaceEntity, input.spaceId, 'space');
-    const session = await this.dataSource
-      .getRepository(SessionEntity)
-      .save({ ...input, title: input.title.trim(), capacity: input.capacity ?? null });
+    const session = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager
+        .getRepository(SessionEntity)
+        .save({ ...input, title: input.title.trim(), capacity: input.capacity ?? null });
+      await this.record(manager, access, saved, 'created');
+      return saved;
+    });
     await this.announce(session.id);
     return session;
   }
@@ -365,15 +377,27 @@ export class SessionsService {
     return this.pubSub.publish(topics.sessionsChanged, { sessionId });
   }
 
-  async update(id: string, input: UpdateSessionInput): Promise<SessionEntity> {
+  /**
+   * Writes only the fields given, under the row lock the date changes take, so an edit never puts
+   * back a date change made meanwhile. Audited.
+   */
+  async update(
+    id: string,
+    input: UpdateSessionInput,
+    access: RequestAccess,
+  ): Promise<SessionEntity> {
     screenSessionText(input);
-    const session = await this.get(id);
     const changes = changesFrom(input);
-    const updated = { ...session, ...changes };
-    checkSchedule(updated);
     if (input.spaceId)
       await requireExists(this.dataSource.manager, SpaceEntity, input.spaceId, 'space');
-    const saved = await this.dataSource.getRepository(SessionEntity).save(updated);
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const session = await this.lock(manager, id);
+      const updated = { ...session, ...changes };
+      checkSchedule(updated);
+      if (Object.keys(changes).length) await manager.update(SessionEntity, { id }, changes);
+      await this.record(manager, access, session, 'updated');
+      return updated;
+    });
     await this.announce(saved.id);
     return saved;
   }

@@ -275,6 +275,7 @@ type Documents = {
     "\n        mutation PublishSessionsUpdate($id: ID!) {\n          updateSession(id: $id, input: { startTime: \"09:45\" }) {\n            startTime\n          }\n        }\n      ": typeof types.PublishSessionsUpdateDocument,
     "\n        query PublishSessionsList($groupId: ID!) {\n          sessions(groupId: $groupId, first: 50) {\n            edges {\n              node {\n                id\n                startTime\n              }\n            }\n          }\n        }\n      ": typeof types.PublishSessionsListDocument,
     "\n        query PublishSessionsOccurrence($id: ID!, $on: String!) {\n          session(id: $id) {\n            occurrence(occursOn: $on) {\n              startsAt\n              movedFrom\n            }\n          }\n        }\n      ": typeof types.PublishSessionsOccurrenceDocument,
+    "\n      mutation PublishSessionsEditTitle($id: ID!, $title: String!) {\n        updateSession(id: $id, input: { title: $title }) {\n          title\n        }\n      }\n    ": typeof types.PublishSessionsEditTitleDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": typeof types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesSessionDocument,
@@ -640,6 +641,7 @@ const documents: Documents = {
     "\n        mutation PublishSessionsUpdate($id: ID!) {\n          updateSession(id: $id, input: { startTime: \"09:45\" }) {\n            startTime\n          }\n        }\n      ": types.PublishSessionsUpdateDocument,
     "\n        query PublishSessionsList($groupId: ID!) {\n          sessions(groupId: $groupId, first: 50) {\n            edges {\n              node {\n                id\n                startTime\n              }\n            }\n          }\n        }\n      ": types.PublishSessionsListDocument,
     "\n        query PublishSessionsOccurrence($id: ID!, $on: String!) {\n          session(id: $id) {\n            occurrence(occursOn: $on) {\n              startsAt\n              movedFrom\n            }\n          }\n        }\n      ": types.PublishSessionsOccurrenceDocument,
+    "\n      mutation PublishSessionsEditTitle($id: ID!, $title: String!) {\n        updateSession(id: $id, input: { title: $title }) {\n          title\n        }\n      }\n    ": types.PublishSessionsEditTitleDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesSessionDocument,
@@ -1802,6 +1804,10 @@ export function graphql(source: "\n        query PublishSessionsList($groupId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PublishSessionsOccurrence($id: ID!, $on: String!) {\n          session(id: $id) {\n            occurrence(occursOn: $on) {\n              startsAt\n              movedFrom\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PublishSessionsOccurrence($id: ID!, $on: String!) {\n          session(id: $id) {\n            occurrence(occursOn: $on) {\n              startsAt\n              movedFrom\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PublishSessionsEditTitle($id: ID!, $title: String!) {\n        updateSession(id: $id, input: { title: $title }) {\n          title\n        }\n      }\n    "): (typeof documents)["\n      mutation PublishSessionsEditTitle($id: ID!, $title: String!) {\n        updateSession(id: $id, input: { title: $title }) {\n          title\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
