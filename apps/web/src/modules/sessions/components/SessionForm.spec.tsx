@@ -85,7 +85,7 @@ describe('SessionForm', () => {
     );
     expect(within(preview).getByText('Last Tuesday of the month')).toBeTruthy();
     expect(within(preview).getAllByRole('listitem')[0]!.textContent).toMatch(/26 January/);
-  });
+  }, 20_000);
 
   it('checks the fields before sending and focuses the first problem', async () => {
     renderWithApp(
@@ -120,7 +120,7 @@ describe('SessionForm', () => {
     expect(screen.getByText('Chosen: Westgate Hall')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Publish session' }));
     expect((await screen.findByTestId('location')).textContent).toBe('/sessions/new-session');
-  });
+  }, 20_000);
 
   it('shows the API’s refusal of the repeat by the repeat, and focuses it', async () => {
     renderWithApp(
@@ -153,5 +153,5 @@ describe('SessionForm', () => {
       ),
     ).toBeTruthy();
     expect(document.activeElement).toBe(within(how).getAllByRole('radio')[0]);
-  });
+  }, 20_000);
 });
