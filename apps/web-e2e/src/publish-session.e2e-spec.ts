@@ -82,6 +82,10 @@ describe('an organiser publishes a session (phone)', () => {
     await screenshots(page, 'publish-session-dates-en');
 
     await page.getByRole('link', { name: title }).click();
+    // The session's next dates leave the cancelled one out; the changes list it with its reason.
+    const nextDates = page.locator('.next-dates');
+    await nextDates.getByRole('listitem').first().waitFor();
+    expect(await nextDates.getByText(when, { exact: true }).count()).toBe(0);
     const changes = page.getByRole('region', { name: 'Changes to the next dates' });
     await changes.getByText('Cancelled.').waitFor();
     await changes.getByText('Reason: The hall is closed for repairs').waitFor();

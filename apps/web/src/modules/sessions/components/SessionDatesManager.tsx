@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Button, EmptyState, TextAreaField, TextField } from '@village/ui';
 import { useRef, useState } from 'react';
@@ -64,7 +65,19 @@ interface DateRowProps {
   onOpen: (action: Action | null) => void;
 }
 
-const REFETCH = { refetchQueries: ['PublishSessionDates', 'Session'], awaitRefetchQueries: true };
+/**
+ * After a date changes: the dates listed here are fetched again, and the session's next dates
+ * cached for its page are dropped, so that page asks again rather than show the old ones.
+ */
+const afterChange = (sessionId: string) => ({
+  refetchQueries: ['PublishSessionDates'],
+  awaitRefetchQueries: true,
+  update(cache: ApolloCache) {
+    const id = cache.identify({ __typename: 'Session', id: sessionId });
+    cache.evict({ id, fieldName: 'nextOccurrences' });
+    cache.evict({ id, fieldName: 'occurrences' });
+  },
+});
 
 function DateRow({ sessionId, date, startTime, durationMinutes, open, onOpen }: DateRowProps) {
   const { t } = useTranslation();
@@ -75,10 +88,10 @@ function DateRow({ sessionId, date, startTime, durationMinutes, open, onOpen }: 
   const [toTime, setToTime] = useState(startTime);
   const [newTime, setNewTime] = useState(startTime);
   const [newDuration, setNewDuration] = useState(String(durationMinutes));
-  const [cancel, cancelling] = useMutation(CancelSessionDateMutation, REFETCH);
-  const [restore, restoring] = useMutation(RestoreSessionDateMutation, REFETCH);
-  const [move, moving] = useMutation(MoveSessionDateMutation, REFETCH);
-  const [changeTime, changingTime] = useMutation(ChangeSessionTimeMutation, REFETCH);
+  const [cancel, cancelling] = useMutation(CancelSessionDateMutation, afterChange(sessionId));
+  const [restore, restoring] = useMutation(RestoreSessionDateMutation, afterChange(sessionId));
+  const [move, moving] = useMutation(MoveSessionDateMutation, afterChange(sessionId));
+  const [changeTime, changingTime] = useMutation(ChangeSessionTimeMutation, afterChange(sessionId));
   const opener = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLHeadingElement>(null);
   useFocusOnToggle(open !== null, panel, opener);
