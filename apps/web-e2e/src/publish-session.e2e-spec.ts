@@ -93,4 +93,20 @@ describe('an organiser publishes a session (phone)', () => {
     await expectAccessible(page, 'the session page with a cancelled date');
     await screenshots(page, 'publish-session-page-en');
   });
+
+  it('reads the same in Urdu, right to left: the cancelled date with its reason, and the dates page', async () => {
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'اردو' });
+    const changes = page.getByRole('region', { name: 'اگلی تاریخوں میں تبدیلیاں' });
+    await changes.getByText('منسوخ۔').waitFor();
+    await changes.getByText('وجہ: The hall is closed for repairs').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectAccessible(page, 'the session page in Urdu');
+    await screenshots(page, 'publish-session-page-ur');
+
+    await page.getByRole('link', { name: 'تاریخوں کا انتظام' }).click();
+    await page.getByRole('heading', { level: 1, name: 'تاریخوں کا انتظام' }).waitFor();
+    await page.getByRole('button', { name: 'یہ تاریخ بحال کریں' }).waitFor();
+    await expectAccessible(page, 'the dates page in Urdu');
+    await screenshots(page, 'publish-session-dates-ur');
+  });
 });
