@@ -15,6 +15,7 @@ import {
   startExchange,
   step,
 } from './support/help-exchanges';
+import { publishMatrixCases, setupPublishMatrix } from './support/matrix-publish';
 import { graphql } from './gql';
 import { partnerWriteCases, setupPartners } from './support/matrix-partners';
 
@@ -57,6 +58,7 @@ const aim = (byRole: Partial<Record<Role, string>>, role: Role) =>
 beforeAll(async () => {
   world = await buildAccessWorld();
   await setupPartners(world);
+  await setupPublishMatrix(world);
   const { members, groupId, api } = world;
   const self = members.self;
   const organiser = members['organiser of their group'];
@@ -253,6 +255,7 @@ function moderation(
 }
 
 const cases = (): Record<string, MatrixCase> => ({
+  ...publishMatrixCases(),
   'Mutation.agreeToExchange': exchangeStep(
     'agreeToExchange',
     () => targets.agree,

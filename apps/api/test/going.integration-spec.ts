@@ -20,7 +20,7 @@ describe('going to a date of a session', () => {
   const NEXT_DATES = graphql(`
     query GoingNextDates($id: ID!) {
       session(id: $id) {
-        nextDates(count: 3) {
+        occurrences(count: 3, includeCancelled: false) {
           occursOn
           goingCount
           waitingCount
@@ -32,7 +32,7 @@ describe('going to a date of a session', () => {
   const MY_RSVP = graphql(`
     query GoingMyRsvp($id: ID!) {
       session(id: $id) {
-        nextDates(count: 1) {
+        occurrences(count: 1, includeCancelled: false) {
           occursOn
           myRsvp {
             status
@@ -103,7 +103,7 @@ describe('going to a date of a session', () => {
       recurrence: 'FREQ=WEEKLY;BYDAY=TU',
       startDate: '2026-01-06',
     });
-    const dates = (await api.gql(NEXT_DATES, { id: session.id })).data!['session'].nextDates;
+    const dates = (await api.gql(NEXT_DATES, { id: session.id })).data!['session'].occurrences;
     return { id: session.id, dates: dates.map((date) => date.occursOn) };
   }
 
@@ -136,7 +136,7 @@ describe('going to a date of a session', () => {
     // Saying it again changes nothing but the consent.
     expect((await go(cara!)).data!['goToSession']).toMatchObject({ status: 'WAITING' });
 
-    expect((await api.gql(NEXT_DATES, { id })).data!['session'].nextDates[0]).toEqual({
+    expect((await api.gql(NEXT_DATES, { id })).data!['session'].occurrences[0]).toEqual({
       occursOn: day,
       goingCount: 2,
       waitingCount: 2,
@@ -146,14 +146,14 @@ describe('going to a date of a session', () => {
     expect((await amira!.gql(CANCEL, { s: id, d: day })).data).toEqual({ cancelGoing: true });
     expect((await amira!.gql(CANCEL, { s: id, d: day })).data).toEqual({ cancelGoing: false });
     const rsvp = async (member: Member) =>
-      (await member.gql(MY_RSVP, { id })).data!['session'].nextDates[0]!.myRsvp;
+      (await member.gql(MY_RSVP, { id })).data!['session'].occurrences[0]!.myRsvp;
     expect(await rsvp(cara!)).toEqual({ status: 'GOING', waitingPosition: null });
     expect(await rsvp(dina!)).toEqual({ status: 'WAITING', waitingPosition: 1 });
     expect(await rsvp(amira!)).toBeNull();
 
     // Someone waiting who cancels frees no place.
     await dina!.gql(CANCEL, { s: id, d: day });
-    expect((await api.gql(NEXT_DATES, { id })).data!['session'].nextDates[0]).toMatchObject({
+    expect((await api.gql(NEXT_DATES, { id })).data!['session'].occurrences[0]).toMatchObject({
       goingCount: 2,
       waitingCount: 0,
       placesLeft: 0,
@@ -161,7 +161,7 @@ describe('going to a date of a session', () => {
     // Without capacity there are no places to count.
     const open = await newSession('Open Play', null);
     await amira!.gql(GO, { s: open.id, d: open.dates[0]!, share: false });
-    expect((await api.gql(NEXT_DATES, { id: open.id })).data!['session'].nextDates[0]).toEqual({
+    expect((await api.gql(NEXT_DATES, { id: open.id })).data!['session'].occurrences[0]).toEqual({
       occursOn: open.dates[0],
       goingCount: 1,
       waitingCount: 0,
@@ -211,7 +211,7 @@ describe('going to a date of a session', () => {
     );
     expect(raised.data).toEqual({ updateSession: { capacity: 2 } });
     // The added place is the waiting person's, not a newcomer's.
-    expect((await api.gql(NEXT_DATES, { id })).data!['session'].nextDates[0]).toMatchObject({
+    expect((await api.gql(NEXT_DATES, { id })).data!['session'].occurrences[0]).toMatchObject({
       goingCount: 1,
       waitingCount: 1,
       placesLeft: 0,
@@ -222,7 +222,7 @@ describe('going to a date of a session', () => {
       status: 'WAITING',
       waitingPosition: 1,
     });
-    expect((await waiting!.gql(MY_RSVP, { id })).data!['session'].nextDates[0]!.myRsvp).toEqual({
+    expect((await waiting!.gql(MY_RSVP, { id })).data!['session'].occurrences[0]!.myRsvp).toEqual({
       status: 'GOING',
       waitingPosition: null,
     });
@@ -356,7 +356,7 @@ describe('going to a date of a session', () => {
     const { id } = await newSession('Batched Rhymes', 5);
     const statements = await api.countQueries(async () => {
       const result = await api.gql(NEXT_DATES, { id });
-      expect(result.data!['session'].nextDates).toHaveLength(3);
+      expect(result.data!['session'].occurrences).toHaveLength(3);
     });
     // The session, then one query for the counts of all three dates.
     expect(statements).toBe(2);

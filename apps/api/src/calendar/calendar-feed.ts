@@ -1,4 +1,4 @@
-import type { RecurringSchedule } from '@village/shared';
+import { RecurringSchedule, timeOn, wallTimeToInstant } from '@village/shared';
 import ICAL from 'ical.js';
 import { RRule } from 'rrule';
 import { vtimezone } from './time-zones';
@@ -80,23 +80,106 @@ function wallTime(date: string, time: string): ICAL.Time {
   return ICAL.Time.fromData({ year, month, day, hour, minute, second, isDate: false });
 }
 
+/** The rule in wall-clock time written as UTC, as libs/shared's recurrence helpers expand it. */
+function wallRule(schedule: RecurringSchedule): RRule {
+  const [year, month, day] = schedule.startDate.split('-').map(Number) as [number, number, number];
+  const [hour = 0, minute = 0] = schedule.startTime.split(':').map(Number);
+  return new RRule({
+    ...RRule.parseString(schedule.rule),
+    dtstart: new Date(Date.UTC(year, month - 1, day, hour, minute)),
+  });
+}
+
+/** The rule's dates (`YYYY-MM-DD`, local) within [fromDate, toDate]. */
+function ruleDates(schedule: RecurringSchedule, fromDate: string, toDate: string): string[] {
+  return wallRule(schedule)
+    .between(new Date(`${fromDate}T00:00:00Z`), new Date(`${toDate}T23:59:59.999Z`), true)
+    .map((start) => start.toISOString().slice(0, 10));
+}
+
+/** The rule's first date on or after `fromDate`, if it has one. */
+function firstRuleDateFrom(schedule: RecurringSchedule, fromDate: string): string | undefined {
+  return wallRule(schedule)
+    .after(new Date(`${fromDate}T00:00:00Z`), true)
+    ?.toISOString()
+    .slice(0, 10);
+}
+
+const isRuleDate = (schedule: RecurringSchedule, date: string) =>
+  ruleDates(schedule, date, date).length > 0;
+
 /**
  * The cancelled dates on which the rule really has an occurrence. Others mean nothing, and ical.js 2.2
  * (which Thunderbird uses) skips the check of the next EXDATE after passing one that matched no
  * occurrence, so a stray one could bring a cancelled date back.
  */
 export function cancelledOccurrenceDates(schedule: RecurringSchedule): string[] {
-  const [year, month, day] = schedule.startDate.split('-').map(Number) as [number, number, number];
-  const [hour = 0, minute = 0] = schedule.startTime.split(':').map(Number);
-  // Expanded in wall-clock time written as UTC, as libs/shared's recurrence helpers do.
-  const rule = new RRule({
-    ...RRule.parseString(schedule.rule),
-    dtstart: new Date(Date.UTC(year, month - 1, day, hour, minute)),
+  return [...new Set(schedule.cancelledDates ?? [])]
+    .sort()
+    .filter((date) => isRuleDate(schedule, date));
+}
+
+/**
+ * A run of the series at one time of day: from its first date until the next time change. With no
+ * time change there is one run, the whole series; each further run is a VEVENT of its own.
+ */
+interface Run {
+  uid: string;
+  /** The run's first date, a date of the rule. */
+  firstDate: string;
+  startTime: string;
+  durationMinutes: number;
+  /** The run's last date, when a later run follows. */
+  lastDate: string | null;
+  /** How many dates the rule gave before this run (for a rule ending after a COUNT). */
+  datesBefore: number;
+}
+
+const dayBefore = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The series' runs at one time each; a change naming no date of the rule moves to the next one. */
+function runsOf(session: FeedSession): Run[] {
+  const { schedule } = session;
+  const starts = [schedule.startDate];
+  for (const change of [...(schedule.timeChanges ?? [])].sort((a, b) =>
+    a.fromDate.localeCompare(b.fromDate),
+  )) {
+    if (change.fromDate <= schedule.startDate) continue;
+    const first = firstRuleDateFrom(schedule, change.fromDate);
+    if (first && first > starts[starts.length - 1]!) starts.push(first);
+  }
+  return starts.map((firstDate, index) => {
+    const next = starts[index + 1];
+    const dates = next ? ruleDates(schedule, firstDate, dayBefore(next)) : [];
+    const { startTime, durationMinutes } = timeOn(schedule, firstDate);
+    return {
+      uid: index === 0 ? sessionUid(session.id) : `session-${session.id}-from-${firstDate}@village`,
+      firstDate,
+      startTime,
+      durationMinutes,
+      lastDate: next ? (dates[dates.length - 1] ?? firstDate) : null,
+      datesBefore:
+        index === 0 ? 0 : ruleDates(schedule, schedule.startDate, dayBefore(firstDate)).length,
+    };
   });
-  return [...new Set(schedule.cancelledDates ?? [])].sort().filter((date) => {
-    const dayStart = Date.parse(`${date}T00:00:00Z`);
-    return rule.between(new Date(dayStart), new Date(dayStart + 86_399_999), true).length > 0;
-  });
+}
+
+/** The run's RRULE: the session's, ended at the run's last date, its COUNT less the dates before. */
+function runRule(schedule: RecurringSchedule, run: Run): ICAL.Recur {
+  const recur = ICAL.Recur.fromString(schedule.rule);
+  if (run.lastDate) {
+    // UNTIL is in UTC when DTSTART has a zone (RFC 5545 3.3.10): the last date's start instant.
+    const [hour = 0, minute = 0] = run.startTime.split(':').map(Number);
+    const [year, month, day] = run.lastDate.split('-').map(Number) as [number, number, number];
+    const last = wallTimeToInstant(Date.UTC(year, month - 1, day, hour, minute), schedule.timeZone);
+    const until = ICAL.Time.fromJSDate(last, true);
+    if (!recur.until || recur.until.compare(until) > 0) recur.until = until;
+    recur.count = null;
+  } else if (recur.count) {
+    recur.count = Math.max(recur.count - run.datesBefore, 1);
+  }
+  return recur;
 }
 
 function zonedProperty(name: string, time: ICAL.Time, tzid: string): ICAL.Property {
@@ -113,21 +196,15 @@ function location(place: FeedPlace): string {
     .join(', ');
 }
 
-function eventOf(session: FeedSession): ICAL.Component {
-  const { schedule } = session;
-  const event = new ICAL.Component('vevent');
-  const start = wallTime(schedule.startDate, schedule.startTime);
-  event.addPropertyWithValue('uid', sessionUid(session.id));
+/** What every VEVENT of a session says, its runs and its moved dates alike. */
+function identify(event: ICAL.Component, session: FeedSession, uid: string): void {
+  event.addPropertyWithValue('uid', uid);
   event.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(session.updatedAt, true));
   event.addPropertyWithValue('created', ICAL.Time.fromJSDate(session.createdAt, true));
   event.addPropertyWithValue('last-modified', ICAL.Time.fromJSDate(session.updatedAt, true));
-  event.addProperty(zonedProperty('dtstart', start, schedule.timeZone));
-  event.addPropertyWithValue('duration', ICAL.Duration.fromSeconds(schedule.durationMinutes * 60));
-  event.addPropertyWithValue('rrule', ICAL.Recur.fromString(schedule.rule));
-  for (const date of cancelledOccurrenceDates(schedule))
-    event.addProperty(
-      zonedProperty('exdate', wallTime(date, schedule.startTime), schedule.timeZone),
-    );
+}
+
+function addDetails(event: ICAL.Component, session: FeedSession): void {
   event.addPropertyWithValue('summary', feedText(session.title, { oneLine: true }));
   const description = [
     feedText(session.description).trim(),
@@ -141,13 +218,63 @@ function eventOf(session: FeedSession): ICAL.Component {
   geo.setValue([session.place.latitude, session.place.longitude]);
   event.addProperty(geo);
   event.addPropertyWithValue('url', session.url);
+}
+
+/** One run of the series: its first date and time, its rule, its cancelled dates as EXDATEs. */
+function runEvent(session: FeedSession, run: Run): ICAL.Component {
+  const { schedule } = session;
+  const event = new ICAL.Component('vevent');
+  identify(event, session, run.uid);
+  event.addProperty(
+    zonedProperty('dtstart', wallTime(run.firstDate, run.startTime), schedule.timeZone),
+  );
+  event.addPropertyWithValue('duration', ICAL.Duration.fromSeconds(run.durationMinutes * 60));
+  event.addPropertyWithValue('rrule', runRule(schedule, run));
+  for (const date of cancelledOccurrenceDates(schedule))
+    if (date >= run.firstDate && (!run.lastDate || date <= run.lastDate))
+      event.addProperty(zonedProperty('exdate', wallTime(date, run.startTime), schedule.timeZone));
+  addDetails(event, session);
   return event;
+}
+
+/**
+ * A moved date as RFC 5545 says (3.8.4.4): a VEVENT with its run's UID whose RECURRENCE-ID is the
+ * start it had and whose DTSTART is where it went.
+ */
+function movedEvent(session: FeedSession, runs: Run[], occursOn: string): ICAL.Component | null {
+  const { schedule } = session;
+  const move = schedule.movedDates?.[occursOn];
+  const run = [...runs].reverse().find((r) => r.firstDate <= occursOn);
+  if (!move || !run || (run.lastDate && occursOn > run.lastDate)) return null;
+  if (!isRuleDate(schedule, occursOn) || schedule.cancelledDates?.includes(occursOn)) return null;
+  const { startTime, durationMinutes } = timeOn(schedule, occursOn);
+  const event = new ICAL.Component('vevent');
+  identify(event, session, run.uid);
+  event.addProperty(
+    zonedProperty('recurrence-id', wallTime(occursOn, startTime), schedule.timeZone),
+  );
+  event.addProperty(
+    zonedProperty('dtstart', wallTime(move.toDate, move.toTime), schedule.timeZone),
+  );
+  event.addPropertyWithValue('duration', ICAL.Duration.fromSeconds(durationMinutes * 60));
+  addDetails(event, session);
+  return event;
+}
+
+/** A session's VEVENTs: one per run of the series at one time, and one per moved date. */
+function eventsOf(session: FeedSession): ICAL.Component[] {
+  const runs = runsOf(session);
+  const moved = Object.keys(session.schedule.movedDates ?? {})
+    .sort()
+    .flatMap((occursOn) => movedEvent(session, runs, occursOn) ?? []);
+  return [...runs.map((run) => runEvent(session, run)), ...moved];
 }
 
 /**
  * An RFC 5545 calendar of recurring sessions (every text escaped and every line folded at 75 octets
  * by ical.js, after `feedText`): one VEVENT per session with its rule, cancelled dates
- * as EXDATEs and times in local wall time with a TZID, plus the VTIMEZONE for every zone used, so a
+ * as EXDATEs and times in local wall time with a TZID (a session whose time changed from a date on
+ * has a VEVENT per run at one time, and a moved date is a VEVENT with a RECURRENCE-ID), plus the VTIMEZONE for every zone used, so a
  * calendar app keeps "Tuesdays 10:00" at 10:00 across the clock changes exactly as Village does.
  */
 export function renderCalendar(feed: Feed): string {
@@ -171,6 +298,7 @@ export function renderCalendar(feed: Feed): string {
   const zones = [...new Set(feed.sessions.map((session) => session.schedule.timeZone))].sort();
   if (zones.length === 1) calendar.addPropertyWithValue('x-wr-timezone', zones[0]);
   for (const zone of zones) calendar.addSubcomponent(vtimezone(zone));
-  for (const session of feed.sessions) calendar.addSubcomponent(eventOf(session));
+  for (const session of feed.sessions)
+    for (const event of eventsOf(session)) calendar.addSubcomponent(event);
   return calendar.toString() + '\r\n';
 }

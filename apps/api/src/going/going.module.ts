@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SessionsModule } from '../sessions/sessions.module';
 import { GoingRepository } from './going.repository';
-import { GoingResolver, OccurrenceGoingResolver, SessionDatesResolver } from './going.resolver';
+import { GoingResolver, OccurrenceGoingResolver } from './going.resolver';
 import { GoingService } from './going.service';
 
 /** "I'm going" per date of a session, with waiting lists (docs/participation.md). */
@@ -12,7 +12,6 @@ import { GoingService } from './going.service';
     GoingService,
     GoingResolver,
     OccurrenceGoingResolver,
-    SessionDatesResolver,
   ],
   exports: [GoingService, GoingRepository],
 })

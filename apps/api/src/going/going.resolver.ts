@@ -8,13 +8,13 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { localDateOf } from '@village/shared';
 import { Anyone, SignedIn, ThroughParent } from '../access/policies';
 import { Allow } from '../access/policy';
 import type { GraphQLContext } from '../graphql/loaders';
 import { PageArgs } from '../graphql/pagination';
 import { SessionEntity } from '../sessions/session.entity';
 import { SessionModel, SessionOccurrenceModel } from '../sessions/session.model';
+import { SessionOccurrence, SessionsService } from '../sessions/sessions.service';
 import { GoToSessionArgs, SessionDateArgs } from './dto/going.args';
 import { SessionAttendeesModel, SessionRsvpConnection, SessionRsvpModel } from './dto/going.model';
 import { goingLoaders } from './going-loaders';
@@ -22,26 +22,20 @@ import { GoingRepository, SessionDate } from './going.repository';
 import { GoingService } from './going.service';
 import { OrganiserOfSessionGroup } from './going.policies';
 
-/** A SessionOccurrence as resolvers hand it out: its session is the entity. */
-export interface OccurrenceParent {
-  startsAt: Date;
-  endsAt: Date;
-  session: SessionEntity;
-  occursOn?: string;
-}
-
-/** The date's name: given by whoever made the occurrence, or its start's local date. */
-const occursOnOf = (occurrence: OccurrenceParent): string =>
-  occurrence.occursOn ?? localDateOf(occurrence.startsAt, occurrence.session.timeZone);
+/** A SessionOccurrence as the sessions block hands it out: its session is the entity. */
+type OccurrenceParent = SessionOccurrence;
 
 const dateOf = (occurrence: OccurrenceParent): SessionDate => ({
   sessionId: occurrence.session.id,
-  occursOn: occursOnOf(occurrence),
+  occursOn: occurrence.occursOn,
 });
 
 @Resolver(() => SessionRsvpModel)
 export class GoingResolver {
-  constructor(private readonly going: GoingService) {}
+  constructor(
+    private readonly going: GoingService,
+    private readonly sessions: SessionsService,
+  ) {}
 
   @Mutation(() => SessionRsvpModel, {
     description:
@@ -115,10 +109,7 @@ export class GoingResolver {
     @Context() { loaders }: GraphQLContext,
   ): Promise<OccurrenceParent | null> {
     const session = await loaders.byId(SessionEntity).load(rsvp.sessionId);
-    const occurrence = session && this.going.occurrenceEvenIfCancelled(session, rsvp.occursOn);
-    return occurrence && session
-      ? { startsAt: occurrence.start, endsAt: occurrence.end, session, occursOn: rsvp.occursOn }
-      : null;
+    return session && this.sessions.occurrence(session, rsvp.occursOn);
   }
 }
 
@@ -126,14 +117,6 @@ export class GoingResolver {
 @Resolver(() => SessionOccurrenceModel)
 export class OccurrenceGoingResolver {
   constructor(private readonly repository: GoingRepository) {}
-
-  @ResolveField(() => String, {
-    description: 'The date’s name: its local date as the rule gives it (YYYY-MM-DD).',
-  })
-  @Allow(Anyone)
-  occursOn(@Parent() occurrence: OccurrenceParent) {
-    return occursOnOf(occurrence);
-  }
 
   @ResolveField(() => Int, { description: 'How many people said they are going.' })
   @Allow(Anyone)
@@ -172,23 +155,5 @@ export class OccurrenceGoingResolver {
     const viewer = context.access.viewer;
     if (!viewer) return null;
     return goingLoaders(context, this.repository).rsvpOf(viewer.personId).load(dateOf(occurrence));
-  }
-}
-
-@Resolver(() => SessionModel)
-export class SessionDatesResolver {
-  constructor(private readonly going: GoingService) {}
-
-  @ResolveField(() => [SessionOccurrenceModel], {
-    description: 'The next dates from now, to say I’m going to one (1 to 10).',
-  })
-  @Allow(Anyone)
-  nextDates(
-    @Parent() session: SessionEntity,
-    @Args('count', { type: () => Int, defaultValue: 4 }) count: number,
-  ): OccurrenceParent[] {
-    return this.going
-      .nextDates(session, Math.min(Math.max(count, 1), 10))
-      .map((o) => ({ startsAt: o.start, endsAt: o.end, session }));
   }
 }

@@ -53,7 +53,7 @@ export class GoingService {
 
   /** The date as its rule gives it, cancelled or not (null when the rule has no such date). */
   occurrenceEvenIfCancelled(session: SessionEntity, occursOn: string): Occurrence | null {
-    return this.sessions.occurrenceOn({ ...session, cancelledDates: [] }, occursOn);
+    return this.sessions.occurrenceOn(session, occursOn, { includeCancelled: true });
   }
 
   isCancelled(session: SessionEntity, occursOn: string): boolean {
@@ -205,8 +205,4 @@ export class GoingService {
     });
   }
 
-  /** The next dates of a session from now (for choosing one to go to). */
-  nextDates(session: SessionEntity, count: number, from = new Date()): Occurrence[] {
-    return this.sessions.nextOccurrences(session, count, from);
-  }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../graphql/pagination';
 
 @ObjectType('Session', { description: "A group's recurring gathering at a space." })
@@ -48,11 +48,32 @@ export class SessionModel {
 
 @ObjectType('SessionOccurrence', { description: 'One date of a recurring session.' })
 export class SessionOccurrenceModel {
-  @Field()
+  @Field({
+    description:
+      'The date as the rule gives it (YYYY-MM-DD, local): the name of this date, kept when it is moved.',
+  })
+  occursOn!: string;
+
+  @Field({ description: 'When it starts, where it was moved to if it was.' })
   startsAt!: Date;
 
   @Field()
   endsAt!: Date;
+
+  @Field({ description: 'The organisers called this date off.' })
+  cancelled!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was called off, for the people going.',
+  })
+  cancellationReason!: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When moved: the start it had before.',
+  })
+  movedFrom!: Date | null;
 
   @Field(() => SessionModel)
   session!: SessionModel;

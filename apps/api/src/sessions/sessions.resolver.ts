@@ -19,10 +19,26 @@ import { GraphQLContext } from '../graphql/loaders';
 import { SpaceEntity } from '../spaces/space.entity';
 import { SpaceModel } from '../spaces/space.model';
 import { CreateSessionInput, UpdateSessionInput } from './dto/session.input';
+import {
+  CancelSessionDateArgs,
+  ChangeSessionTimeArgs,
+  MoveSessionDateArgs,
+  SessionDateArgs,
+  SessionOccurrenceArgs,
+  SessionOccurrencesArgs,
+} from './dto/session-date.args';
 import { SessionsArgs, UpcomingSessionsArgs } from './dto/sessions.args';
 import { SessionEntity } from './session.entity';
 import { SessionConnection, SessionModel, SessionOccurrenceModel } from './session.model';
 import { SessionsService } from './sessions.service';
+
+/** Organisers of the group of the session in argument `name`. */
+const SESSION_ORGANISER = (name: string) =>
+  OrganiserOf(
+    'the session’s group',
+    async ({ args, loaders }) =>
+      (await loaders.byId(SessionEntity).load(args[name] as string))?.groupId,
+  );
 
 @Resolver(() => SessionModel)
 export class SessionsResolver {
@@ -57,23 +73,106 @@ export class SessionsResolver {
       ({ args }) => (args['input'] as { groupId: string }).groupId,
     ),
   )
-  createSession(@Args('input') input: CreateSessionInput) {
-    return this.sessionsService.create(input);
+  createSession(@Args('input') input: CreateSessionInput, @Context() { access }: GraphQLContext) {
+    return this.sessionsService.create(input, access);
   }
 
   @Mutation(() => SessionModel)
-  @Allow(
-    OrganiserOf(
-      'the session’s group',
-      async ({ args, loaders }) =>
-        (await loaders.byId(SessionEntity).load(args['id'] as string))?.groupId,
-    ),
-  )
+  @Allow(SESSION_ORGANISER('id'))
   updateSession(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateSessionInput,
+    @Context() { access }: GraphQLContext,
   ) {
-    return this.sessionsService.update(id, input);
+    return this.sessionsService.update(id, input, access);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a session with its dates and who was going; organisers of its group. Audited.',
+  })
+  @Allow(SESSION_ORGANISER('id'))
+  deleteSession(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.sessionsService.delete(id, access);
+  }
+
+  @Mutation(() => SessionOccurrenceModel, {
+    description:
+      'Calls one date off, with a reason the people going see; a moved date is called off instead. Audited.',
+  })
+  @Allow(SESSION_ORGANISER('sessionId'))
+  cancelSessionDate(
+    @Args() { sessionId, occursOn, reason }: CancelSessionDateArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.sessionsService.cancelDate(sessionId, occursOn, reason, access);
+  }
+
+  @Mutation(() => SessionOccurrenceModel, {
+    description: 'Undoes the cancellation or move of one date. Audited.',
+  })
+  @Allow(SESSION_ORGANISER('sessionId'))
+  restoreSessionDate(
+    @Args() { sessionId, occursOn }: SessionDateArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.sessionsService.restoreDate(sessionId, occursOn, access);
+  }
+
+  @Mutation(() => SessionOccurrenceModel, {
+    description:
+      'Moves one date to another local date and time; it keeps its name (occursOn). Audited.',
+  })
+  @Allow(SESSION_ORGANISER('sessionId'))
+  moveSessionDate(
+    @Args() { sessionId, occursOn, toDate, toTime }: MoveSessionDateArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.sessionsService.moveDate(sessionId, occursOn, toDate, toTime, access);
+  }
+
+  @Mutation(() => SessionModel, {
+    description:
+      'From a date of the session on, dates start at a new time (and may last another length). Audited.',
+  })
+  @Allow(SESSION_ORGANISER('sessionId'))
+  changeSessionTimeFrom(
+    @Args() { sessionId, fromDate, startTime, durationMinutes }: ChangeSessionTimeArgs,
+    @Context() { access }: GraphQLContext,
+  ) {
+    return this.sessionsService.changeTimeFrom(
+      sessionId,
+      fromDate,
+      startTime,
+      durationMinutes,
+      access,
+    );
+  }
+
+  @ResolveField(() => [SessionOccurrenceModel], {
+    description:
+      'The next dates, soonest first: moved ones where they went, cancelled ones marked (unless left out).',
+  })
+  @Allow(Anyone)
+  occurrences(@Parent() session: SessionEntity, @Args() args: SessionOccurrencesArgs) {
+    return this.sessionsService.occurrences(
+      session,
+      args.count,
+      args.from ?? new Date(),
+      args.includeCancelled,
+    );
+  }
+
+  @ResolveField(() => SessionOccurrenceModel, {
+    nullable: true,
+    description: 'One date by the date its rule gives it, cancelled or moved; null when none.',
+  })
+  @Allow(Anyone)
+  occurrence(@Parent() session: SessionEntity, @Args() { occursOn }: SessionOccurrenceArgs) {
+    return this.sessionsService.occurrence(session, occursOn);
   }
 
   @ResolveField(() => GroupModel)

@@ -19,7 +19,7 @@ export async function setUpGoingMatrix(world: AccessWorld): Promise<void> {
       graphql(`
         query MatrixGoingNextDates($id: ID!) {
           session(id: $id) {
-            nextDates(count: 1) {
+            occurrences(count: 1, includeCancelled: false) {
               occursOn
             }
           }
@@ -27,9 +27,9 @@ export async function setUpGoingMatrix(world: AccessWorld): Promise<void> {
       `),
       { id: session.id },
     ),
-    'nextDates',
+    'next dates',
   );
-  date = { sessionId: session.id, occursOn: dates['session'].nextDates[0]!.occursOn };
+  date = { sessionId: session.id, occursOn: dates['session'].occurrences[0]!.occursOn };
   dataOf(
     await world.members.self.gql(
       graphql(`

@@ -17,6 +17,9 @@ import { PrivacyPage } from '../pages/privacy/PrivacyPage';
 import { ModerationPage } from '../pages/safety/ModerationPage';
 import { SafeguardingConcernsPage } from '../pages/safety/SafeguardingConcernsPage';
 import { SafeguardingPage } from '../pages/safety/SafeguardingPage';
+import { EditSessionPage } from '../pages/sessions/EditSessionPage';
+import { NewSessionPage } from '../pages/sessions/NewSessionPage';
+import { SessionDatesPage } from '../pages/sessions/SessionDatesPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
 import { SpacePage } from '../pages/spaces/SpacePage';
 import { UpcomingPage } from '../pages/upcoming/UpcomingPage';
@@ -34,7 +37,10 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="discover" element={<DiscoverPage />} />
         <Route path="sessions/:id" element={<SessionPage />} />
+        <Route path="sessions/:id/edit" element={<EditSessionPage />} />
+        <Route path="sessions/:id/dates" element={<SessionDatesPage />} />
         <Route path="groups/:id" element={<GroupPage />} />
+        <Route path="groups/:id/sessions/new" element={<NewSessionPage />} />
         <Route path="spaces/:id" element={<SpacePage />} />
         <Route path="spaces/new" element={<NewSpacePage />} />
         <Route path="spaces/:id/edit" element={<EditSpacePage />} />

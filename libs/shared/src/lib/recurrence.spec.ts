@@ -1,4 +1,5 @@
 import {
+  isRuleDate,
   nextOccurrences,
   occurrenceOn,
   occurrencesBetween,
@@ -222,5 +223,103 @@ describe('occurrenceOn', () => {
     expect(occurrenceOn(lateInSydney, '2026-01-06')?.start.toISOString()).toBe(
       '2026-01-06T12:30:00.000Z',
     );
+  });
+});
+
+describe('per-date changes', () => {
+  const from = new Date('2026-01-01T00:00:00Z');
+  const starts = (found: { start: Date }[]) => found.map((o) => o.start.toISOString());
+
+  it('lists cancelled dates, marked, only when asked, and occurrenceOn finds them only then', () => {
+    const schedule = { ...tuesdayMornings, cancelledDates: ['2026-01-13'] };
+    const all = nextOccurrences(schedule, from, 3, { includeCancelled: true });
+    expect(all.map((o) => [o.occursOn, o.cancelled])).toEqual([
+      ['2026-01-06', false],
+      ['2026-01-13', true],
+      ['2026-01-20', false],
+    ]);
+    expect(nextOccurrences(schedule, from, 2).map((o) => o.occursOn)).toEqual([
+      '2026-01-06',
+      '2026-01-20',
+    ]);
+    expect(occurrenceOn(schedule, '2026-01-13', { includeCancelled: true })?.cancelled).toBe(true);
+  });
+
+  it('lists a moved date where it went, keeps its name and says where it was', () => {
+    const schedule = {
+      ...tuesdayMornings,
+      movedDates: { '2026-01-13': { toDate: '2026-01-22', toTime: '14:30' } },
+    };
+    const found = nextOccurrences(schedule, from, 3);
+    expect(found.map((o) => [o.occursOn, o.start.toISOString()])).toEqual([
+      ['2026-01-06', '2026-01-06T10:00:00.000Z'],
+      ['2026-01-20', '2026-01-20T10:00:00.000Z'],
+      ['2026-01-13', '2026-01-22T14:30:00.000Z'],
+    ]);
+    expect(found[2]!.movedFrom?.toISOString()).toBe('2026-01-13T10:00:00.000Z');
+    expect(found[2]!.end.toISOString()).toBe('2026-01-22T16:00:00.000Z');
+    expect(occurrenceOn(schedule, '2026-01-13')?.start.toISOString()).toBe(
+      '2026-01-22T14:30:00.000Z',
+    );
+    // Moved from outside a window into it, it is found there.
+    expect(
+      starts(occurrencesBetween(schedule, new Date('2026-01-22'), new Date('2026-01-23'))),
+    ).toEqual(['2026-01-22T14:30:00.000Z']);
+  });
+
+  it('ignores a move of a date the rule no longer gives', () => {
+    const schedule = {
+      ...tuesdayMornings,
+      rule: 'FREQ=WEEKLY;BYDAY=WE',
+      startDate: '2026-01-07',
+      movedDates: { '2026-01-13': { toDate: '2026-01-22', toTime: '14:30' } },
+    };
+    expect(nextOccurrences(schedule, from, 3).map((o) => o.occursOn)).toEqual([
+      '2026-01-07',
+      '2026-01-14',
+      '2026-01-21',
+    ]);
+  });
+
+  it('starts dates at the changed time from the change on, across the clock change', () => {
+    const schedule = {
+      ...tuesdayMornings,
+      timeChanges: [{ fromDate: '2026-03-20', startTime: '13:15', durationMinutes: 60 }],
+    };
+    const found = occurrencesBetween(
+      schedule,
+      new Date('2026-03-17T00:00:00Z'),
+      new Date('2026-04-01T00:00:00Z'),
+    );
+    expect(found.map((o) => [o.start.toISOString(), o.end.toISOString()])).toEqual([
+      ['2026-03-17T10:00:00.000Z', '2026-03-17T11:30:00.000Z'],
+      ['2026-03-24T13:15:00.000Z', '2026-03-24T14:15:00.000Z'],
+      ['2026-03-31T12:15:00.000Z', '2026-03-31T13:15:00.000Z'],
+    ]);
+  });
+
+  it('takes the latest change made up to each date', () => {
+    const schedule = {
+      ...tuesdayMornings,
+      timeChanges: [
+        { fromDate: '2026-02-01', startTime: '11:00', durationMinutes: 90 },
+        { fromDate: '2026-01-10', startTime: '09:00', durationMinutes: 90 },
+      ],
+    };
+    expect(starts(nextOccurrences(schedule, from, 6)).map((iso) => iso.slice(5, 16))).toEqual([
+      '01-06T10:00',
+      '01-13T09:00',
+      '01-20T09:00',
+      '01-27T09:00',
+      '02-03T11:00',
+      '02-10T11:00',
+    ]);
+  });
+
+  it('knows which dates are the rule’s own', () => {
+    expect(isRuleDate(tuesdayMornings, '2026-01-13')).toBe(true);
+    expect(isRuleDate(tuesdayMornings, '2026-01-14')).toBe(false);
+    expect(isRuleDate(tuesdayMornings, '2025-12-30')).toBe(false);
+    expect(isRuleDate(tuesdayMornings, '2026-02-30')).toBe(false);
   });
 });

@@ -12,11 +12,45 @@ export interface RecurringSchedule {
   timeZone: string;
   /** Local dates (`YYYY-MM-DD`) on which the gathering does not happen. */
   cancelledDates?: readonly string[];
+  /** Dates moved elsewhere, by the date the rule gives them (`occursOn`): their new local start. */
+  movedDates?: Readonly<Record<string, DateMove>>;
+  /** From a date on, the dates start at another local time (and may last another length). */
+  timeChanges?: readonly TimeChange[];
+}
+
+/** Where one date of a schedule went: a local date and wall-clock time in the schedule's zone. */
+export interface DateMove {
+  /** `YYYY-MM-DD`. */
+  toDate: string;
+  /** `HH:MM`. */
+  toTime: string;
+}
+
+/** The dates on and after `fromDate` (`YYYY-MM-DD`) start at `startTime` and last `durationMinutes`. */
+export interface TimeChange {
+  fromDate: string;
+  startTime: string;
+  durationMinutes: number;
 }
 
 export interface Occurrence {
   start: Date;
   end: Date;
+}
+
+/** One date of a schedule as expanded: when it is, its name, and what the organisers changed. */
+export interface DatedOccurrence extends Occurrence {
+  /** The date the rule gives it, `YYYY-MM-DD` local: its name, which stays when it is moved. */
+  occursOn: string;
+  /** Only when asked for (`includeCancelled`): a date that does not happen. */
+  cancelled: boolean;
+  /** When moved: the start it had before. */
+  movedFrom: Date | null;
+}
+
+export interface OccurrenceOptions {
+  /** Also list the cancelled dates, marked `cancelled`, at the time they would have been. */
+  includeCancelled?: boolean;
 }
 
 const SUPPORTED_FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
@@ -188,39 +222,101 @@ export function wallTimeToInstant(wallAsUtcMs: number, timeZone: string): Date {
   return new Date(wallAsUtcMs - before);
 }
 
-function wallClockStart(schedule: RecurringSchedule): Date {
-  const [year, month, day] = schedule.startDate.split('-').map(Number) as [number, number, number];
-  const [hour, minute] = schedule.startTime.split(':').map(Number) as [number, number];
+/** The rule with its first date at its first start time, in wall-clock time written as UTC. */
+function ruleOf(schedule: RecurringSchedule): RRule {
+  return new RRule({
+    ...RRule.parseString(schedule.rule),
+    dtstart: wallTime(schedule.startDate, schedule.startTime),
+  });
+}
+
+/** A local date and `HH:MM` as wall-clock time written as UTC. */
+function wallTime(date: string, time: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
   return new Date(Date.UTC(year, month - 1, day, hour, minute));
 }
 
-/** Every occurrence starting within [fromMs, toMs), expanded from the rule's first date. */
-function expand(schedule: RecurringSchedule, fromMs: number, toMs: number): Occurrence[] {
-  const rule = new RRule({
-    ...RRule.parseString(schedule.rule),
-    dtstart: wallClockStart(schedule),
-  });
+/** The start time and length in force on a date, after the time changes made up to it. */
+export function timeOn(
+  schedule: RecurringSchedule,
+  occursOn: string,
+): { startTime: string; durationMinutes: number } {
+  let inForce: { fromDate: string; startTime: string; durationMinutes: number } = {
+    fromDate: '',
+    startTime: schedule.startTime,
+    durationMinutes: schedule.durationMinutes,
+  };
+  for (const change of schedule.timeChanges ?? [])
+    if (change.fromDate <= occursOn && change.fromDate >= inForce.fromDate) inForce = change;
+  return { startTime: inForce.startTime.slice(0, 5), durationMinutes: inForce.durationMinutes };
+}
+
+/** Whether the rule itself gives a date on `occursOn` (cancelled or moved or not). */
+export function isRuleDate(schedule: RecurringSchedule, occursOn: string): boolean {
+  if (!isLocalDateText(occursOn)) return false;
+  const day = Date.parse(`${occursOn}T00:00:00Z`);
+  return ruleOf(schedule).between(new Date(day), new Date(day + DAY_MS - 1), true).length > 0;
+}
+
+function isLocalDateText(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+/** The date named `occursOn` as it stands: cancelled or not, at its moved or changed time. */
+function occurrenceNamed(schedule: RecurringSchedule, occursOn: string): DatedOccurrence {
+  const { startTime, durationMinutes } = timeOn(schedule, occursOn);
+  const planned = wallTimeToInstant(wallTime(occursOn, startTime).getTime(), schedule.timeZone);
+  const cancelled = (schedule.cancelledDates ?? []).includes(occursOn);
+  const move = cancelled ? undefined : schedule.movedDates?.[occursOn];
+  const start = move
+    ? wallTimeToInstant(wallTime(move.toDate, move.toTime).getTime(), schedule.timeZone)
+    : planned;
+  return {
+    start,
+    end: new Date(start.getTime() + durationMinutes * 60_000),
+    occursOn,
+    cancelled,
+    movedFrom: move ? planned : null,
+  };
+}
+
+/**
+ * Every occurrence starting within [fromMs, toMs), cancelled ones included and marked, soonest
+ * first. A moved date is listed where it went; a move or change naming no date of the rule is ignored
+ * (the organiser changed the rule since).
+ */
+function expand(schedule: RecurringSchedule, fromMs: number, toMs: number): DatedOccurrence[] {
+  const moved = schedule.movedDates ?? {};
   const cancelled = new Set(schedule.cancelledDates ?? []);
-  // Wall-clock times differ from instants by at most a day, so widen the window and filter after.
-  const wallStarts = rule.between(new Date(fromMs - DAY_MS), new Date(toMs + DAY_MS), true);
-  const occurrences: Occurrence[] = [];
-  for (const wallStart of wallStarts) {
-    if (cancelled.has(wallStart.toISOString().slice(0, 10))) continue;
-    const start = wallTimeToInstant(wallStart.getTime(), schedule.timeZone);
-    if (start.getTime() < fromMs || start.getTime() >= toMs) continue;
-    occurrences.push({ start, end: new Date(start.getTime() + schedule.durationMinutes * 60_000) });
-  }
-  return occurrences;
+  // Wall-clock times differ from instants by at most a day, and a changed time moves a date within
+  // its day, so widen the window and filter after.
+  const wallStarts = ruleOf(schedule).between(
+    new Date(fromMs - 2 * DAY_MS),
+    new Date(toMs + 2 * DAY_MS),
+    true,
+  );
+  const names = wallStarts
+    .map((wallStart) => wallStart.toISOString().slice(0, 10))
+    .filter((occursOn) => !moved[occursOn] || cancelled.has(occursOn));
+  for (const occursOn of Object.keys(moved))
+    if (!cancelled.has(occursOn) && isRuleDate(schedule, occursOn)) names.push(occursOn);
+  return names
+    .map((occursOn) => occurrenceNamed(schedule, occursOn))
+    .filter((o) => o.start.getTime() >= fromMs && o.start.getTime() < toMs)
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.occursOn.localeCompare(b.occursOn));
 }
 
 /**
  * Expansions by schedule and whole-day window. The rule library walks from the first date on every
  * call (years of weeks for an old weekly group), so a day's searches share one expansion each.
  */
-const expansions = new Map<string, Occurrence[]>();
+const expansions = new Map<string, DatedOccurrence[]>();
 const EXPANSIONS_KEPT = 20_000;
 
-function expandWholeDays(schedule: RecurringSchedule, from: Date, to: Date): Occurrence[] {
+function expandWholeDays(schedule: RecurringSchedule, from: Date, to: Date): DatedOccurrence[] {
   const fromMs = Math.floor(from.getTime() / DAY_MS) * DAY_MS;
   const toMs = Math.ceil(to.getTime() / DAY_MS) * DAY_MS;
   const key = [
@@ -230,6 +326,8 @@ function expandWholeDays(schedule: RecurringSchedule, from: Date, to: Date): Occ
     schedule.durationMinutes,
     schedule.timeZone,
     schedule.cancelledDates?.join(',') ?? '',
+    JSON.stringify(schedule.movedDates ?? {}),
+    JSON.stringify(schedule.timeChanges ?? []),
     fromMs,
     toMs,
   ].join('|');
@@ -245,17 +343,20 @@ function expandWholeDays(schedule: RecurringSchedule, from: Date, to: Date): Occ
 /**
  * Occurrences starting within [from, to), at most `limit`. The rule is expanded in wall-clock time and
  * each start converted with the zone's offset on that day, so 10:00 stays 10:00 across clock changes.
+ * Moved dates are where they went; cancelled ones are left out unless `includeCancelled`.
  */
 export function occurrencesBetween(
   schedule: RecurringSchedule,
   from: Date,
   to: Date,
   limit = 50,
-): Occurrence[] {
-  const occurrences: Occurrence[] = [];
+  { includeCancelled = false }: OccurrenceOptions = {},
+): DatedOccurrence[] {
+  const occurrences: DatedOccurrence[] = [];
   for (const occurrence of expandWholeDays(schedule, from, to)) {
     if (occurrence.start < from || occurrence.start >= to) continue;
-    occurrences.push({ start: occurrence.start, end: occurrence.end });
+    if (occurrence.cancelled && !includeCancelled) continue;
+    occurrences.push({ ...occurrence });
     if (occurrences.length >= limit) break;
   }
   return occurrences;
@@ -266,8 +367,15 @@ export function nextOccurrences(
   schedule: RecurringSchedule,
   from: Date,
   count: number,
-): Occurrence[] {
-  return occurrencesBetween(schedule, from, new Date(from.getTime() + 366 * DAY_MS), count);
+  options: OccurrenceOptions = {},
+): DatedOccurrence[] {
+  return occurrencesBetween(
+    schedule,
+    from,
+    new Date(from.getTime() + 366 * DAY_MS),
+    count,
+    options,
+  );
 }
 
 /** The local date (`YYYY-MM-DD`) of an instant in a time zone. */
@@ -279,17 +387,16 @@ export function localDateOf(instant: Date, timeZone: string): string {
 }
 
 /**
- * The occurrence whose own local date is `occursOn` (`YYYY-MM-DD`), or null when the schedule has
- * none that day (or it is cancelled). Going and check-in name one date of a session this way.
+ * The occurrence whose own local date is `occursOn` (`YYYY-MM-DD`, the date the rule gives it), at
+ * its moved or changed time; null when the rule has no date that day, or it is cancelled (unless
+ * `includeCancelled`). Going and check-in name one date of a session this way.
  */
-export function occurrenceOn(schedule: RecurringSchedule, occursOn: string): Occurrence | null {
-  const day = Date.parse(`${occursOn}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(occursOn) || Number.isNaN(day)) return null;
-  const around = occurrencesBetween(
-    schedule,
-    new Date(day - DAY_MS),
-    new Date(day + 2 * DAY_MS),
-    5,
-  );
-  return around.find((o) => localDateOf(o.start, schedule.timeZone) === occursOn) ?? null;
+export function occurrenceOn(
+  schedule: RecurringSchedule,
+  occursOn: string,
+  { includeCancelled = false }: OccurrenceOptions = {},
+): DatedOccurrence | null {
+  if (!isRuleDate(schedule, occursOn)) return null;
+  const occurrence = occurrenceNamed(schedule, occursOn);
+  return occurrence.cancelled && !includeCancelled ? null : occurrence;
 }

@@ -18,6 +18,7 @@ import { SearchProfiles1796624379600 } from './1796624379600-SearchProfiles';
 import { SignUpNotices1796626000000 } from './1796626000000-SignUpNotices';
 import { SpaceChangesAndPartnerships1796633377552 } from './1796633377552-SpaceChangesAndPartnerships';
 import { SessionRsvp1796633018450 } from './1796633018450-SessionRsvp';
+import { SessionDateChanges1796633441012 } from './1796633441012-SessionDateChanges';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignUpNotices1796626000000,
   SessionRsvp1796633018450,
   SpaceChangesAndPartnerships1796633377552,
+  SessionDateChanges1796633441012,
 ];

@@ -15,6 +15,7 @@ import {
 import { IsPlainText } from '../../graphql/text-validation';
 import { IsLanguageCode } from '../../graphql/validation';
 import { IsLocalDate } from './local-date';
+import { HH_MM } from './session-date.args';
 
 @InputType()
 export class CreateSessionInput {
@@ -48,7 +49,7 @@ export class CreateSessionInput {
   startDate!: string;
 
   @Field({ description: 'Local start time, HH:MM (Europe/London).' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'startTime must be a time such as 10:30' })
+  @Matches(HH_MM, { message: 'startTime must be a time such as 10:30' })
   startTime!: string;
 
   @Field(() => Int)

@@ -64,4 +64,11 @@ export class UpcomingSessionsArgs extends SessionFilterArgs {
   @Min(1)
   @Max(50)
   first: number = 20;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also list cancelled dates, marked cancelled with their reason.',
+  })
+  @IsBoolean()
+  includeCancelled: boolean = false;
 }

@@ -7,6 +7,7 @@ import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { GroupDetails } from '../../modules/groups/components/GroupDetails';
 import { GroupQuery } from '../../modules/groups/graphql/group.query';
 import { GroupPartnerships } from '../../modules/partnerships/components/GroupPartnerships';
+import { OrganiserSessionLinks } from '../../modules/sessions/components/OrganiserSessionLinks';
 
 /** A group's slug as the API makes them (`bumps-and-babies`): its calendar feed's address uses it. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,6 +40,7 @@ export function GroupPage() {
       <title>{t('app.pageTitle', { page: data.group.name })}</title>
       <GroupDetails group={data.group} />
       <GroupPartnerships groupId={data.group.id} />
+      <OrganiserSessionLinks groupId={data.group.id} />
     </>
   );
 }

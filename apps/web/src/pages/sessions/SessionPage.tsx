@@ -6,6 +6,7 @@ import { GoingPanel } from '../../modules/going/components/GoingPanel';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
 import { NotFound } from '../../modules/errors/components/NotFound';
 import { useIdParam } from '../../modules/routing/hooks/useIdParam';
+import { SessionPublishing } from '../../modules/sessions/components/SessionPublishing';
 
 export function SessionPage() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function SessionPage() {
       <title>{t('app.pageTitle', { page: data.session.title })}</title>
       <SessionDetails session={data.session} />
       <GoingPanel sessionId={data.session.id} />
+      <SessionPublishing sessionId={data.session.id} />
     </>
   );
 }

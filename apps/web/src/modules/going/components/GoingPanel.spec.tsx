@@ -55,7 +55,7 @@ const datesMock = (dates: ReturnType<typeof dateData>[], signedIn = true) => ({
         title: 'Baby Rhymes',
         capacity: 5,
         group: { __typename: 'Group', id: 'g1' },
-        nextDates: dates,
+        occurrences: dates,
       },
     },
   },

@@ -19,7 +19,7 @@ import { SaveSessionToggle } from './SaveSessionToggle';
 import { SessionAttendees } from './SessionAttendees';
 import '../going.css';
 
-type SessionDate = GoingDatesResult['session']['nextDates'][number];
+type SessionDate = GoingDatesResult['session']['occurrences'][number];
 
 /** After a change, the lists that show it are asked again (dates have no id to update in place). */
 const REFRESH = { refetchQueries: ['GoingDates', 'MyUpcomingSessions'], awaitRefetchQueries: true };
@@ -148,7 +148,7 @@ export function GoingPanel({ sessionId }: { sessionId: string }) {
     skip: !known,
   });
   const mine = useQuery(GoingViewerQuery, { skip: !signedIn });
-  const dates = data?.session.nextDates ?? [];
+  const dates = data?.session.occurrences ?? [];
   // Until I choose, the choice I made last time on this page's dates.
   const shareName =
     shareChoice ?? dates.some((date) => date.myRsvp?.nameSharedWithOrganisers === true);

@@ -10,7 +10,7 @@ export const GoingDatesQuery = graphql(`
       group {
         id
       }
-      nextDates(count: 4) {
+      occurrences(count: 4, includeCancelled: false) {
         occursOn
         startsAt
         endsAt
