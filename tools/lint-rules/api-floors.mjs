@@ -46,6 +46,7 @@ export const FLOORS = [
       'neighbours',
       'data-rights',
       'connections',
+      'check-in',
     ],
   },
 ];

@@ -8,5 +8,6 @@ import { SessionsService } from './sessions.service';
 
 @Module({
   providers: [SessionsService, SessionsResolver, GroupSessionsResolver, SpaceSessionsResolver],
+  exports: [SessionsService],
 })
 export class SessionsModule {}
