@@ -352,6 +352,29 @@ describe('the register’s window', () => {
   });
 });
 
+describe('dates to keep the register of', () => {
+  it('lists the dates whose register is open now, the latest first', async () => {
+    const daily = await sessionStarting(organiser, ids, -2 * DAY - 10, { title: 'Every Day' });
+    const result = await organiser.gql(
+      graphql(`
+        query CheckInRegisterDates($s: ID!) {
+          registerDates(sessionId: $s) {
+            occursOn
+          }
+        }
+      `),
+      { s: daily.id },
+    );
+    const day = (offset: number) =>
+      townDateTime(new Date(daily.startsAt.getTime() + offset * DAY * 60_000)).date;
+    expect(result.data!.registerDates.map((date) => date.occursOn)).toEqual([
+      day(2),
+      day(1),
+      day(0),
+    ]);
+  });
+});
+
 describe('self check-in with the code', () => {
   it('gives the same code each time it is shown, and checks a person in once however often they try', async () => {
     const date = await underWay('Stay and Play Today');

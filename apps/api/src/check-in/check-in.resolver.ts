@@ -25,7 +25,11 @@ import {
   SessionDateArgs,
   SetHeadcountArgs,
 } from './dto/check-in.args';
-import { CheckInCodeModel, SessionRegisterModel } from './session-register.model';
+import {
+  CheckInCodeModel,
+  RegisterDateModel,
+  SessionRegisterModel,
+} from './session-register.model';
 
 @Resolver(() => AttendanceModel)
 export class CheckInResolver {
@@ -41,6 +45,15 @@ export class CheckInResolver {
     @Context() { access }: GraphQLContext,
   ) {
     return this.service.register(sessionId, occursOn, access);
+  }
+
+  @Query(() => [RegisterDateModel], {
+    description:
+      'Dates of the session whose register can be kept now (from an hour before each starts to a week after it ends), the latest first.',
+  })
+  @Allow(SessionOrganiser)
+  registerDates(@Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string) {
+    return this.service.registerDates(sessionId);
   }
 
   @Mutation(() => SessionRegisterModel, {

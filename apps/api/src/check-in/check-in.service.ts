@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Occurrence } from '@village/shared';
+import { localDateOf, type Occurrence } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessBasis, AccessBasisKind } from '../access/access-basis';
 import type { RequestAccess } from '../access/request-access';
@@ -20,11 +20,16 @@ import {
   CODE_LENGTH,
   newCheckInCode,
   normaliseCode,
+  REGISTER_CLOSES_AFTER_END_MS,
   registerWindow,
   whereIn,
 } from './check-in-window';
 import { CheckInRepository } from './check-in.repository';
-import { CheckInCodeModel, SessionRegisterModel } from './session-register.model';
+import {
+  CheckInCodeModel,
+  RegisterDateModel,
+  SessionRegisterModel,
+} from './session-register.model';
 
 /** One date of one session, found and checked. */
 interface SessionDate {
@@ -171,6 +176,28 @@ export class CheckInService {
       total: ticked + counts.unnamed_checked_in + counts.guests,
       checkInCode: code ? this.codeModel(code, date) : null,
     };
+  }
+
+  /** Dates whose register can be kept now (check-in-window.ts), the latest first. */
+  async registerDates(sessionId: string, now = new Date()): Promise<RegisterDateModel[]> {
+    const session = await findOrNotFound(
+      this.dataSource.manager,
+      SessionEntity,
+      { id: sessionId },
+      'session',
+    );
+    const earliest = new Date(
+      now.getTime() - REGISTER_CLOSES_AFTER_END_MS - session.durationMinutes * 60_000,
+    );
+    return this.sessions
+      .nextOccurrences(session, 16, earliest)
+      .filter((date) => whereIn(registerWindow(date), now) === 'open')
+      .reverse()
+      .map((date) => ({
+        occursOn: localDateOf(date.start, session.timeZone),
+        startsAt: date.start,
+        endsAt: date.end,
+      }));
   }
 
   private codeModel(code: string, date: Occurrence): CheckInCodeModel {

@@ -117,3 +117,20 @@ export class SessionRegisterModel {
   @Allow(ThroughParent)
   checkInCode!: CheckInCodeModel | null;
 }
+
+/** A date of a session whose register organisers can keep now. */
+@ObjectType('RegisterDate')
+@PersonalData()
+export class RegisterDateModel {
+  @Field()
+  @Allow(ThroughParent)
+  occursOn!: string;
+
+  @Field()
+  @Allow(ThroughParent)
+  startsAt!: Date;
+
+  @Field()
+  @Allow(ThroughParent)
+  endsAt!: Date;
+}

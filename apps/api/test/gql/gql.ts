@@ -122,6 +122,7 @@ type Documents = {
     "\n  query CheckInMyAttendance($first: Int, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CheckInMyAttendanceDocument,
     "\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": typeof types.CheckInDeleteMyAttendanceDocument,
     "\n  query CheckInMyLog {\n    me {\n      dataAccessLog(first: 50) {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CheckInMyLogDocument,
+    "\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      ": typeof types.CheckInRegisterDatesDocument,
     "\n        mutation CheckInExportMyData {\n          exportMyData\n        }\n      ": typeof types.CheckInExportMyDataDocument,
     "\n        mutation CheckInDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": typeof types.CheckInDeleteMyAccountDocument,
     "\n  query CliListed {\n    groups {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    me {\n      person {\n        displayName\n      }\n    }\n  }\n": typeof types.CliListedDocument,
@@ -362,6 +363,7 @@ type Documents = {
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": typeof types.HelpExchangesHelpPostDocument,
     "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            ": typeof types.MatrixCheckInSessionRegisterDocument,
+    "\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          ": typeof types.MatrixCheckInRegisterDatesDocument,
     "\n            mutation MatrixCheckInMarkAttended($s: ID!, $d: String!, $p: ID!) {\n              markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: true) {\n                people {\n                  displayName\n                  attended\n                }\n              }\n            }\n          ": typeof types.MatrixCheckInMarkAttendedDocument,
     "\n            mutation MatrixCheckInSetHeadcount($s: ID!, $d: String!) {\n              setHeadcount(sessionId: $s, occursOn: $d, guests: 3) {\n                guests\n              }\n            }\n          ": typeof types.MatrixCheckInSetHeadcountDocument,
     "\n            mutation MatrixCheckInOpenCheckIn($s: ID!, $d: String!) {\n              openCheckIn(sessionId: $s, occursOn: $d) {\n                code\n              }\n            }\n          ": typeof types.MatrixCheckInOpenCheckInDocument,
@@ -485,6 +487,7 @@ const documents: Documents = {
     "\n  query CheckInMyAttendance($first: Int, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CheckInMyAttendanceDocument,
     "\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": types.CheckInDeleteMyAttendanceDocument,
     "\n  query CheckInMyLog {\n    me {\n      dataAccessLog(first: 50) {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CheckInMyLogDocument,
+    "\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      ": types.CheckInRegisterDatesDocument,
     "\n        mutation CheckInExportMyData {\n          exportMyData\n        }\n      ": types.CheckInExportMyDataDocument,
     "\n        mutation CheckInDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": types.CheckInDeleteMyAccountDocument,
     "\n  query CliListed {\n    groups {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    me {\n      person {\n        displayName\n      }\n    }\n  }\n": types.CliListedDocument,
@@ -725,6 +728,7 @@ const documents: Documents = {
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": types.HelpExchangesHelpPostDocument,
     "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            ": types.MatrixCheckInSessionRegisterDocument,
+    "\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          ": types.MatrixCheckInRegisterDatesDocument,
     "\n            mutation MatrixCheckInMarkAttended($s: ID!, $d: String!, $p: ID!) {\n              markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: true) {\n                people {\n                  displayName\n                  attended\n                }\n              }\n            }\n          ": types.MatrixCheckInMarkAttendedDocument,
     "\n            mutation MatrixCheckInSetHeadcount($s: ID!, $d: String!) {\n              setHeadcount(sessionId: $s, occursOn: $d, guests: 3) {\n                guests\n              }\n            }\n          ": types.MatrixCheckInSetHeadcountDocument,
     "\n            mutation MatrixCheckInOpenCheckIn($s: ID!, $d: String!) {\n              openCheckIn(sessionId: $s, occursOn: $d) {\n                code\n              }\n            }\n          ": types.MatrixCheckInOpenCheckInDocument,
@@ -1186,6 +1190,10 @@ export function graphql(source: "\n  mutation CheckInDeleteMyAttendance($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckInMyLog {\n    me {\n      dataAccessLog(first: 50) {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckInMyLog {\n    me {\n      dataAccessLog(first: 50) {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      "): (typeof documents)["\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2146,6 +2154,10 @@ export function graphql(source: "\n        query HelpExchangesHelpPost($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            "): (typeof documents)["\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          "): (typeof documents)["\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -100,6 +100,22 @@ export function checkInReadCases(world: () => AccessWorld): Record<string, Matri
         },
       }),
     },
+    'Query.registerDates': keeperCase(
+      world,
+      (caller, date) =>
+        caller.gql(
+          graphql(`
+            query MatrixCheckInRegisterDates($s: ID!) {
+              registerDates(sessionId: $s) {
+                occursOn
+              }
+            }
+          `),
+          { s: date.id },
+        ),
+      // A daily session that started ten minutes ago: today's date only.
+      { registerDates: [{ occursOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }] },
+    ),
   };
 }
 
