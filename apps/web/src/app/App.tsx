@@ -18,6 +18,9 @@ import { ModerationPage } from '../pages/safety/ModerationPage';
 import { SafeguardingConcernsPage } from '../pages/safety/SafeguardingConcernsPage';
 import { SafeguardingPage } from '../pages/safety/SafeguardingPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
+import { CheckInPage } from '../pages/check-in/CheckInPage';
+import { MyAttendancePage } from '../pages/check-in/MyAttendancePage';
+import { RegisterPage } from '../pages/check-in/RegisterPage';
 import { SpacePage } from '../pages/spaces/SpacePage';
 import { Layout } from './Layout';
 
@@ -28,6 +31,10 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="discover" element={<DiscoverPage />} />
         <Route path="sessions/:id" element={<SessionPage />} />
+        <Route path="sessions/:id/register/:date" element={<RegisterPage />} />
+        <Route path="check-in" element={<CheckInPage />} />
+        <Route path="check-in/:code" element={<CheckInPage />} />
+        <Route path="attendance" element={<MyAttendancePage />} />
         <Route path="groups/:id" element={<GroupPage />} />
         <Route path="spaces/:id" element={<SpacePage />} />
         <Route path="help" element={<HelpPage />} />

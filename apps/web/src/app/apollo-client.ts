@@ -34,6 +34,7 @@ export function createCache(): InMemoryCache {
           helpPosts: cursorPages(['kind', 'category', 'status', 'areaCell']),
           myHelpPosts: cursorPages(['status']),
           myExchanges: cursorPages(['status', 'helpPostId']),
+          myAttendance: cursorPages([]),
           groupExchanges: cursorPages(['groupId', 'status', 'helpPostId']),
           exchangeMessages: cursorPages(['exchangeId']),
           moderationQueue: cursorPages(['groupId', 'state']),

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SessionDetails } from '../../modules/discover/components/SessionDetails';
 import { SessionQuery } from '../../modules/discover/graphql/session.query';
+import { RegisterLinks } from '../../modules/check-in/components/RegisterLinks';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
 import { NotFound } from '../../modules/errors/components/NotFound';
 import { useIdParam } from '../../modules/routing/hooks/useIdParam';
@@ -30,6 +31,7 @@ export function SessionPage() {
     <>
       <title>{t('app.pageTitle', { page: data.session.title })}</title>
       <SessionDetails session={data.session} />
+      <RegisterLinks sessionId={data.session.id} />
     </>
   );
 }

@@ -40,12 +40,7 @@ export const SessionRegisterQuery = graphql(`
 `);
 
 export const MarkAttendedMutation = graphql(`
-  mutation MarkAttended(
-    $sessionId: ID!
-    $occursOn: String!
-    $personId: ID!
-    $attended: Boolean!
-  ) {
+  mutation MarkAttended($sessionId: ID!, $occursOn: String!, $personId: ID!, $attended: Boolean!) {
     markAttended(
       sessionId: $sessionId
       occursOn: $occursOn
@@ -75,9 +70,9 @@ export const OpenCheckInMutation = graphql(`
   }
 `);
 
-/** What the session page needs to offer its organisers the register. */
-export const RegisterLinksQuery = graphql(`
-  query RegisterLinks($id: ID!) {
+/** Whether the viewer keeps this session's register: they organise its group, or are an admin. */
+export const RegisterKeeperQuery = graphql(`
+  query RegisterKeeper($id: ID!) {
     me {
       roles
       organising {
@@ -86,14 +81,20 @@ export const RegisterLinksQuery = graphql(`
     }
     session(id: $id) {
       id
-      recurrence
-      startDate
-      startTime
-      durationMinutes
-      timeZone
       group {
         id
       }
+    }
+  }
+`);
+
+/** Dates whose register can be kept now, the latest first. */
+export const RegisterDatesQuery = graphql(`
+  query RegisterDates($sessionId: ID!) {
+    registerDates(sessionId: $sessionId) {
+      occursOn
+      startsAt
+      endsAt
     }
   }
 `);
