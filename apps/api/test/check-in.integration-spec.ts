@@ -8,6 +8,7 @@ import {
 } from './support/check-in';
 import { Member, startTestApi, TestApi } from './support/test-api';
 import { graphql } from './gql';
+import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 
 const REGISTER = graphql(`
   query CheckInRegister($s: ID!, $d: String!) {
@@ -106,24 +107,6 @@ const DELETE = graphql(`
   }
 `);
 
-const MY_LOG = graphql(`
-  query CheckInMyLog {
-    me {
-      dataAccessLog(first: 50) {
-        edges {
-          node {
-            action
-            basis
-            actor {
-              displayName
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 const MINUTE = 60;
 const DAY = 24 * 60;
 
@@ -209,13 +192,13 @@ describe('the register', () => {
 
   it('records the organiser’s look in each named person’s data access log', async () => {
     await organiser.gql(REGISTER, { s: date.id, d: date.occursOn });
-    const log = await named.gql(MY_LOG);
+    const log = await named.gql(MY_DATA_ACCESS_LOG);
     expect(log.data!.me!.dataAccessLog.edges.map((edge) => edge.node)).toContainEqual({
       action: 'read:SessionRegister.people',
       basis: 'ORGANISER',
       actor: { displayName: 'Organiser Ola' },
     });
-    const unnamedLog = await unnamed.gql(MY_LOG);
+    const unnamedLog = await unnamed.gql(MY_DATA_ACCESS_LOG);
     expect(unnamedLog.data!.me!.dataAccessLog.edges).toEqual([]);
   });
 

@@ -121,7 +121,6 @@ type Documents = {
     "\n  mutation CheckInCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n      occursOn\n      recordedHow\n      session {\n        title\n      }\n    }\n  }\n": typeof types.CheckInCheckInDocument,
     "\n  query CheckInMyAttendance($first: Int, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CheckInMyAttendanceDocument,
     "\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": typeof types.CheckInDeleteMyAttendanceDocument,
-    "\n  query CheckInMyLog {\n    me {\n      dataAccessLog(first: 50) {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CheckInMyLogDocument,
     "\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      ": typeof types.CheckInRegisterDatesDocument,
     "\n        mutation CheckInExportMyData {\n          exportMyData\n        }\n      ": typeof types.CheckInExportMyDataDocument,
     "\n        mutation CheckInDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": typeof types.CheckInDeleteMyAccountDocument,
@@ -486,7 +485,6 @@ const documents: Documents = {
     "\n  mutation CheckInCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n      occursOn\n      recordedHow\n      session {\n        title\n      }\n    }\n  }\n": types.CheckInCheckInDocument,
     "\n  query CheckInMyAttendance($first: Int, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CheckInMyAttendanceDocument,
     "\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": types.CheckInDeleteMyAttendanceDocument,
-    "\n  query CheckInMyLog {\n    me {\n      dataAccessLog(first: 50) {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CheckInMyLogDocument,
     "\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      ": types.CheckInRegisterDatesDocument,
     "\n        mutation CheckInExportMyData {\n          exportMyData\n        }\n      ": types.CheckInExportMyDataDocument,
     "\n        mutation CheckInDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": types.CheckInDeleteMyAccountDocument,
@@ -1186,10 +1184,6 @@ export function graphql(source: "\n  query CheckInMyAttendance($first: Int, $aft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CheckInMyLog {\n    me {\n      dataAccessLog(first: 50) {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckInMyLog {\n    me {\n      dataAccessLog(first: 50) {\n        edges {\n          node {\n            action\n            basis\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,28 +1,18 @@
+import { dateTimeFormat, localDateOf, TOWN_TIME_ZONE } from '@village/shared';
 import type { Caller, TestApi } from './test-api';
 import { createSession } from './factories';
 
-const TOWN = 'Europe/London';
 const MINUTE = 60_000;
 
 /** The town's local date and time (HH:MM) of an instant. */
 export function townDateTime(instant: Date): { date: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TOWN,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-  };
+  const time = dateTimeFormat({
+    timeZone: TOWN_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return { date: localDateOf(instant, TOWN_TIME_ZONE), time: time.format(instant) };
 }
 
 export interface SessionDate {

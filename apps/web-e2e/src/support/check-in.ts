@@ -1,3 +1,4 @@
+import { dateTimeFormat, localDateOf, TOWN_TIME_ZONE } from '@village/shared';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
@@ -44,21 +45,11 @@ export async function sayGoing(
 
 /** The town's local date and time (HH:MM) of an instant. */
 export function townDateTime(instant: Date): { date: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
-    time: `${parts['hour']}:${parts['minute']}`,
-  };
+  const time = dateTimeFormat({
+    timeZone: TOWN_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return { date: localDateOf(instant, TOWN_TIME_ZONE), time: time.format(instant) };
 }
