@@ -35,36 +35,38 @@ describe('MyAttendanceList', () => {
     expect(await screen.findByText(/Nothing here yet/)).toBeTruthy();
   });
 
-  it('lists my dates with how each was recorded, and deletes one only after I confirm', async () => {
-    renderWithApp(<MyAttendanceList />, {
-      mocks: [
-        page([
-          edge('a2', 'Baby Rhyme Time', '2026-12-07', 'SELF'),
-          edge('a1', 'Stay and Play', '2026-11-30', 'REGISTER'),
-        ]),
-        {
-          request: { query: DeleteMyAttendanceMutation, variables: { id: 'a2' } },
-          result: { data: { deleteMyAttendance: true } },
-        },
-      ],
-    });
+  const mocks = () => [
+    page([
+      edge('a2', 'Baby Rhyme Time', '2026-12-07', 'SELF'),
+      edge('a1', 'Stay and Play', '2026-11-30', 'REGISTER'),
+    ]),
+    {
+      request: { query: DeleteMyAttendanceMutation, variables: { id: 'a2' } },
+      result: { data: { deleteMyAttendance: true } },
+    },
+  ];
+  const deleteButton = () =>
+    screen.getByRole('button', { name: 'Delete Baby Rhyme Time on 7 December 2026' });
+
+  it('lists my dates with how each was recorded, and asks before deleting one', async () => {
+    renderWithApp(<MyAttendanceList />, { mocks: mocks() });
     expect(await screen.findByRole('link', { name: 'Baby Rhyme Time' })).toBeTruthy();
     expect(screen.getByText('You checked in with the code.')).toBeTruthy();
     expect(screen.getByText('An organiser ticked you on the register.')).toBeTruthy();
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Delete Baby Rhyme Time on 7 December 2026' }),
-    );
+    await userEvent.click(deleteButton());
     const question = screen.getByRole('heading', {
       name: 'Delete Baby Rhyme Time on 7 December 2026?',
     });
     expect(document.activeElement).toBe(question);
     await userEvent.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(screen.getByRole('link', { name: 'Baby Rhyme Time' })).toBeTruthy();
+  });
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Delete Baby Rhyme Time on 7 December 2026' }),
-    );
+  it('deletes a date once I confirm, and keeps the focus on the list', async () => {
+    renderWithApp(<MyAttendanceList />, { mocks: mocks() });
+    await screen.findByRole('link', { name: 'Baby Rhyme Time' });
+    await userEvent.click(deleteButton());
     const deleted = screen.getByRole('link', { name: 'Baby Rhyme Time' });
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     await waitForElementToBeRemoved(deleted);
