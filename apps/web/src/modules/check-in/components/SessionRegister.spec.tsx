@@ -73,6 +73,16 @@ describe('SessionRegister', () => {
     expect(screen.getByText('1 person here in all')).toBeTruthy();
   });
 
+  it('reads right to left in Urdu, with the counts in Urdu', async () => {
+    renderWithApp(<SessionRegister {...date} />, { mocks: [registerMock()], language: 'ur' });
+    expect(
+      await screen.findByRole('heading', { name: 'حاضری رجسٹر: Baby Rhyme Time' }),
+    ).toBeTruthy();
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByText(/2 مزید لوگوں نے آنے کا کہا/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'ایک زیادہ' })).toBeTruthy();
+  });
+
   it('ticks at once, says it saved, and goes back saying why when the API refuses', async () => {
     renderWithApp(<SessionRegister {...date} />, {
       mocks: [
