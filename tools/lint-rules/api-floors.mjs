@@ -48,6 +48,7 @@ export const FLOORS = [
       'connections',
       'going',
       'partnerships',
+      'check-in',
     ],
   },
 ];

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuditLog } from './audit/audit-log';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CheckInModule } from './check-in/check-in.module';
 import { ConsentModule } from './consent/consent.module';
 import { DataRightsModule } from './data-rights/data-rights.module';
 import { DiscoveryModule } from './discovery/discovery.module';
@@ -77,6 +78,7 @@ export class AppModule {
         GroupsModule,
         SpacesModule,
         SessionsModule,
+        CheckInModule,
         PeopleModule,
         HelpModule,
         ExchangesModule,

@@ -13,6 +13,10 @@ import { PartnershipEntity } from './partnerships/partnership.entity';
 
 import { WorkerVettingEntity } from './staff/worker-vetting.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
+import { AttendanceEntity } from './check-in/attendance.entity';
+import { CheckInCodeEntity } from './check-in/check-in-code.entity';
+import { CheckInFailureEntity } from './check-in/check-in-failure.entity';
+import { SessionDateHeadcountEntity } from './check-in/session-date-headcount.entity';
 import { CalendarFeedTokenEntity } from './calendar/calendar-feed-token.entity';
 import { SavedSessionEntity } from './calendar/saved-session.entity';
 import { SavedSearchEntity } from './discovery/saved-search.entity';
@@ -69,4 +73,8 @@ export const ENTITIES = [
   RealtimeEventEntity,
   SpaceChangeProposalEntity,
   PartnershipEntity,
+  AttendanceEntity,
+  SessionDateHeadcountEntity,
+  CheckInCodeEntity,
+  CheckInFailureEntity,
 ];

@@ -18,6 +18,7 @@ import {
 import { publishMatrixCases, setupPublishMatrix } from './support/matrix-publish';
 import { graphql } from './gql';
 import { partnerWriteCases, setupPartners } from './support/matrix-partners';
+import { checkInWriteCases } from './support/matrix-check-in';
 
 /**
  * Every mutation whose policy can refuse someone (docs/access.md), as every role. A refused write
@@ -704,6 +705,7 @@ const cases = (): Record<string, MatrixCase> => ({
     }),
   },
   ...partnerWriteCases(),
+  ...checkInWriteCases(() => world),
 });
 
 describeMatrix(

@@ -13,6 +13,7 @@ import { graphql } from './gql';
 import { partnerReadCases, setupPartners } from './support/matrix-partners';
 import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 import { goingReadCases, setUpGoingMatrix } from './support/matrix-going';
+import { checkInReadCases } from './support/matrix-check-in';
 
 /**
  * Every query and every field whose policy can refuse someone (docs/access.md), as every role:
@@ -735,6 +736,7 @@ const cases = (): Record<string, MatrixCase> => ({
   },
   ...goingReadCases(),
   ...partnerReadCases(),
+  ...checkInReadCases(() => world),
 });
 
 describeMatrix(

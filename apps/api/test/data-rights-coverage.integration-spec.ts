@@ -33,11 +33,14 @@ const IN_THE_EXPORT: Record<string, string> = {
   space_steward: 'spacesStewarded',
   space_change_proposal: 'spaceChangeProposals',
   audit_event: 'dataAccessLog',
+  attendance: 'attendance',
 };
 
 const LEFT_OUT: Record<string, string> = {
   password_reset: 'a secret kept only as a hash, deleted when used or after an hour',
   moderation_item: 'a moderator’s record of a post or message, which is in the export itself',
+  check_in_failure:
+    'only the times of wrong check-in codes, kept 15 minutes to slow guessing; gone with the account',
 };
 
 describe('download everything about me covers every table about people', () => {

@@ -26,6 +26,8 @@ const PUBLIC_TYPES = new Set([
   // Connections and edges only carry their nodes, whose types decide for themselves.
   'AuditEventConnection',
   'AuditEventEdge',
+  'AttendanceConnection',
+  'AttendanceEdge',
   // Part of a public help post: weekdays and parts of days, no more.
   'AvailabilitySlot',
   'ExchangeConnection',

@@ -187,6 +187,13 @@ export class DataRightsService {
              FROM space_change_proposal c JOIN space s ON s.id = c.space_id
             WHERE c.proposer_person_id = $1 ORDER BY c.created_at`,
         ),
+        // Dates I was at (check-in/): how each was recorded; the guests' head count is nobody's.
+        attendance: await rows(
+          `SELECT s.title AS session, to_char(a.occurs_on, 'YYYY-MM-DD') AS "occursOn",
+                  a.recorded_how AS "recordedHow", a.recorded_at AS "recordedAt"
+             FROM attendance a JOIN session s ON s.id = a.session_id
+            WHERE a.person_id = $1 ORDER BY a.occurs_on, a.recorded_at`,
+        ),
         dataAccessLog: await rows(
           `SELECT e.at, e.action, e.basis, e.purpose, a.display_name AS "by", g.name AS via
              FROM audit_event e
@@ -243,6 +250,7 @@ export class DataRightsService {
           'saved_session',
           'calendar_feed_token',
           'space_steward',
+          'attendance',
         ])
           await manager.query(`DELETE FROM ${table} WHERE person_id = $1`, [me]);
         // Suggestions I made to spaces go; an accepted one already lives in the space (and the audit).

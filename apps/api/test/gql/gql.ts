@@ -114,6 +114,16 @@ type Documents = {
     "\n        mutation CatchUpLeaveGroup3($g: ID!) {\n          leaveGroup(groupId: $g)\n        }\n      ": typeof types.CatchUpLeaveGroup3Document,
     "\n        mutation CatchUpWithdrawHelpPost($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      ": typeof types.CatchUpWithdrawHelpPostDocument,
     "\n        mutation CatchUpWithdrawHelpPost2($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      ": typeof types.CatchUpWithdrawHelpPost2Document,
+    "\n  query CheckInRegister($s: ID!, $d: String!) {\n    sessionRegister(sessionId: $s, occursOn: $d) {\n      id\n      sessionTitle\n      occursOn\n      editable\n      people {\n        personId\n        displayName\n        waiting\n        attended\n        recordedHow\n      }\n      unnamedGoing\n      unnamedCheckedIn\n      guests\n      total\n      checkInCode {\n        code\n      }\n    }\n  }\n": typeof types.CheckInRegisterDocument,
+    "\n  mutation CheckInMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      people {\n        displayName\n        attended\n        recordedHow\n      }\n      total\n    }\n  }\n": typeof types.CheckInMarkAttendedDocument,
+    "\n  mutation CheckInSetHeadcount($s: ID!, $d: String!, $g: Int!) {\n    setHeadcount(sessionId: $s, occursOn: $d, guests: $g) {\n      guests\n      total\n    }\n  }\n": typeof types.CheckInSetHeadcountDocument,
+    "\n  mutation CheckInOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n      validFrom\n      validUntil\n    }\n  }\n": typeof types.CheckInOpenCheckInDocument,
+    "\n  mutation CheckInCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n      occursOn\n      recordedHow\n      session {\n        title\n      }\n    }\n  }\n": typeof types.CheckInCheckInDocument,
+    "\n  query CheckInMyAttendance($first: Int, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CheckInMyAttendanceDocument,
+    "\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": typeof types.CheckInDeleteMyAttendanceDocument,
+    "\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      ": typeof types.CheckInRegisterDatesDocument,
+    "\n        mutation CheckInExportMyData {\n          exportMyData\n        }\n      ": typeof types.CheckInExportMyDataDocument,
+    "\n        mutation CheckInDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": typeof types.CheckInDeleteMyAccountDocument,
     "\n  query CliListed {\n    groups {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    me {\n      person {\n        displayName\n      }\n    }\n  }\n": typeof types.CliListedDocument,
     "\n              mutation CliSignUp {\n                signUp(\n                  input: {\n                    email: \"keeps@example.test\"\n                    password: \"a long enough password\"\n                    profile: { displayName: \"Keeps\" }\n                  }\n                ) {\n                  person {\n                    id\n                  }\n                }\n              }\n            ": typeof types.CliSignUpDocument,
     "\n              mutation CliCreateGroup {\n                createGroup(input: { name: \"Survives Restarts\", kind: CIVIC }) {\n                  id\n                }\n              }\n            ": typeof types.CliCreateGroupDocument,
@@ -392,6 +402,12 @@ type Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": typeof types.HelpExchangesHelpPostDocument,
+    "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            ": typeof types.MatrixCheckInSessionRegisterDocument,
+    "\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          ": typeof types.MatrixCheckInRegisterDatesDocument,
+    "\n            mutation MatrixCheckInMarkAttended($s: ID!, $d: String!, $p: ID!) {\n              markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: true) {\n                people {\n                  displayName\n                  attended\n                }\n              }\n            }\n          ": typeof types.MatrixCheckInMarkAttendedDocument,
+    "\n            mutation MatrixCheckInSetHeadcount($s: ID!, $d: String!) {\n              setHeadcount(sessionId: $s, occursOn: $d, guests: 3) {\n                guests\n              }\n            }\n          ": typeof types.MatrixCheckInSetHeadcountDocument,
+    "\n            mutation MatrixCheckInOpenCheckIn($s: ID!, $d: String!) {\n              openCheckIn(sessionId: $s, occursOn: $d) {\n                code\n              }\n            }\n          ": typeof types.MatrixCheckInOpenCheckInDocument,
+    "\n            mutation MatrixCheckInDeleteMyAttendance($id: ID!) {\n              deleteMyAttendance(id: $id)\n            }\n          ": typeof types.MatrixCheckInDeleteMyAttendanceDocument,
     "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            occurrences(count: 1, includeCancelled: false) {\n              occursOn\n            }\n          }\n        }\n      ": typeof types.MatrixGoingNextDatesDocument,
     "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      ": typeof types.MatrixGoingGoToSessionDocument,
     "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        ": typeof types.MatrixGoingSessionAttendeesDocument,
@@ -526,6 +542,16 @@ const documents: Documents = {
     "\n        mutation CatchUpLeaveGroup3($g: ID!) {\n          leaveGroup(groupId: $g)\n        }\n      ": types.CatchUpLeaveGroup3Document,
     "\n        mutation CatchUpWithdrawHelpPost($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      ": types.CatchUpWithdrawHelpPostDocument,
     "\n        mutation CatchUpWithdrawHelpPost2($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      ": types.CatchUpWithdrawHelpPost2Document,
+    "\n  query CheckInRegister($s: ID!, $d: String!) {\n    sessionRegister(sessionId: $s, occursOn: $d) {\n      id\n      sessionTitle\n      occursOn\n      editable\n      people {\n        personId\n        displayName\n        waiting\n        attended\n        recordedHow\n      }\n      unnamedGoing\n      unnamedCheckedIn\n      guests\n      total\n      checkInCode {\n        code\n      }\n    }\n  }\n": types.CheckInRegisterDocument,
+    "\n  mutation CheckInMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      people {\n        displayName\n        attended\n        recordedHow\n      }\n      total\n    }\n  }\n": types.CheckInMarkAttendedDocument,
+    "\n  mutation CheckInSetHeadcount($s: ID!, $d: String!, $g: Int!) {\n    setHeadcount(sessionId: $s, occursOn: $d, guests: $g) {\n      guests\n      total\n    }\n  }\n": types.CheckInSetHeadcountDocument,
+    "\n  mutation CheckInOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n      validFrom\n      validUntil\n    }\n  }\n": types.CheckInOpenCheckInDocument,
+    "\n  mutation CheckInCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n      occursOn\n      recordedHow\n      session {\n        title\n      }\n    }\n  }\n": types.CheckInCheckInDocument,
+    "\n  query CheckInMyAttendance($first: Int, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CheckInMyAttendanceDocument,
+    "\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": types.CheckInDeleteMyAttendanceDocument,
+    "\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      ": types.CheckInRegisterDatesDocument,
+    "\n        mutation CheckInExportMyData {\n          exportMyData\n        }\n      ": types.CheckInExportMyDataDocument,
+    "\n        mutation CheckInDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": types.CheckInDeleteMyAccountDocument,
     "\n  query CliListed {\n    groups {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    me {\n      person {\n        displayName\n      }\n    }\n  }\n": types.CliListedDocument,
     "\n              mutation CliSignUp {\n                signUp(\n                  input: {\n                    email: \"keeps@example.test\"\n                    password: \"a long enough password\"\n                    profile: { displayName: \"Keeps\" }\n                  }\n                ) {\n                  person {\n                    id\n                  }\n                }\n              }\n            ": types.CliSignUpDocument,
     "\n              mutation CliCreateGroup {\n                createGroup(input: { name: \"Survives Restarts\", kind: CIVIC }) {\n                  id\n                }\n              }\n            ": types.CliCreateGroupDocument,
@@ -804,6 +830,12 @@ const documents: Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": types.HelpExchangesHelpPostDocument,
+    "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            ": types.MatrixCheckInSessionRegisterDocument,
+    "\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          ": types.MatrixCheckInRegisterDatesDocument,
+    "\n            mutation MatrixCheckInMarkAttended($s: ID!, $d: String!, $p: ID!) {\n              markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: true) {\n                people {\n                  displayName\n                  attended\n                }\n              }\n            }\n          ": types.MatrixCheckInMarkAttendedDocument,
+    "\n            mutation MatrixCheckInSetHeadcount($s: ID!, $d: String!) {\n              setHeadcount(sessionId: $s, occursOn: $d, guests: 3) {\n                guests\n              }\n            }\n          ": types.MatrixCheckInSetHeadcountDocument,
+    "\n            mutation MatrixCheckInOpenCheckIn($s: ID!, $d: String!) {\n              openCheckIn(sessionId: $s, occursOn: $d) {\n                code\n              }\n            }\n          ": types.MatrixCheckInOpenCheckInDocument,
+    "\n            mutation MatrixCheckInDeleteMyAttendance($id: ID!) {\n              deleteMyAttendance(id: $id)\n            }\n          ": types.MatrixCheckInDeleteMyAttendanceDocument,
     "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            occurrences(count: 1, includeCancelled: false) {\n              occursOn\n            }\n          }\n        }\n      ": types.MatrixGoingNextDatesDocument,
     "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      ": types.MatrixGoingGoToSessionDocument,
     "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        ": types.MatrixGoingSessionAttendeesDocument,
@@ -1252,6 +1284,46 @@ export function graphql(source: "\n        mutation CatchUpWithdrawHelpPost($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation CatchUpWithdrawHelpPost2($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation CatchUpWithdrawHelpPost2($id: ID!) {\n          withdrawHelpPost(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckInRegister($s: ID!, $d: String!) {\n    sessionRegister(sessionId: $s, occursOn: $d) {\n      id\n      sessionTitle\n      occursOn\n      editable\n      people {\n        personId\n        displayName\n        waiting\n        attended\n        recordedHow\n      }\n      unnamedGoing\n      unnamedCheckedIn\n      guests\n      total\n      checkInCode {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckInRegister($s: ID!, $d: String!) {\n    sessionRegister(sessionId: $s, occursOn: $d) {\n      id\n      sessionTitle\n      occursOn\n      editable\n      people {\n        personId\n        displayName\n        waiting\n        attended\n        recordedHow\n      }\n      unnamedGoing\n      unnamedCheckedIn\n      guests\n      total\n      checkInCode {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      people {\n        displayName\n        attended\n        recordedHow\n      }\n      total\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      people {\n        displayName\n        attended\n        recordedHow\n      }\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInSetHeadcount($s: ID!, $d: String!, $g: Int!) {\n    setHeadcount(sessionId: $s, occursOn: $d, guests: $g) {\n      guests\n      total\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInSetHeadcount($s: ID!, $d: String!, $g: Int!) {\n    setHeadcount(sessionId: $s, occursOn: $d, guests: $g) {\n      guests\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n      validFrom\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n      validFrom\n      validUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n      occursOn\n      recordedHow\n      session {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n      occursOn\n      recordedHow\n      session {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckInMyAttendance($first: Int, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckInMyAttendance($first: Int, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation CheckInDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      "): (typeof documents)["\n        query CheckInRegisterDates($s: ID!) {\n          registerDates(sessionId: $s) {\n            occursOn\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CheckInExportMyData {\n          exportMyData\n        }\n      "): (typeof documents)["\n        mutation CheckInExportMyData {\n          exportMyData\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation CheckInDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      "): (typeof documents)["\n        mutation CheckInDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2364,6 +2436,30 @@ export function graphql(source: "\n    mutation HelpExchangesCancelExchange($e: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            "): (typeof documents)["\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          "): (typeof documents)["\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixCheckInMarkAttended($s: ID!, $d: String!, $p: ID!) {\n              markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: true) {\n                people {\n                  displayName\n                  attended\n                }\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixCheckInMarkAttended($s: ID!, $d: String!, $p: ID!) {\n              markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: true) {\n                people {\n                  displayName\n                  attended\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixCheckInSetHeadcount($s: ID!, $d: String!) {\n              setHeadcount(sessionId: $s, occursOn: $d, guests: 3) {\n                guests\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixCheckInSetHeadcount($s: ID!, $d: String!) {\n              setHeadcount(sessionId: $s, occursOn: $d, guests: 3) {\n                guests\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixCheckInOpenCheckIn($s: ID!, $d: String!) {\n              openCheckIn(sessionId: $s, occursOn: $d) {\n                code\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixCheckInOpenCheckIn($s: ID!, $d: String!) {\n              openCheckIn(sessionId: $s, occursOn: $d) {\n                code\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixCheckInDeleteMyAttendance($id: ID!) {\n              deleteMyAttendance(id: $id)\n            }\n          "): (typeof documents)["\n            mutation MatrixCheckInDeleteMyAttendance($id: ID!) {\n              deleteMyAttendance(id: $id)\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export const JOURNEY_DOCUMENTS = {
   me: '{ me { email } }',
   myConsents: '{ me { consents { kind inForce } } }',
+  myPersonId: '{ me { person { id } } }',
   groups: '{ groups(first: 20) { edges { node { id name sessions { title } } } } }',
   groupsWithPlaces:
     '{ groups(first: 20) { edges { node { id sessions { space { id name } } } } } }',

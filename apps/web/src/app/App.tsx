@@ -21,6 +21,9 @@ import { EditSessionPage } from '../pages/sessions/EditSessionPage';
 import { NewSessionPage } from '../pages/sessions/NewSessionPage';
 import { SessionDatesPage } from '../pages/sessions/SessionDatesPage';
 import { SessionPage } from '../pages/sessions/SessionPage';
+import { CheckInPage } from '../pages/check-in/CheckInPage';
+import { MyAttendancePage } from '../pages/check-in/MyAttendancePage';
+import { RegisterPage } from '../pages/check-in/RegisterPage';
 import { SpacePage } from '../pages/spaces/SpacePage';
 import { UpcomingPage } from '../pages/upcoming/UpcomingPage';
 import {
@@ -39,6 +42,10 @@ export function App() {
         <Route path="sessions/:id" element={<SessionPage />} />
         <Route path="sessions/:id/edit" element={<EditSessionPage />} />
         <Route path="sessions/:id/dates" element={<SessionDatesPage />} />
+        <Route path="sessions/:id/register/:date" element={<RegisterPage />} />
+        <Route path="check-in" element={<CheckInPage />} />
+        <Route path="check-in/:code" element={<CheckInPage />} />
+        <Route path="attendance" element={<MyAttendancePage />} />
         <Route path="groups/:id" element={<GroupPage />} />
         <Route path="groups/:id/sessions/new" element={<NewSessionPage />} />
         <Route path="spaces/:id" element={<SpacePage />} />

@@ -35,6 +35,7 @@ export function createCache(): InMemoryCache {
           myHelpPosts: cursorPages(['status']),
           myUpcomingSessions: cursorPages([]),
           myExchanges: cursorPages(['status', 'helpPostId']),
+          myAttendance: cursorPages([]),
           groupExchanges: cursorPages(['groupId', 'status', 'helpPostId']),
           exchangeMessages: cursorPages(['exchangeId']),
           moderationQueue: cursorPages(['groupId', 'state']),

@@ -19,6 +19,7 @@ import { SignUpNotices1796626000000 } from './1796626000000-SignUpNotices';
 import { SpaceChangesAndPartnerships1796633377552 } from './1796633377552-SpaceChangesAndPartnerships';
 import { SessionRsvp1796633018450 } from './1796633018450-SessionRsvp';
 import { SessionDateChanges1796633441012 } from './1796633441012-SessionDateChanges';
+import { CheckIn1796633365931 } from './1796633365931-CheckIn';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -40,6 +41,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchProfiles1796624379600,
   SignUpNotices1796626000000,
   SessionRsvp1796633018450,
+  CheckIn1796633365931,
   SpaceChangesAndPartnerships1796633377552,
   SessionDateChanges1796633441012,
 ];

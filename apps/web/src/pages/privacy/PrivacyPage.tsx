@@ -10,6 +10,7 @@ import { DownloadMyData } from '../../modules/privacy/components/DownloadMyData'
 import { OrganisationSupport } from '../../modules/privacy/components/OrganisationSupport';
 import { PrivacyQuery } from '../../modules/privacy/graphql/privacy.query';
 import { BlockedPeople } from '../../modules/safety/components/BlockedPeople';
+import { AttendanceLink } from '../../modules/check-in/components/AttendanceLink';
 
 export function PrivacyPage() {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ function PrivacySections() {
       <ConsentChoices consents={me.consents} person={me.person} />
       <OrganisationSupport consents={me.consents} />
       <DataAccessLog />
+      <AttendanceLink />
       <BlockedPeople />
       <DownloadMyData />
       <DeleteAccount />

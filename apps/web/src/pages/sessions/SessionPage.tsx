@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SessionDetails } from '../../modules/discover/components/SessionDetails';
 import { SessionQuery } from '../../modules/discover/graphql/session.query';
 import { GoingPanel } from '../../modules/going/components/GoingPanel';
+import { RegisterLinks } from '../../modules/check-in/components/RegisterLinks';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
 import { NotFound } from '../../modules/errors/components/NotFound';
 import { useIdParam } from '../../modules/routing/hooks/useIdParam';
@@ -34,6 +35,7 @@ export function SessionPage() {
       <SessionDetails session={data.session} />
       <GoingPanel sessionId={data.session.id} />
       <SessionPublishing sessionId={data.session.id} />
+      <RegisterLinks sessionId={data.session.id} />
     </>
   );
 }

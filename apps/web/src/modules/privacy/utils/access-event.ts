@@ -11,6 +11,7 @@ const READ_SUBJECTS = {
   'Person.memberships': 'privacy.log.subjects.memberships',
   'Query.ties': 'privacy.log.subjects.ties',
   'Query.person': 'privacy.log.subjects.profile',
+  'SessionRegister.people': 'checkIn.log.register',
 } as const;
 
 const ROLES = {
