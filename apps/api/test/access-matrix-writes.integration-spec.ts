@@ -16,6 +16,7 @@ import {
   step,
 } from './support/help-exchanges';
 import { graphql } from './gql';
+import { groupsMatrix } from './support/matrix-groups';
 
 /**
  * Every mutation whose policy can refuse someone (docs/access.md), as every role. A refused write
@@ -698,6 +699,7 @@ const cases = (): Record<string, MatrixCase> => ({
       updateSafeguardingConcern: { status: 'IN_PROGRESS', leadNotes: 'Called the health visitor' },
     }),
   },
+  ...groupsMatrix.writes(() => world),
 });
 
 describeMatrix(

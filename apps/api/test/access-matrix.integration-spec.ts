@@ -11,6 +11,7 @@ import {
 } from './support/access-world';
 import { graphql } from './gql';
 import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
+import { groupsMatrix } from './support/matrix-groups';
 
 /**
  * Every query and every field whose policy can refuse someone (docs/access.md), as every role:
@@ -729,6 +730,7 @@ const cases = (): Record<string, MatrixCase> => ({
       ],
     }),
   },
+  ...groupsMatrix.reads(() => world),
 });
 
 describeMatrix(

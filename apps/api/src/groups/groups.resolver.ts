@@ -175,11 +175,14 @@ export class GroupsResolver {
   @Allow(Anyone)
   async viewerRole(@Parent() group: GroupEntity, @Context() { access, loaders }: GraphQLContext) {
     if (!access.viewer) return null;
-    const mine = await loaders.manyBy(MembershipEntity, 'personId').load(access.viewer.personId);
+    const mine = await loaders
+      .manyBy(MembershipEntity, 'personId', { joinedAt: 'ASC' })
+      .load(access.viewer.personId);
     return mine.find((membership) => membership.groupId === group.id)?.role ?? null;
   }
 
   @ResolveField(() => [PersonModel], {
+    nullable: true,
     description: 'Who organises the group: for its organisers.',
   })
   @Allow(ThisGroupsOrganisers)
@@ -188,6 +191,7 @@ export class GroupsResolver {
   }
 
   @ResolveField(() => [CoOrganiserInvitationModel], {
+    nullable: true,
     description: 'Invitations that can still be used: for its organisers.',
   })
   @Allow(ThisGroupsOrganisers)
