@@ -45,7 +45,7 @@ export function spaceQuery(
   seek: Seek | null,
 ): { sql: string; params: unknown[] } {
   return nearestQuery(origin, { withinMetres: args.withinMetres ?? null, seek, limit }, (param) => {
-    const where: string[] = ['g.archived_at IS NULL'];
+    const where: string[] = [];
     if (args.kinds.length) where.push(`sp.kind = ANY(${param(args.kinds)}::space_kind[])`);
     if (args.accessibility.length)
       where.push(`sp.accessibility @> ${param(args.accessibility)}::accessibility_feature[]`);

@@ -6,6 +6,9 @@ import { NotFound } from '../../modules/errors/components/NotFound';
 import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { GroupDetails } from '../../modules/groups/components/GroupDetails';
 import { GroupQuery } from '../../modules/groups/graphql/group.query';
+import { MembershipPanel } from '../../modules/groups/components/MembershipPanel';
+import { OrganiserPanel } from '../../modules/groups/components/OrganiserPanel';
+import { MembershipRole } from '../../gql/graphql';
 
 /** A group's slug as the API makes them (`bumps-and-babies`): its calendar feed's address uses it. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -33,10 +36,19 @@ export function GroupPage() {
       />
     );
   }
+  const { group } = data;
   return (
     <>
-      <title>{t('app.pageTitle', { page: data.group.name })}</title>
-      <GroupDetails group={data.group} />
+      <title>{t('app.pageTitle', { page: group.name })}</title>
+      <GroupDetails group={group}>
+        <MembershipPanel group={group} />
+      </GroupDetails>
+      {group.viewerRole === MembershipRole.Organiser ? (
+        <OrganiserPanel group={group}>
+          {/* Organiser tools of other modules go here, one line each (e.g. "New session"). */}
+        </OrganiserPanel>
+      ) : null}
+      {/* Group panels of other modules go here, one line each (e.g. partnerships). */}
     </>
   );
 }
