@@ -109,7 +109,7 @@ export const OrganiserPanelQuery = graphql(`
         nextOccurrences(count: 1)
       }
     }
-    groupMembers(groupId: $id, first: 100) {
+    groupMembers(groupId: $id, first: 50) {
       edges {
         node {
           id
