@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { AccessWorld, dataOf, MatrixCase, MatrixRequest, Role } from './access-world';
 import { createGroup } from './factories';
 import type { Caller, Member } from './test-api';
@@ -101,54 +102,54 @@ const withTargets =
     return send(caller, await targets);
   };
 
+/** An organiser-only field of the world's group, read beside its public name. */
+function organiserField(
+  world: () => AccessWorld,
+  field: 'organisers' | 'openInvitations',
+  document: TypedDocumentNode<unknown, { id: string }>,
+  value: unknown,
+): MatrixCase {
+  return {
+    policy: 'OrganiserOf(this group)',
+    allowed: ORGANISER,
+    request: withTargets(world, (caller) => caller.gql(document, { id: world().groupId })),
+    data: () => ({ group: { name: 'Stay and Play', [field]: value } }),
+    refusedData: () => ({ group: { name: 'Stay and Play', [field]: null } }),
+  };
+}
+
 export const groupsMatrix = {
   reads: (world: () => AccessWorld): Record<string, MatrixCase> => ({
-    'Group.organisers': {
-      policy: 'OrganiserOf(this group)',
-      allowed: ORGANISER,
-      request: withTargets(world, (caller) =>
-        caller.gql(
-          graphql(`
-            query MatrixGroupsOrganisers($id: ID!) {
-              group(id: $id) {
-                name
-                organisers {
-                  displayName
-                }
-              }
+    'Group.organisers': organiserField(
+      world,
+      'organisers',
+      graphql(`
+        query MatrixGroupsOrganisers($id: ID!) {
+          group(id: $id) {
+            name
+            organisers {
+              displayName
             }
-          `),
-          { id: world().groupId },
-        ),
-      ),
-      data: () => ({
-        group: { name: 'Stay and Play', organisers: [{ displayName: 'Organiser O.' }] },
-      }),
-      refusedData: () => ({ group: { name: 'Stay and Play', organisers: null } }),
-    },
-    'Group.openInvitations': {
-      policy: 'OrganiserOf(this group)',
-      allowed: ORGANISER,
-      request: withTargets(world, (caller) =>
-        caller.gql(
-          graphql(`
-            query MatrixGroupsOpenInvitations($id: ID!) {
-              group(id: $id) {
-                name
-                openInvitations {
-                  expiresAt
-                }
-              }
+          }
+        }
+      `),
+      [{ displayName: 'Organiser O.' }],
+    ),
+    'Group.openInvitations': organiserField(
+      world,
+      'openInvitations',
+      graphql(`
+        query MatrixGroupsOpenInvitations($id: ID!) {
+          group(id: $id) {
+            name
+            openInvitations {
+              expiresAt
             }
-          `),
-          { id: world().groupId },
-        ),
-      ),
-      data: () => ({
-        group: { name: 'Stay and Play', openInvitations: [{ expiresAt: expect.any(String) }] },
-      }),
-      refusedData: () => ({ group: { name: 'Stay and Play', openInvitations: null } }),
-    },
+          }
+        }
+      `),
+      [{ expiresAt: expect.any(String) }],
+    ),
   }),
 
   writes: (world: () => AccessWorld): Record<string, MatrixCase> => ({
