@@ -11,6 +11,7 @@ import {
   JoiningPrivacyQuery,
   LeaveGroupMutation,
   OrganiserPanelQuery,
+  RemoveOrganiserMutation,
 } from '../../modules/groups/graphql/organise.graphql';
 import { GroupPage } from './GroupPage';
 
@@ -18,7 +19,11 @@ import { GroupPage } from './GroupPage';
 const GROUP_ID = '6f1c1f3e-3b0a-4d0e-9a55-0a4f7c1e2b3d';
 const request = { query: GroupQuery, variables: { id: GROUP_ID } };
 /** Nobody signed in, unless a spec says otherwise. */
-const signedOut = { request: { query: ViewerQuery }, result: { data: viewerData(null) } };
+const signedOut = {
+  request: { query: ViewerQuery },
+  result: { data: viewerData(null) },
+  maxUsageCount: Infinity,
+};
 const open = (mocks: MockLink.MockedResponse[], language: 'en' | 'ur' = 'en') =>
   renderWithApp(<GroupPage />, {
     mocks: [...mocks, signedOut],
@@ -35,6 +40,7 @@ describe('GroupPage', () => {
           request: { query: GroupQuery, variables: { slug: 'bumps-and-babies' } },
           result: { data: { group: groupData() } },
         },
+        signedOut,
       ],
       url: '/groups/bumps-and-babies',
       path: '/groups/:id',
@@ -374,5 +380,81 @@ describe('GroupPage: joining, leaving and organising', () => {
     openAs([signedIn, privacy(false), groupAs({ viewerRole: 'MEMBER' })]);
     await screen.findByRole('button', { name: 'Leave this group' });
     expect(screen.queryByRole('region', { name: 'For organisers' })).toBeNull();
+  });
+});
+
+describe('GroupPage: stepping down', () => {
+  it('asks first, and says why the last organiser cannot step down', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<GroupPage />, {
+      mocks: [
+        {
+          request: { query: ViewerQuery },
+          result: { data: viewerData('Amina') },
+          maxUsageCount: Infinity,
+        },
+        {
+          request: { query: JoiningPrivacyQuery },
+          result: {
+            data: {
+              me: {
+                __typename: 'Me',
+                person: { __typename: 'Person', id: 'p1' },
+                consents: [],
+              },
+            },
+          },
+        },
+        { request, result: { data: { group: groupData({ viewerRole: 'ORGANISER' }) } } },
+        {
+          request: { query: OrganiserPanelQuery, variables: { id: 'g1' } },
+          result: {
+            data: {
+              group: {
+                __typename: 'Group',
+                id: 'g1',
+                memberCount: 1,
+                organisers: [{ __typename: 'Person', id: 'p1', displayName: 'Amina' }],
+                openInvitations: [],
+                sessions: [],
+              },
+              groupMembers: {
+                __typename: 'PersonConnection',
+                edges: [],
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false },
+              },
+            },
+          },
+        },
+        {
+          request: { query: RemoveOrganiserMutation, variables: { groupId: 'g1', personId: 'p1' } },
+          result: {
+            errors: [
+              {
+                message:
+                  'You are this group’s only organiser: invite a co-organiser before you step down.',
+                extensions: { code: 'CONFLICT' },
+              },
+            ],
+          },
+        },
+      ],
+      url: `/groups/${GROUP_ID}`,
+      path: '/groups/:id',
+    });
+
+    const panel = await screen.findByRole('region', { name: 'For organisers' });
+    expect(
+      await within(panel).findByText('1 more member keeps their membership private.'),
+    ).toBeTruthy();
+    await user.click(await within(panel).findByRole('button', { name: 'Step down as organiser' }));
+    const question = within(panel).getByRole('group', {
+      name: /Step down as organiser of .*Bumps and Babies/,
+    });
+    expect(document.activeElement).toBe(question);
+    await user.click(within(question).getByRole('button', { name: 'Yes, step down' }));
+    expect((await within(question).findByRole('alert')).textContent).toBe(
+      'You are this group’s only organiser: invite a co-organiser before you step down.',
+    );
   });
 });

@@ -149,11 +149,11 @@ export function OrganiserPanel({ group, children }: OrganiserPanelProps) {
           ) : (
             <EmptyState>{t('organise.panel.noVisibleMembers')}</EmptyState>
           )}
-          <p>
-            {data.groupMembers.pageInfo.hasNextPage
-              ? t('organise.panel.firstVisible', { count: visible.length, total: memberCount })
-              : t('organise.panel.privateMembers', { count: others })}
-          </p>
+          {data.groupMembers.pageInfo.hasNextPage ? (
+            <p>{t('organise.panel.firstVisible', { count: visible.length, total: memberCount })}</p>
+          ) : others > 0 ? (
+            <p>{t('organise.panel.privateMembers', { count: others })}</p>
+          ) : null}
         </Part>
         <Part title={t('organise.panel.organisers')}>
           <ul className="stack-list">
