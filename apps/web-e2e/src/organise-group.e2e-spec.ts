@@ -124,4 +124,14 @@ describe('a person starts a group, shares it with a co-organiser, and a parent j
     await parent.getByText('2 members').waitFor();
     expect(await parent.getByRole('region', { name: 'For organisers' }).count()).toBe(0);
   });
+
+  it('the organiser reads the group page and its panel in Urdu, right to left', async () => {
+    await organiser.goto(groupUrl);
+    await organiser.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'اردو' });
+    await organiser.getByRole('heading', { level: 2, name: 'منتظمین کے لیے' }).waitFor();
+    await organiser.getByText('آپ اس گروپ کے منتظم ہیں۔').waitFor();
+    expect(await organiser.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectAccessible(organiser, 'the group page with the organiser panel in Urdu');
+    await screenshots(organiser, 'organise-organiser-panel-ur');
+  });
 });

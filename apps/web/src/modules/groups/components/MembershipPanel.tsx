@@ -80,7 +80,11 @@ export function MembershipPanel({ group }: MembershipPanelProps) {
             : t('organise.join.youBelong')}
         </p>
         <p id={privacyId}>
-          {shared ? t('organise.join.memberShared') : t('organise.join.memberPrivate')}{' '}
+          {role === MembershipRole.Organiser
+            ? t('organise.join.organiserVisible')
+            : shared
+              ? t('organise.join.memberShared')
+              : t('organise.join.memberPrivate')}{' '}
           <Link to="/privacy">{t('organise.join.privacyLink')}</Link>
         </p>
         <Button

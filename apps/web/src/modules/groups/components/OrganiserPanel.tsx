@@ -114,7 +114,9 @@ export function OrganiserPanel({ group, children }: OrganiserPanelProps) {
   else {
     const { organisers, openInvitations, sessions, memberCount } = data.group;
     const visible = data.groupMembers.edges.map((edge) => edge.node);
-    const others = Math.max(0, memberCount - visible.length);
+    // Organisers know each other: the rest are members neither listed nor organising.
+    const known = new Set([...visible, ...(organisers ?? [])].map((person) => person.id));
+    const others = Math.max(0, memberCount - known.size);
     content = (
       <>
         <Part title={t('organise.panel.sessions')}>
