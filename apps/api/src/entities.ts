@@ -1,6 +1,7 @@
 import { TieEntity } from './ties/tie.entity';
 import { GroupEntity } from './groups/group.entity';
 import { MembershipEntity } from './groups/membership.entity';
+import { CoOrganiserInvitationEntity } from './groups/co-organiser-invitation.entity';
 import { HelpPostEntity } from './help/help-post.entity';
 import { HouseholdEntity } from './people/household.entity';
 import { PersonEntity } from './people/person.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   PersonEntity,
   GroupEntity,
   MembershipEntity,
+  CoOrganiserInvitationEntity,
   SpaceEntity,
   SpaceStewardEntity,
   SessionEntity,

@@ -19,6 +19,7 @@ import { publishMatrixCases, setupPublishMatrix } from './support/matrix-publish
 import { graphql } from './gql';
 import { partnerWriteCases, setupPartners } from './support/matrix-partners';
 import { checkInWriteCases } from './support/matrix-check-in';
+import { groupsMatrix } from './support/matrix-groups';
 
 /**
  * Every mutation whose policy can refuse someone (docs/access.md), as every role. A refused write
@@ -706,6 +707,7 @@ const cases = (): Record<string, MatrixCase> => ({
   },
   ...partnerWriteCases(),
   ...checkInWriteCases(() => world),
+  ...groupsMatrix.writes(() => world),
 });
 
 describeMatrix(

@@ -14,6 +14,7 @@ import { partnerReadCases, setupPartners } from './support/matrix-partners';
 import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 import { goingReadCases, setUpGoingMatrix } from './support/matrix-going';
 import { checkInReadCases } from './support/matrix-check-in';
+import { groupsMatrix } from './support/matrix-groups';
 
 /**
  * Every query and every field whose policy can refuse someone (docs/access.md), as every role:
@@ -737,6 +738,7 @@ const cases = (): Record<string, MatrixCase> => ({
   ...goingReadCases(),
   ...partnerReadCases(),
   ...checkInReadCases(() => world),
+  ...groupsMatrix.reads(() => world),
 });
 
 describeMatrix(

@@ -23,8 +23,11 @@ export function groupData(overrides: Partial<GroupData> = {}): GroupData {
   return {
     __typename: 'Group',
     id: 'g1',
+    slug: 'bumps-and-babies',
     name: 'Bumps and Babies',
     kind: 'PARENT_AND_BABY',
+    archivedAt: null,
+    viewerRole: null,
     description: 'A friendly group for parents-to-be and babies up to a year.',
     languages: ['en', 'ur'],
     memberCount: 12,

@@ -38,6 +38,11 @@ const PUBLIC_TYPES = new Set([
   'ExchangeEvent',
   'ExchangeMessageEvent',
   'Group',
+  // Co-organiser invitations hold no person; they are handed out only to the group's organisers
+  // (the link, once, to the one who made it) and to whoever holds the link's token.
+  'CoOrganiserInvitation',
+  'CoOrganiserInvitationLink',
+  'CoOrganiserInvitationPreview',
   'MatchReason',
   'ModerationItemConnection',
   'ModerationItemEdge',

@@ -107,7 +107,8 @@ export function candidateQuery(
   wholeRows = '',
 ): { sql: string; params: unknown[] } {
   return nearestQuery(origin, { withinMetres, seek, limit }, (param) => {
-    const where: string[] = [];
+    // Sessions of archived groups are not offered (groups/groups.service.ts `setArchived`).
+    const where: string[] = ['g.archived_at IS NULL'];
     if (criteria.ageMonths !== null) {
       const age = param(criteria.ageMonths);
       where.push(`s.min_age_months <= ${age} AND s.max_age_months >= ${age}`);

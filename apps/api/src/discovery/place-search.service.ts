@@ -68,7 +68,7 @@ export function groupQuery(
   seek: Seek | null,
 ): { sql: string; params: unknown[] } {
   return nearestQuery(origin, { withinMetres: args.withinMetres ?? null, seek, limit }, (param) => {
-    const where: string[] = [];
+    const where: string[] = ['g.archived_at IS NULL'];
     if (args.groupKinds.length) where.push(`g.kind = ANY(${param(args.groupKinds)}::group_kind[])`);
     if (args.languages.length) where.push(`g.languages && ${param(args.languages)}::text[]`);
     const text = args.text?.trim();

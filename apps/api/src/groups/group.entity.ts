@@ -41,6 +41,10 @@ export class GroupEntity {
   @Column({ type: 'integer', default: 0 })
   helpReceived!: number;
 
+  /** When its organisers archived it: hidden from listings and discovery, its page still opens. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

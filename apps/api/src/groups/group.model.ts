@@ -1,10 +1,10 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GroupKind } from '@village/shared';
 import { OrganiserOf } from '../access/policies';
 import { Allow } from '../access/policy';
 import { Connection } from '../graphql/pagination';
 
-const ThisGroupsOrganisers = OrganiserOf(
+export const ThisGroupsOrganisers = OrganiserOf(
   'this group',
   ({ parent }) => (parent as { id: string }).id,
 );
@@ -36,6 +36,12 @@ export class GroupModel {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When its organisers archived it: it takes no new members and is not listed.',
+  })
+  archivedAt!: Date | null;
 
   @Field(() => Int, {
     nullable: true,

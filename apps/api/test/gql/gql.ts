@@ -195,6 +195,19 @@ type Documents = {
     "\n          mutation GoingNewMyCalendarFeed {\n            newMyCalendarFeed\n          }\n        ": typeof types.GoingNewMyCalendarFeedDocument,
     "\n            mutation GoingExportMyData {\n              exportMyData\n            }\n          ": typeof types.GoingExportMyDataDocument,
     "\n        mutation GoingDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": typeof types.GoingDeleteMyAccountDocument,
+    "\n  mutation GroupOrganisersCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n      viewerRole\n      organisers {\n        displayName\n      }\n    }\n  }\n": typeof types.GroupOrganisersCreateGroupDocument,
+    "\n  mutation GroupOrganisersArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.GroupOrganisersArchiveGroupDocument,
+    "\n  mutation GroupOrganisersUnarchiveGroup($id: ID!) {\n    unarchiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.GroupOrganisersUnarchiveGroupDocument,
+    "\n  mutation GroupOrganisersJoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n": typeof types.GroupOrganisersJoinGroupDocument,
+    "\n  mutation GroupOrganisersLeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.GroupOrganisersLeaveGroupDocument,
+    "\n  mutation GroupOrganisersInviteCoOrganiser($groupId: ID!) {\n    inviteCoOrganiser(groupId: $groupId) {\n      token\n      invitation {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.GroupOrganisersInviteCoOrganiserDocument,
+    "\n  mutation GroupOrganisersRevokeInvitation($id: ID!) {\n    revokeCoOrganiserInvitation(id: $id)\n  }\n": typeof types.GroupOrganisersRevokeInvitationDocument,
+    "\n  query GroupOrganisersPreviewInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      group {\n        name\n      }\n      alreadyOrganiser\n    }\n  }\n": typeof types.GroupOrganisersPreviewInvitationDocument,
+    "\n  mutation GroupOrganisersAcceptInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      role\n    }\n  }\n": typeof types.GroupOrganisersAcceptInvitationDocument,
+    "\n  mutation GroupOrganisersRemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n": typeof types.GroupOrganisersRemoveOrganiserDocument,
+    "\n  query GroupOrganisersGroup($id: ID!) {\n    group(id: $id) {\n      name\n      archivedAt\n      viewerRole\n      memberCount\n    }\n  }\n": typeof types.GroupOrganisersGroupDocument,
+    "\n  query GroupOrganisersOrganiserView($id: ID!) {\n    group(id: $id) {\n      organisers {\n        displayName\n      }\n      openInvitations {\n        id\n      }\n    }\n  }\n": typeof types.GroupOrganisersOrganiserViewDocument,
+    "\n  query GroupOrganisersListed($search: String!) {\n    groups(search: $search) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    groupSearch(point: { latitude: 53.7946, longitude: -1.7564 }, withinMetres: 2000) {\n      edges {\n        node {\n          group {\n            name\n          }\n        }\n      }\n    }\n    sessionSearch(point: { latitude: 53.7946, longitude: -1.7564 }, withinMetres: 2000) {\n      edges {\n        node {\n          session {\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.GroupOrganisersListedDocument,
     "\n  mutation GroupsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n      kind\n      languages\n      memberCount\n    }\n  }\n": typeof types.GroupsCreateGroupDocument,
     "\n      query GroupsGroupBySlugOrId($id: ID, $slug: String) {\n        group(id: $id, slug: $slug) {\n          id\n          name\n        }\n      }\n    ": typeof types.GroupsGroupBySlugOrIdDocument,
     "\n        query GroupsGroups {\n          groups(kind: PARENT_AND_BABY) {\n            edges {\n              node {\n                name\n                kind\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsGroupsDocument,
@@ -411,6 +424,16 @@ type Documents = {
     "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            occurrences(count: 1, includeCancelled: false) {\n              occursOn\n            }\n          }\n        }\n      ": typeof types.MatrixGoingNextDatesDocument,
     "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      ": typeof types.MatrixGoingGoToSessionDocument,
     "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        ": typeof types.MatrixGoingSessionAttendeesDocument,
+    "\n  mutation MatrixGroupsInviteCoOrganiser($g: ID!) {\n    inviteCoOrganiser(groupId: $g) {\n      token\n      invitation {\n        id\n      }\n    }\n  }\n": typeof types.MatrixGroupsInviteCoOrganiserDocument,
+    "\n        mutation MatrixGroupsArchiveGroup($id: ID!) {\n          archiveGroup(id: $id) {\n            id\n          }\n        }\n      ": typeof types.MatrixGroupsArchiveGroupDocument,
+    "\n        mutation MatrixGroupsAcceptInvitation($t: String!) {\n          acceptCoOrganiserInvitation(token: $t) {\n            role\n          }\n        }\n      ": typeof types.MatrixGroupsAcceptInvitationDocument,
+    "\n        query MatrixGroupsOrganisers($id: ID!) {\n          group(id: $id) {\n            name\n            organisers {\n              displayName\n            }\n          }\n        }\n      ": typeof types.MatrixGroupsOrganisersDocument,
+    "\n        query MatrixGroupsOpenInvitations($id: ID!) {\n          group(id: $id) {\n            name\n            openInvitations {\n              expiresAt\n            }\n          }\n        }\n      ": typeof types.MatrixGroupsOpenInvitationsDocument,
+    "\n            mutation MatrixGroupsArchive($id: ID!) {\n              archiveGroup(id: $id) {\n                name\n                archivedAt\n              }\n            }\n          ": typeof types.MatrixGroupsArchiveDocument,
+    "\n            mutation MatrixGroupsUnarchive($id: ID!) {\n              unarchiveGroup(id: $id) {\n                name\n                archivedAt\n              }\n            }\n          ": typeof types.MatrixGroupsUnarchiveDocument,
+    "\n            mutation MatrixGroupsInvite($g: ID!) {\n              inviteCoOrganiser(groupId: $g) {\n                invitation {\n                  expiresAt\n                }\n              }\n            }\n          ": typeof types.MatrixGroupsInviteDocument,
+    "\n            mutation MatrixGroupsRevoke($id: ID!) {\n              revokeCoOrganiserInvitation(id: $id)\n            }\n          ": typeof types.MatrixGroupsRevokeDocument,
+    "\n            mutation MatrixGroupsRemoveOrganiser($g: ID!, $p: ID!) {\n              removeOrganiser(groupId: $g, personId: $p)\n            }\n          ": typeof types.MatrixGroupsRemoveOrganiserDocument,
     "\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n": typeof types.MatrixPartnersProposeSpaceChangeDocument,
     "\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n": typeof types.MatrixPartnersProposePartnershipDocument,
     "\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n": typeof types.MatrixPartnersAcceptPartnershipDocument,
@@ -623,6 +646,19 @@ const documents: Documents = {
     "\n          mutation GoingNewMyCalendarFeed {\n            newMyCalendarFeed\n          }\n        ": types.GoingNewMyCalendarFeedDocument,
     "\n            mutation GoingExportMyData {\n              exportMyData\n            }\n          ": types.GoingExportMyDataDocument,
     "\n        mutation GoingDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": types.GoingDeleteMyAccountDocument,
+    "\n  mutation GroupOrganisersCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n      viewerRole\n      organisers {\n        displayName\n      }\n    }\n  }\n": types.GroupOrganisersCreateGroupDocument,
+    "\n  mutation GroupOrganisersArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.GroupOrganisersArchiveGroupDocument,
+    "\n  mutation GroupOrganisersUnarchiveGroup($id: ID!) {\n    unarchiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.GroupOrganisersUnarchiveGroupDocument,
+    "\n  mutation GroupOrganisersJoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n": types.GroupOrganisersJoinGroupDocument,
+    "\n  mutation GroupOrganisersLeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.GroupOrganisersLeaveGroupDocument,
+    "\n  mutation GroupOrganisersInviteCoOrganiser($groupId: ID!) {\n    inviteCoOrganiser(groupId: $groupId) {\n      token\n      invitation {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.GroupOrganisersInviteCoOrganiserDocument,
+    "\n  mutation GroupOrganisersRevokeInvitation($id: ID!) {\n    revokeCoOrganiserInvitation(id: $id)\n  }\n": types.GroupOrganisersRevokeInvitationDocument,
+    "\n  query GroupOrganisersPreviewInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      group {\n        name\n      }\n      alreadyOrganiser\n    }\n  }\n": types.GroupOrganisersPreviewInvitationDocument,
+    "\n  mutation GroupOrganisersAcceptInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      role\n    }\n  }\n": types.GroupOrganisersAcceptInvitationDocument,
+    "\n  mutation GroupOrganisersRemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n": types.GroupOrganisersRemoveOrganiserDocument,
+    "\n  query GroupOrganisersGroup($id: ID!) {\n    group(id: $id) {\n      name\n      archivedAt\n      viewerRole\n      memberCount\n    }\n  }\n": types.GroupOrganisersGroupDocument,
+    "\n  query GroupOrganisersOrganiserView($id: ID!) {\n    group(id: $id) {\n      organisers {\n        displayName\n      }\n      openInvitations {\n        id\n      }\n    }\n  }\n": types.GroupOrganisersOrganiserViewDocument,
+    "\n  query GroupOrganisersListed($search: String!) {\n    groups(search: $search) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    groupSearch(point: { latitude: 53.7946, longitude: -1.7564 }, withinMetres: 2000) {\n      edges {\n        node {\n          group {\n            name\n          }\n        }\n      }\n    }\n    sessionSearch(point: { latitude: 53.7946, longitude: -1.7564 }, withinMetres: 2000) {\n      edges {\n        node {\n          session {\n            title\n          }\n        }\n      }\n    }\n  }\n": types.GroupOrganisersListedDocument,
     "\n  mutation GroupsCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      slug\n      name\n      kind\n      languages\n      memberCount\n    }\n  }\n": types.GroupsCreateGroupDocument,
     "\n      query GroupsGroupBySlugOrId($id: ID, $slug: String) {\n        group(id: $id, slug: $slug) {\n          id\n          name\n        }\n      }\n    ": types.GroupsGroupBySlugOrIdDocument,
     "\n        query GroupsGroups {\n          groups(kind: PARENT_AND_BABY) {\n            edges {\n              node {\n                name\n                kind\n              }\n            }\n          }\n        }\n      ": types.GroupsGroupsDocument,
@@ -839,6 +875,16 @@ const documents: Documents = {
     "\n        query MatrixGoingNextDates($id: ID!) {\n          session(id: $id) {\n            occurrences(count: 1, includeCancelled: false) {\n              occursOn\n            }\n          }\n        }\n      ": types.MatrixGoingNextDatesDocument,
     "\n        mutation MatrixGoingGoToSession($s: ID!, $d: String!) {\n          goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: true) {\n            status\n          }\n        }\n      ": types.MatrixGoingGoToSessionDocument,
     "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        ": types.MatrixGoingSessionAttendeesDocument,
+    "\n  mutation MatrixGroupsInviteCoOrganiser($g: ID!) {\n    inviteCoOrganiser(groupId: $g) {\n      token\n      invitation {\n        id\n      }\n    }\n  }\n": types.MatrixGroupsInviteCoOrganiserDocument,
+    "\n        mutation MatrixGroupsArchiveGroup($id: ID!) {\n          archiveGroup(id: $id) {\n            id\n          }\n        }\n      ": types.MatrixGroupsArchiveGroupDocument,
+    "\n        mutation MatrixGroupsAcceptInvitation($t: String!) {\n          acceptCoOrganiserInvitation(token: $t) {\n            role\n          }\n        }\n      ": types.MatrixGroupsAcceptInvitationDocument,
+    "\n        query MatrixGroupsOrganisers($id: ID!) {\n          group(id: $id) {\n            name\n            organisers {\n              displayName\n            }\n          }\n        }\n      ": types.MatrixGroupsOrganisersDocument,
+    "\n        query MatrixGroupsOpenInvitations($id: ID!) {\n          group(id: $id) {\n            name\n            openInvitations {\n              expiresAt\n            }\n          }\n        }\n      ": types.MatrixGroupsOpenInvitationsDocument,
+    "\n            mutation MatrixGroupsArchive($id: ID!) {\n              archiveGroup(id: $id) {\n                name\n                archivedAt\n              }\n            }\n          ": types.MatrixGroupsArchiveDocument,
+    "\n            mutation MatrixGroupsUnarchive($id: ID!) {\n              unarchiveGroup(id: $id) {\n                name\n                archivedAt\n              }\n            }\n          ": types.MatrixGroupsUnarchiveDocument,
+    "\n            mutation MatrixGroupsInvite($g: ID!) {\n              inviteCoOrganiser(groupId: $g) {\n                invitation {\n                  expiresAt\n                }\n              }\n            }\n          ": types.MatrixGroupsInviteDocument,
+    "\n            mutation MatrixGroupsRevoke($id: ID!) {\n              revokeCoOrganiserInvitation(id: $id)\n            }\n          ": types.MatrixGroupsRevokeDocument,
+    "\n            mutation MatrixGroupsRemoveOrganiser($g: ID!, $p: ID!) {\n              removeOrganiser(groupId: $g, personId: $p)\n            }\n          ": types.MatrixGroupsRemoveOrganiserDocument,
     "\n  mutation MatrixPartnersProposeSpaceChange($s: ID!, $postcode: String!) {\n    proposeSpaceChange(spaceId: $s, input: { postcode: $postcode }) {\n      id\n    }\n  }\n": types.MatrixPartnersProposeSpaceChangeDocument,
     "\n  mutation MatrixPartnersProposePartnership($from: ID!, $to: ID!, $note: String) {\n    proposePartnership(fromGroupId: $from, toGroupId: $to, note: $note) {\n      id\n    }\n  }\n": types.MatrixPartnersProposePartnershipDocument,
     "\n  mutation MatrixPartnersAcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      status\n    }\n  }\n": types.MatrixPartnersAcceptPartnershipDocument,
@@ -1608,6 +1654,58 @@ export function graphql(source: "\n            mutation GoingExportMyData {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation GoingDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      "): (typeof documents)["\n        mutation GoingDeleteMyAccount($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n      viewerRole\n      organisers {\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      name\n      viewerRole\n      organisers {\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersUnarchiveGroup($id: ID!) {\n    unarchiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersUnarchiveGroup($id: ID!) {\n    unarchiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersJoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersJoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersLeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersLeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersInviteCoOrganiser($groupId: ID!) {\n    inviteCoOrganiser(groupId: $groupId) {\n      token\n      invitation {\n        id\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersInviteCoOrganiser($groupId: ID!) {\n    inviteCoOrganiser(groupId: $groupId) {\n      token\n      invitation {\n        id\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersRevokeInvitation($id: ID!) {\n    revokeCoOrganiserInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersRevokeInvitation($id: ID!) {\n    revokeCoOrganiserInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupOrganisersPreviewInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      group {\n        name\n      }\n      alreadyOrganiser\n    }\n  }\n"): (typeof documents)["\n  query GroupOrganisersPreviewInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      group {\n        name\n      }\n      alreadyOrganiser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersAcceptInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersAcceptInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupOrganisersRemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n"): (typeof documents)["\n  mutation GroupOrganisersRemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupOrganisersGroup($id: ID!) {\n    group(id: $id) {\n      name\n      archivedAt\n      viewerRole\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  query GroupOrganisersGroup($id: ID!) {\n    group(id: $id) {\n      name\n      archivedAt\n      viewerRole\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupOrganisersOrganiserView($id: ID!) {\n    group(id: $id) {\n      organisers {\n        displayName\n      }\n      openInvitations {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupOrganisersOrganiserView($id: ID!) {\n    group(id: $id) {\n      organisers {\n        displayName\n      }\n      openInvitations {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupOrganisersListed($search: String!) {\n    groups(search: $search) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    groupSearch(point: { latitude: 53.7946, longitude: -1.7564 }, withinMetres: 2000) {\n      edges {\n        node {\n          group {\n            name\n          }\n        }\n      }\n    }\n    sessionSearch(point: { latitude: 53.7946, longitude: -1.7564 }, withinMetres: 2000) {\n      edges {\n        node {\n          session {\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupOrganisersListed($search: String!) {\n    groups(search: $search) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n    groupSearch(point: { latitude: 53.7946, longitude: -1.7564 }, withinMetres: 2000) {\n      edges {\n        node {\n          group {\n            name\n          }\n        }\n      }\n    }\n    sessionSearch(point: { latitude: 53.7946, longitude: -1.7564 }, withinMetres: 2000) {\n      edges {\n        node {\n          session {\n            title\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2472,6 +2570,46 @@ export function graphql(source: "\n        mutation MatrixGoingGoToSession($s: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixGoingSessionAttendees($s: ID!, $d: String!) {\n            sessionAttendees(sessionId: $s, occursOn: $d) {\n              goingCount\n              named {\n                displayName\n                status\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixGroupsInviteCoOrganiser($g: ID!) {\n    inviteCoOrganiser(groupId: $g) {\n      token\n      invitation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MatrixGroupsInviteCoOrganiser($g: ID!) {\n    inviteCoOrganiser(groupId: $g) {\n      token\n      invitation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatrixGroupsArchiveGroup($id: ID!) {\n          archiveGroup(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation MatrixGroupsArchiveGroup($id: ID!) {\n          archiveGroup(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation MatrixGroupsAcceptInvitation($t: String!) {\n          acceptCoOrganiserInvitation(token: $t) {\n            role\n          }\n        }\n      "): (typeof documents)["\n        mutation MatrixGroupsAcceptInvitation($t: String!) {\n          acceptCoOrganiserInvitation(token: $t) {\n            role\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MatrixGroupsOrganisers($id: ID!) {\n          group(id: $id) {\n            name\n            organisers {\n              displayName\n            }\n          }\n        }\n      "): (typeof documents)["\n        query MatrixGroupsOrganisers($id: ID!) {\n          group(id: $id) {\n            name\n            organisers {\n              displayName\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query MatrixGroupsOpenInvitations($id: ID!) {\n          group(id: $id) {\n            name\n            openInvitations {\n              expiresAt\n            }\n          }\n        }\n      "): (typeof documents)["\n        query MatrixGroupsOpenInvitations($id: ID!) {\n          group(id: $id) {\n            name\n            openInvitations {\n              expiresAt\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixGroupsArchive($id: ID!) {\n              archiveGroup(id: $id) {\n                name\n                archivedAt\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixGroupsArchive($id: ID!) {\n              archiveGroup(id: $id) {\n                name\n                archivedAt\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixGroupsUnarchive($id: ID!) {\n              unarchiveGroup(id: $id) {\n                name\n                archivedAt\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixGroupsUnarchive($id: ID!) {\n              unarchiveGroup(id: $id) {\n                name\n                archivedAt\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixGroupsInvite($g: ID!) {\n              inviteCoOrganiser(groupId: $g) {\n                invitation {\n                  expiresAt\n                }\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixGroupsInvite($g: ID!) {\n              inviteCoOrganiser(groupId: $g) {\n                invitation {\n                  expiresAt\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixGroupsRevoke($id: ID!) {\n              revokeCoOrganiserInvitation(id: $id)\n            }\n          "): (typeof documents)["\n            mutation MatrixGroupsRevoke($id: ID!) {\n              revokeCoOrganiserInvitation(id: $id)\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixGroupsRemoveOrganiser($g: ID!, $p: ID!) {\n              removeOrganiser(groupId: $g, personId: $p)\n            }\n          "): (typeof documents)["\n            mutation MatrixGroupsRemoveOrganiser($g: ID!, $p: ID!) {\n              removeOrganiser(groupId: $g, personId: $p)\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,9 @@ import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
 import { SignInPage } from '../pages/account/SignInPage';
 import { SignUpPage } from '../pages/account/SignUpPage';
 import { GroupPage } from '../pages/groups/GroupPage';
+import { NewGroupPage } from '../pages/groups/NewGroupPage';
+import { EditGroupPage } from '../pages/groups/EditGroupPage';
+import { InvitationPage } from '../pages/groups/InvitationPage';
 import { ExchangePage } from '../pages/help/ExchangePage';
 import { HelpPage } from '../pages/help/HelpPage';
 import { HelpPostPage } from '../pages/help/HelpPostPage';
@@ -48,6 +51,9 @@ export function App() {
         <Route path="attendance" element={<MyAttendancePage />} />
         <Route path="groups/:id" element={<GroupPage />} />
         <Route path="groups/:id/sessions/new" element={<NewSessionPage />} />
+        <Route path="groups/new" element={<NewGroupPage />} />
+        <Route path="groups/:slug/edit" element={<EditGroupPage />} />
+        <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="spaces/:id" element={<SpacePage />} />
         <Route path="spaces/new" element={<NewSpacePage />} />
         <Route path="spaces/:id/edit" element={<EditSpacePage />} />

@@ -67,8 +67,23 @@ type Documents = {
     "\n  query GoingMyCalendarFeed {\n    me {\n      hasCalendarFeed\n    }\n  }\n": typeof types.GoingMyCalendarFeedDocument,
     "\n  mutation GoingNewMyCalendarFeed {\n    newMyCalendarFeed\n  }\n": typeof types.GoingNewMyCalendarFeedDocument,
     "\n  mutation GoingEndMyCalendarFeed {\n    endMyCalendarFeed\n  }\n": typeof types.GoingEndMyCalendarFeedDocument,
-    "\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      name\n      kind\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      slug\n      name\n      kind\n      archivedAt\n      viewerRole\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n": typeof types.GroupDocument,
     "\n  query Groups($kind: GroupKind, $first: Int!, $after: String) {\n    groups(kind: $kind, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          description\n          languages\n          memberCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  fragment GroupFormFields on Group {\n    id\n    slug\n    name\n    kind\n    description\n    languages\n    website\n    archivedAt\n    viewerRole\n  }\n": typeof types.GroupFormFieldsFragmentDoc,
+    "\n  query EditGroup($slug: String!) {\n    group(slug: $slug) {\n      ...GroupFormFields\n    }\n  }\n": typeof types.EditGroupDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFormFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFormFields\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation ArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveGroupDocument,
+    "\n  mutation UnarchiveGroup($id: ID!) {\n    unarchiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveGroupDocument,
+    "\n  query JoiningPrivacy {\n    me {\n      person {\n        id\n      }\n      consents {\n        id\n        kind\n        inForce\n      }\n    }\n  }\n": typeof types.JoiningPrivacyDocument,
+    "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n      role\n    }\n  }\n": typeof types.JoinGroupDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  query OrganiserPanel($id: ID!) {\n    group(id: $id) {\n      id\n      memberCount\n      organisers {\n        id\n        displayName\n      }\n      openInvitations {\n        id\n        createdAt\n        expiresAt\n      }\n      sessions {\n        id\n        title\n        nextOccurrences(count: 1)\n      }\n    }\n    groupMembers(groupId: $id, first: 50) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.OrganiserPanelDocument,
+    "\n  mutation InviteCoOrganiser($groupId: ID!) {\n    inviteCoOrganiser(groupId: $groupId) {\n      token\n      invitation {\n        id\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.InviteCoOrganiserDocument,
+    "\n  mutation RevokeCoOrganiserInvitation($id: ID!) {\n    revokeCoOrganiserInvitation(id: $id)\n  }\n": typeof types.RevokeCoOrganiserInvitationDocument,
+    "\n  mutation RemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n": typeof types.RemoveOrganiserDocument,
+    "\n  query CoOrganiserInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      expiresAt\n      alreadyOrganiser\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CoOrganiserInvitationDocument,
+    "\n  mutation AcceptCoOrganiserInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": typeof types.AcceptCoOrganiserInvitationDocument,
     "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": typeof types.HelpPostFieldsFragmentDoc,
     "\n  fragment HelpPostConnectionFields on HelpPostConnection {\n    edges {\n      cursor\n      node {\n        ...HelpPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.HelpPostConnectionFieldsFragmentDoc,
     "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n": typeof types.HelpPostsDocument,
@@ -196,8 +211,23 @@ const documents: Documents = {
     "\n  query GoingMyCalendarFeed {\n    me {\n      hasCalendarFeed\n    }\n  }\n": types.GoingMyCalendarFeedDocument,
     "\n  mutation GoingNewMyCalendarFeed {\n    newMyCalendarFeed\n  }\n": types.GoingNewMyCalendarFeedDocument,
     "\n  mutation GoingEndMyCalendarFeed {\n    endMyCalendarFeed\n  }\n": types.GoingEndMyCalendarFeedDocument,
-    "\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      name\n      kind\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n": types.GroupDocument,
+    "\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      slug\n      name\n      kind\n      archivedAt\n      viewerRole\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n": types.GroupDocument,
     "\n  query Groups($kind: GroupKind, $first: Int!, $after: String) {\n    groups(kind: $kind, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          description\n          languages\n          memberCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
+    "\n  fragment GroupFormFields on Group {\n    id\n    slug\n    name\n    kind\n    description\n    languages\n    website\n    archivedAt\n    viewerRole\n  }\n": types.GroupFormFieldsFragmentDoc,
+    "\n  query EditGroup($slug: String!) {\n    group(slug: $slug) {\n      ...GroupFormFields\n    }\n  }\n": types.EditGroupDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFormFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFormFields\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation ArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveGroupDocument,
+    "\n  mutation UnarchiveGroup($id: ID!) {\n    unarchiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.UnarchiveGroupDocument,
+    "\n  query JoiningPrivacy {\n    me {\n      person {\n        id\n      }\n      consents {\n        id\n        kind\n        inForce\n      }\n    }\n  }\n": types.JoiningPrivacyDocument,
+    "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n      role\n    }\n  }\n": types.JoinGroupDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
+    "\n  query OrganiserPanel($id: ID!) {\n    group(id: $id) {\n      id\n      memberCount\n      organisers {\n        id\n        displayName\n      }\n      openInvitations {\n        id\n        createdAt\n        expiresAt\n      }\n      sessions {\n        id\n        title\n        nextOccurrences(count: 1)\n      }\n    }\n    groupMembers(groupId: $id, first: 50) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.OrganiserPanelDocument,
+    "\n  mutation InviteCoOrganiser($groupId: ID!) {\n    inviteCoOrganiser(groupId: $groupId) {\n      token\n      invitation {\n        id\n        createdAt\n        expiresAt\n      }\n    }\n  }\n": types.InviteCoOrganiserDocument,
+    "\n  mutation RevokeCoOrganiserInvitation($id: ID!) {\n    revokeCoOrganiserInvitation(id: $id)\n  }\n": types.RevokeCoOrganiserInvitationDocument,
+    "\n  mutation RemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n": types.RemoveOrganiserDocument,
+    "\n  query CoOrganiserInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      expiresAt\n      alreadyOrganiser\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CoOrganiserInvitationDocument,
+    "\n  mutation AcceptCoOrganiserInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": types.AcceptCoOrganiserInvitationDocument,
     "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": types.HelpPostFieldsFragmentDoc,
     "\n  fragment HelpPostConnectionFields on HelpPostConnection {\n    edges {\n      cursor\n      node {\n        ...HelpPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.HelpPostConnectionFieldsFragmentDoc,
     "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n": types.HelpPostsDocument,
@@ -501,11 +531,71 @@ export function graphql(source: "\n  mutation GoingEndMyCalendarFeed {\n    endM
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      name\n      kind\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      name\n      kind\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      slug\n      name\n      kind\n      archivedAt\n      viewerRole\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Group($id: ID, $slug: String) {\n    group(id: $id, slug: $slug) {\n      id\n      slug\n      name\n      kind\n      archivedAt\n      viewerRole\n      description\n      languages\n      memberCount\n      website\n      icalUrl\n      sessions {\n        ...SessionDetails\n        icalUrl\n        space {\n          id\n          name\n          postcode\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Groups($kind: GroupKind, $first: Int!, $after: String) {\n    groups(kind: $kind, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          description\n          languages\n          memberCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Groups($kind: GroupKind, $first: Int!, $after: String) {\n    groups(kind: $kind, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          description\n          languages\n          memberCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupFormFields on Group {\n    id\n    slug\n    name\n    kind\n    description\n    languages\n    website\n    archivedAt\n    viewerRole\n  }\n"): (typeof documents)["\n  fragment GroupFormFields on Group {\n    id\n    slug\n    name\n    kind\n    description\n    languages\n    website\n    archivedAt\n    viewerRole\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditGroup($slug: String!) {\n    group(slug: $slug) {\n      ...GroupFormFields\n    }\n  }\n"): (typeof documents)["\n  query EditGroup($slug: String!) {\n    group(slug: $slug) {\n      ...GroupFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveGroup($id: ID!) {\n    unarchiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UnarchiveGroup($id: ID!) {\n    unarchiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoiningPrivacy {\n    me {\n      person {\n        id\n      }\n      consents {\n        id\n        kind\n        inForce\n      }\n    }\n  }\n"): (typeof documents)["\n  query JoiningPrivacy {\n    me {\n      person {\n        id\n      }\n      consents {\n        id\n        kind\n        inForce\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganiserPanel($id: ID!) {\n    group(id: $id) {\n      id\n      memberCount\n      organisers {\n        id\n        displayName\n      }\n      openInvitations {\n        id\n        createdAt\n        expiresAt\n      }\n      sessions {\n        id\n        title\n        nextOccurrences(count: 1)\n      }\n    }\n    groupMembers(groupId: $id, first: 50) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganiserPanel($id: ID!) {\n    group(id: $id) {\n      id\n      memberCount\n      organisers {\n        id\n        displayName\n      }\n      openInvitations {\n        id\n        createdAt\n        expiresAt\n      }\n      sessions {\n        id\n        title\n        nextOccurrences(count: 1)\n      }\n    }\n    groupMembers(groupId: $id, first: 50) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCoOrganiser($groupId: ID!) {\n    inviteCoOrganiser(groupId: $groupId) {\n      token\n      invitation {\n        id\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoOrganiser($groupId: ID!) {\n    inviteCoOrganiser(groupId: $groupId) {\n      token\n      invitation {\n        id\n        createdAt\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCoOrganiserInvitation($id: ID!) {\n    revokeCoOrganiserInvitation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeCoOrganiserInvitation($id: ID!) {\n    revokeCoOrganiserInvitation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n"): (typeof documents)["\n  mutation RemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoOrganiserInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      expiresAt\n      alreadyOrganiser\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoOrganiserInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      expiresAt\n      alreadyOrganiser\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCoOrganiserInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCoOrganiserInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      id\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { Field, InputType, PartialType } from '@nestjs/graphql';
 import { GroupKind } from '@village/shared';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsEnum,
   IsOptional,
   IsString,
@@ -26,17 +27,19 @@ export class CreateGroupInput {
 
   @Field({ defaultValue: '' })
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(4000, { message: 'description must be at most 4000 characters' })
   @IsPlainText({ lineBreaks: true })
   description!: string;
 
   @Field(() => [String], { defaultValue: ['en'] })
-  @ArrayMaxSize(8)
+  @ArrayMinSize(1, { message: 'languages must name at least one language the group works in' })
+  @ArrayMaxSize(8, { message: 'languages may name at most 8 languages' })
   @IsLanguageCode({ each: true })
   languages!: string[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(300, { message: 'website must be at most 300 characters' })
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },
     { message: 'website must be a web address starting with https://' },

@@ -2,16 +2,31 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../test/render';
-import { groupData } from '../../../test/fixtures';
+import { groupData, viewerData } from '../../../test/fixtures';
+import { ViewerQuery } from '../../modules/account/graphql/viewer.query';
 import { GroupQuery } from '../../modules/groups/graphql/group.query';
+import {
+  InviteCoOrganiserMutation,
+  JoinGroupMutation,
+  JoiningPrivacyQuery,
+  LeaveGroupMutation,
+  OrganiserPanelQuery,
+  RemoveOrganiserMutation,
+} from '../../modules/groups/graphql/organise.graphql';
 import { GroupPage } from './GroupPage';
 
 /** Addresses carry real ids: anything else is not found without asking (useIdParam). */
 const GROUP_ID = '6f1c1f3e-3b0a-4d0e-9a55-0a4f7c1e2b3d';
 const request = { query: GroupQuery, variables: { id: GROUP_ID } };
+/** Nobody signed in, unless a spec says otherwise. */
+const signedOut = {
+  request: { query: ViewerQuery },
+  result: { data: viewerData(null) },
+  maxUsageCount: Infinity,
+};
 const open = (mocks: MockLink.MockedResponse[], language: 'en' | 'ur' = 'en') =>
   renderWithApp(<GroupPage />, {
-    mocks,
+    mocks: [...mocks, signedOut],
     url: `/groups/${GROUP_ID}`,
     path: '/groups/:id',
     language,
@@ -25,6 +40,7 @@ describe('GroupPage', () => {
           request: { query: GroupQuery, variables: { slug: 'bumps-and-babies' } },
           result: { data: { group: groupData() } },
         },
+        signedOut,
       ],
       url: '/groups/bumps-and-babies',
       path: '/groups/:id',
@@ -144,5 +160,305 @@ describe('GroupPage', () => {
     expect(screen.getByText('اگلی تاریخیں')).toBeTruthy();
     expect(screen.getByText('مفت')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'کیلنڈر میں شامل کریں: Baby massage' })).toBeTruthy();
+  });
+});
+
+describe('GroupPage: joining, leaving and organising', () => {
+  const signedIn = {
+    request: { query: ViewerQuery },
+    result: { data: viewerData('Amina') },
+    maxUsageCount: Infinity,
+  };
+  const privacy = (shared: boolean) => ({
+    request: { query: JoiningPrivacyQuery },
+    result: {
+      data: {
+        me: {
+          __typename: 'Me' as const,
+          person: { __typename: 'Person' as const, id: 'p1' },
+          consents: shared
+            ? [
+                {
+                  __typename: 'Consent' as const,
+                  id: 'c1',
+                  kind: 'VISIBLE_TO_GROUP_ORGANISERS' as const,
+                  inForce: true,
+                },
+              ]
+            : [],
+        },
+      },
+    },
+  });
+  const groupAs = (overrides: Parameters<typeof groupData>[0] = {}) => ({
+    request,
+    result: { data: { group: groupData(overrides) } },
+  });
+  const openAs = (mocks: MockLink.MockedResponse[]) =>
+    renderWithApp(<GroupPage />, { mocks, url: `/groups/${GROUP_ID}`, path: '/groups/:id' });
+
+  it('asks someone signed out to sign in to join, saying why and what it means', async () => {
+    open([{ request, result: { data: { group: groupData() } } }]);
+    const link = await screen.findByRole('link', { name: 'Sign in to join this group' });
+    expect(link.getAttribute('href')).toBe('/sign-in?next=%2Fgroups%2Fbumps-and-babies');
+    expect(link.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(link.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /organisers see your name and details only if you allow it/,
+    );
+    expect(screen.queryByRole('button', { name: 'Join this group' })).toBeNull();
+  });
+
+  it('says plainly what joining means before the button, then joins and offers to leave', async () => {
+    const user = userEvent.setup();
+    openAs([
+      signedIn,
+      privacy(false),
+      groupAs(),
+      {
+        request: { query: JoinGroupMutation, variables: { groupId: 'g1' } },
+        result: {
+          data: { joinGroup: { __typename: 'Membership', id: 'm1', role: 'MEMBER' } },
+        },
+      },
+      groupAs({ viewerRole: 'MEMBER', memberCount: 13 }),
+    ]);
+
+    expect(
+      await screen.findByRole('heading', { name: 'What joining means for your privacy' }),
+    ).toBeTruthy();
+    const join = screen.getByRole('button', { name: 'Join this group' });
+    const explanation = await screen.findByText(/Only you will see that you belong to this group/);
+    expect(join.getAttribute('aria-describedby')).toBe(explanation.id);
+
+    await user.click(join);
+    expect(await screen.findByText('You joined Bumps and Babies.')).toBeTruthy();
+    expect(screen.getByText('13 members')).toBeTruthy();
+    expect(screen.getByText('You are a member of this group.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Leave this group' })).toBeTruthy();
+  });
+
+  it('tells someone who lets organisers see them that this group’s organisers will', async () => {
+    openAs([signedIn, privacy(true), groupAs()]);
+    expect(
+      await screen.findByText(/this group's organisers will see your name, your profile/),
+    ).toBeTruthy();
+  });
+
+  it('leaves, and shows the refusal when the API says no', async () => {
+    const user = userEvent.setup();
+    openAs([
+      signedIn,
+      privacy(false),
+      groupAs({ viewerRole: 'MEMBER' }),
+      {
+        request: { query: LeaveGroupMutation, variables: { groupId: 'g1' } },
+        result: {
+          errors: [
+            {
+              message: 'You are this group’s only organiser: make someone else organiser first.',
+              extensions: { code: 'CONFLICT' },
+            },
+          ],
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Leave this group' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'You are this group’s only organiser: make someone else organiser first.',
+    );
+  });
+
+  it('says an archived group is archived and offers no way to join', async () => {
+    openAs([signedIn, privacy(false), groupAs({ archivedAt: '2026-10-01T10:00:00.000Z' })]);
+    expect(
+      await screen.findByText('This group is archived, so it is not taking new members.'),
+    ).toBeTruthy();
+    expect(screen.getByText(/This group is archived: it is not meeting/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Join this group' })).toBeNull();
+  });
+
+  it('lists sessions soonest first, with those that have no dates to come last', async () => {
+    const [massage] = groupData().sessions;
+    open([
+      groupAs({
+        sessions: [
+          { ...massage!, id: 's0', title: 'Ended rhymes', nextOccurrences: [] },
+          massage!,
+          {
+            ...massage!,
+            id: 's2',
+            title: 'Early play',
+            nextOccurrences: ['2026-10-01T09:00:00.000Z'],
+          },
+        ],
+      }),
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Bumps and Babies' });
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
+    ).toEqual(['Early play', 'Baby massage', 'Ended rhymes']);
+  });
+
+  it('shows organisers their tools: edit, visible members and a count of the rest, co-organisers, an invitation link', async () => {
+    const user = userEvent.setup();
+    openAs([
+      signedIn,
+      privacy(false),
+      groupAs({ viewerRole: 'ORGANISER' }),
+      {
+        request: { query: OrganiserPanelQuery, variables: { id: 'g1' } },
+        result: {
+          data: {
+            group: {
+              __typename: 'Group',
+              id: 'g1',
+              memberCount: 12,
+              organisers: [
+                { __typename: 'Person', id: 'p1', displayName: 'Amina' },
+                { __typename: 'Person', id: 'p2', displayName: 'Bogdan' },
+              ],
+              openInvitations: [],
+              sessions: [
+                {
+                  __typename: 'Session',
+                  id: 's1',
+                  title: 'Baby massage',
+                  nextOccurrences: ['2026-10-13T09:00:00.000Z'],
+                },
+              ],
+            },
+            groupMembers: {
+              __typename: 'PersonConnection',
+              edges: [
+                {
+                  __typename: 'PersonEdge',
+                  node: { __typename: 'Person', id: 'p3', displayName: 'Chidi' },
+                },
+              ],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false },
+            },
+          },
+        },
+      },
+      {
+        request: { query: InviteCoOrganiserMutation, variables: { groupId: 'g1' } },
+        result: {
+          data: {
+            inviteCoOrganiser: {
+              __typename: 'CoOrganiserInvitationLink',
+              token: 'tok-abc-def-ghi-jkl-mno-pqr',
+              invitation: {
+                __typename: 'CoOrganiserInvitation',
+                id: 'i1',
+                createdAt: '2026-10-01T10:00:00.000Z',
+                expiresAt: '2026-10-15T10:00:00.000Z',
+              },
+            },
+          },
+        },
+      },
+    ]);
+
+    const panel = await screen.findByRole('region', { name: 'For organisers' });
+    expect(within(panel).getByRole('link', { name: 'Edit the group' }).getAttribute('href')).toBe(
+      '/groups/bumps-and-babies/edit',
+    );
+    const visible = await within(panel).findByRole('list', {
+      name: 'Members who let organisers see them',
+    });
+    expect(within(visible).getByText('Chidi')).toBeTruthy();
+    expect(within(panel).getByText('9 more members keep their membership private.')).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Step down as organiser' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Remove Bogdan as organiser' })).toBeTruthy();
+    expect(within(panel).getByRole('link', { name: 'Baby massage' })).toBeTruthy();
+    expect(within(panel).getByText(/next on/)).toBeTruthy();
+
+    await user.click(within(panel).getByRole('button', { name: 'Make an invitation link' }));
+    const link = await within(panel).findByRole('textbox', { name: 'Invitation link' });
+    expect((link as HTMLInputElement).value).toBe(
+      `${window.location.origin}/invitations/tok-abc-def-ghi-jkl-mno-pqr`,
+    );
+  });
+
+  it('shows no organiser tools to a member', async () => {
+    openAs([signedIn, privacy(false), groupAs({ viewerRole: 'MEMBER' })]);
+    await screen.findByRole('button', { name: 'Leave this group' });
+    expect(screen.queryByRole('region', { name: 'For organisers' })).toBeNull();
+  });
+});
+
+describe('GroupPage: stepping down', () => {
+  it('asks first, and says why the last organiser cannot step down', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<GroupPage />, {
+      mocks: [
+        {
+          request: { query: ViewerQuery },
+          result: { data: viewerData('Amina') },
+          maxUsageCount: Infinity,
+        },
+        {
+          request: { query: JoiningPrivacyQuery },
+          result: {
+            data: {
+              me: {
+                __typename: 'Me',
+                person: { __typename: 'Person', id: 'p1' },
+                consents: [],
+              },
+            },
+          },
+        },
+        { request, result: { data: { group: groupData({ viewerRole: 'ORGANISER' }) } } },
+        {
+          request: { query: OrganiserPanelQuery, variables: { id: 'g1' } },
+          result: {
+            data: {
+              group: {
+                __typename: 'Group',
+                id: 'g1',
+                memberCount: 1,
+                organisers: [{ __typename: 'Person', id: 'p1', displayName: 'Amina' }],
+                openInvitations: [],
+                sessions: [],
+              },
+              groupMembers: {
+                __typename: 'PersonConnection',
+                edges: [],
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false },
+              },
+            },
+          },
+        },
+        {
+          request: { query: RemoveOrganiserMutation, variables: { groupId: 'g1', personId: 'p1' } },
+          result: {
+            errors: [
+              {
+                message:
+                  'You are this group’s only organiser: invite a co-organiser before you step down.',
+                extensions: { code: 'CONFLICT' },
+              },
+            ],
+          },
+        },
+      ],
+      url: `/groups/${GROUP_ID}`,
+      path: '/groups/:id',
+    });
+
+    const panel = await screen.findByRole('region', { name: 'For organisers' });
+    const stepDown = await within(panel).findByRole('button', { name: 'Step down as organiser' });
+    // The only member is the organiser: nobody else to count.
+    expect(within(panel).queryByText(/membership private/)).toBeNull();
+    await user.click(stepDown);
+    const question = within(panel).getByRole('group', {
+      name: /Step down as organiser of .*Bumps and Babies/,
+    });
+    expect(document.activeElement).toBe(question);
+    await user.click(within(question).getByRole('button', { name: 'Yes, step down' }));
+    expect((await within(question).findByRole('alert')).textContent).toBe(
+      'You are this group’s only organiser: invite a co-organiser before you step down.',
+    );
   });
 });

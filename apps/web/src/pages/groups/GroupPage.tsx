@@ -8,6 +8,9 @@ import { GroupDetails } from '../../modules/groups/components/GroupDetails';
 import { GroupQuery } from '../../modules/groups/graphql/group.query';
 import { GroupPartnerships } from '../../modules/partnerships/components/GroupPartnerships';
 import { OrganiserSessionLinks } from '../../modules/sessions/components/OrganiserSessionLinks';
+import { MembershipPanel } from '../../modules/groups/components/MembershipPanel';
+import { OrganiserPanel } from '../../modules/groups/components/OrganiserPanel';
+import { MembershipRole } from '../../gql/graphql';
 
 /** A group's slug as the API makes them (`bumps-and-babies`): its calendar feed's address uses it. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,12 +38,19 @@ export function GroupPage() {
       />
     );
   }
+  const { group } = data;
   return (
     <>
-      <title>{t('app.pageTitle', { page: data.group.name })}</title>
-      <GroupDetails group={data.group} />
-      <GroupPartnerships groupId={data.group.id} />
-      <OrganiserSessionLinks groupId={data.group.id} />
+      <title>{t('app.pageTitle', { page: group.name })}</title>
+      <GroupDetails group={group}>
+        <MembershipPanel group={group} />
+      </GroupDetails>
+      {group.viewerRole === MembershipRole.Organiser ? (
+        <OrganiserPanel group={group}>
+          <OrganiserSessionLinks groupId={group.id} />
+        </OrganiserPanel>
+      ) : null}
+      <GroupPartnerships groupId={group.id} />
     </>
   );
 }

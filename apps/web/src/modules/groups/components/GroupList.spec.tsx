@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../../test/render';
+import { viewerData } from '../../../../test/fixtures';
+import { ViewerQuery } from '../../account/graphql/viewer.query';
 import { GroupsQuery } from '../graphql/groups.query';
 import { GroupList } from './GroupList';
 
@@ -26,10 +28,14 @@ function groupsPage(names: string[], kind = 'FAITH') {
   };
 }
 
+/** The "Start a group" link asks who is signed in. */
+const nobodySignedIn = { request: { query: ViewerQuery }, result: { data: viewerData(null) } };
+
 describe('GroupList', () => {
   it('lists groups with their kind, size and languages', async () => {
     renderWithApp(<GroupList />, {
       mocks: [
+        nobodySignedIn,
         {
           request: { query: GroupsQuery, variables: { kind: null, first: 20 } },
           result: { data: groupsPage(['Jamia Masjid']) },
@@ -48,6 +54,7 @@ describe('GroupList', () => {
   it('filters by kind and keeps the filter in the address', async () => {
     renderWithApp(<GroupList />, {
       mocks: [
+        nobodySignedIn,
         {
           request: { query: GroupsQuery, variables: { kind: null, first: 20 } },
           result: { data: groupsPage(['Jamia Masjid']) },
@@ -73,6 +80,7 @@ describe('GroupList', () => {
     renderWithApp(<GroupList />, {
       url: '/?kind=NONSENSE',
       mocks: [
+        nobodySignedIn,
         {
           request: { query: GroupsQuery, variables: { kind: null, first: 20 } },
           result: { data: groupsPage(['Jamia Masjid']) },
@@ -83,5 +91,24 @@ describe('GroupList', () => {
     expect(
       (screen.getByRole('combobox', { name: 'Type of group' }) as HTMLSelectElement).value,
     ).toBe('');
+  });
+
+  it('offers people signed in to start a group, and nobody else', async () => {
+    const firstPage = {
+      request: { query: GroupsQuery, variables: { kind: null, first: 20 } },
+      result: { data: groupsPage(['Jamia Masjid']) },
+    };
+    const signedIn = renderWithApp(<GroupList />, {
+      mocks: [firstPage, { request: { query: ViewerQuery }, result: { data: viewerData() } }],
+    });
+    const start = await screen.findByRole('link', { name: 'Start a group' });
+    expect(start.getAttribute('href')).toBe('/groups/new');
+    signedIn.unmount();
+
+    renderWithApp(<GroupList />, {
+      mocks: [firstPage, { request: { query: ViewerQuery }, result: { data: viewerData(null) } }],
+    });
+    await screen.findByRole('article', { name: 'Jamia Masjid' });
+    expect(screen.queryByRole('link', { name: 'Start a group' })).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { useSearchParam } from '../../routing/hooks/useSearchParam';
 import { GroupsQuery } from '../graphql/groups.query';
 import { GROUP_KINDS, isGroupKind } from '../utils/group-kinds';
 import { GroupCard } from './GroupCard';
+import { StartGroupLink } from './StartGroupLink';
 
 const PAGE_SIZE = 20;
 
@@ -51,6 +52,7 @@ export function GroupList() {
   return (
     <section className="page-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('home.groups.heading')}</h2>
+      <StartGroupLink />
       <div className="filters">
         <SelectField
           label={t('home.groups.filterLabel')}

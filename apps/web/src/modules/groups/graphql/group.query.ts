@@ -4,8 +4,11 @@ export const GroupQuery = graphql(`
   query Group($id: ID, $slug: String) {
     group(id: $id, slug: $slug) {
       id
+      slug
       name
       kind
+      archivedAt
+      viewerRole
       description
       languages
       memberCount
