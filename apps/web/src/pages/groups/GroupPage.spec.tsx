@@ -13,6 +13,7 @@ import {
   OrganiserPanelQuery,
   RemoveOrganiserMutation,
 } from '../../modules/groups/graphql/organise.graphql';
+import { GroupPartnershipsQuery } from '../../modules/partnerships/graphql/partnerships.graphql';
 import { GroupPage } from './GroupPage';
 
 /** Addresses carry real ids: anything else is not found without asking (useIdParam). */
@@ -24,9 +25,21 @@ const signedOut = {
   result: { data: viewerData(null) },
   maxUsageCount: Infinity,
 };
+/** The partner groups panel (its own spec tests it): no partners, asked as often as it likes. */
+const noPartners = (signedIn: boolean): MockLink.MockedResponse => ({
+  request: { query: GroupPartnershipsQuery, variables: { id: 'g1' } },
+  result: {
+    data: {
+      group: { __typename: 'Group', id: 'g1', name: 'Bumps and Babies', partnerships: [] },
+      me: signedIn ? { __typename: 'Me', organising: [] } : null,
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
 const open = (mocks: MockLink.MockedResponse[], language: 'en' | 'ur' = 'en') =>
   renderWithApp(<GroupPage />, {
-    mocks: [...mocks, signedOut],
+    mocks: [...mocks, signedOut, noPartners(false)],
     url: `/groups/${GROUP_ID}`,
     path: '/groups/:id',
     language,
@@ -195,7 +208,11 @@ describe('GroupPage: joining, leaving and organising', () => {
     result: { data: { group: groupData(overrides) } },
   });
   const openAs = (mocks: MockLink.MockedResponse[]) =>
-    renderWithApp(<GroupPage />, { mocks, url: `/groups/${GROUP_ID}`, path: '/groups/:id' });
+    renderWithApp(<GroupPage />, {
+      mocks: [...mocks, noPartners(true)],
+      url: `/groups/${GROUP_ID}`,
+      path: '/groups/:id',
+    });
 
   it('asks someone signed out to sign in to join, saying why and what it means', async () => {
     open([{ request, result: { data: { group: groupData() } } }]);
@@ -324,6 +341,14 @@ describe('GroupPage: joining, leaving and organising', () => {
                   id: 's1',
                   title: 'Baby massage',
                   nextOccurrences: ['2026-10-13T09:00:00.000Z'],
+                  occurrences: [
+                    {
+                      __typename: 'SessionOccurrence',
+                      occursOn: '2026-10-13',
+                      goingCount: 7,
+                      waitingCount: 2,
+                    },
+                  ],
                 },
               ],
             },
@@ -371,7 +396,7 @@ describe('GroupPage: joining, leaving and organising', () => {
     expect(within(panel).getByRole('button', { name: 'Step down as organiser' })).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Remove Bogdan as organiser' })).toBeTruthy();
     expect(within(panel).getByRole('link', { name: 'Baby massage' })).toBeTruthy();
-    expect(within(panel).getByText(/next on/)).toBeTruthy();
+    expect(within(panel).getByText(/next on .* · 7 going, 2 waiting/)).toBeTruthy();
 
     await user.click(within(panel).getByRole('button', { name: 'Make an invitation link' }));
     const link = await within(panel).findByRole('textbox', { name: 'Invitation link' });

@@ -131,6 +131,12 @@ export function OrganiserPanel({ group, children }: OrganiserPanelProps) {
                         date: format.dateTime(session.nextOccurrences[0]),
                       })
                     : t('organise.panel.noNextDate')}
+                  {session.occurrences[0]
+                    ? ` · ${t('organise.panel.numbers', {
+                        going: session.occurrences[0].goingCount,
+                        waiting: session.occurrences[0].waitingCount,
+                      })}`
+                    : null}
                 </li>
               ))}
             </ul>

@@ -107,6 +107,11 @@ export const OrganiserPanelQuery = graphql(`
         id
         title
         nextOccurrences(count: 1)
+        occurrences(count: 1, includeCancelled: false) {
+          occursOn
+          goingCount
+          waitingCount
+        }
       }
     }
     groupMembers(groupId: $id, first: 50) {

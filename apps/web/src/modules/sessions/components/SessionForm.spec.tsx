@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../../test/render';
 import { CreateSessionMutation, SpacesByNameQuery } from '../graphql/publish.graphql';
@@ -119,7 +119,9 @@ describe('SessionForm', () => {
     await fillIn();
     expect(screen.getByText('Chosen: Westgate Hall')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Publish session' }));
-    expect((await screen.findByTestId('location')).textContent).toBe('/sessions/new-session');
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe('/sessions/new-session'),
+    );
   }, 20_000);
 
   it('shows the API’s refusal of the repeat by the repeat, and focuses it', async () => {
