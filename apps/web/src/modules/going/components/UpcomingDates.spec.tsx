@@ -8,7 +8,13 @@ import { UpcomingDates } from './UpcomingDates';
 function item(
   occursOn: string,
   title: string,
-  options: { status?: RsvpStatus; position?: number | null; cancelled?: boolean } = {},
+  options: {
+    status?: RsvpStatus;
+    position?: number | null;
+    cancelled?: boolean;
+    reason?: string;
+    movedFrom?: string;
+  } = {},
 ) {
   return {
     __typename: 'SessionRsvpEdge',
@@ -24,6 +30,8 @@ function item(
         __typename: 'SessionOccurrence',
         startsAt: `${occursOn}T10:00:00.000Z`,
         endsAt: `${occursOn}T11:00:00.000Z`,
+        cancellationReason: options.reason ?? null,
+        movedFrom: options.movedFrom ?? null,
       },
     },
   };
@@ -57,13 +65,19 @@ describe('UpcomingDates', () => {
           null,
           [
             item('2026-12-08', 'Baby Rhymes'),
-            item('2026-12-09', 'Messy Play', { cancelled: true }),
+            item('2026-12-09', 'Messy Play', { cancelled: true, reason: 'The hall is closed' }),
           ],
           'c2',
         ),
         page(
           'c2',
-          [item('2026-12-10', 'Baby Swim', { status: RsvpStatus.Waiting, position: 2 })],
+          [
+            item('2026-12-10', 'Baby Swim', {
+              status: RsvpStatus.Waiting,
+              position: 2,
+              movedFrom: '2026-12-09T10:00:00.000Z',
+            }),
+          ],
           null,
         ),
       ],
@@ -76,7 +90,7 @@ describe('UpcomingDates', () => {
       }),
     ).toBeTruthy();
     const messy = screen.getByRole('link', { name: 'Messy Play' }).closest('li')!;
-    expect(within(messy).getByText('Cancelled by the organisers')).toBeTruthy();
+    expect(within(messy).getByText('Cancelled by the organisers: The hall is closed')).toBeTruthy();
     expect(
       within(messy).getByRole('button', {
         name: 'Remove Messy Play on Wednesday 9 December from my dates',
@@ -86,6 +100,8 @@ describe('UpcomingDates', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show more' }));
     const swim = (await screen.findByRole('link', { name: 'Baby Swim' })).closest('li')!;
     expect(within(swim).getByText('Waiting list: number 2')).toBeTruthy();
+    expect(within(swim).getByText(/Moved/)).toBeTruthy();
+    expect(within(swim).getByText(/9 December/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { RsvpStatus, type MyUpcomingSessionsQuery as Upcoming } from '../../../gql/graphql';
 import { ActionError } from '../../errors/components/ActionError';
 import { QueryError } from '../../errors/components/QueryError';
+import { DateChangeNote } from '../../sessions/components/DateChangeNote';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import { CancelGoingMutation, MyUpcomingSessionsQuery } from '../graphql/going.graphql';
@@ -34,13 +35,22 @@ function UpcomingItem({ item, announce }: { item: UpcomingDate; announce: (m: st
         {occurrence ? format.dayAndTimeRange(occurrence.startsAt, occurrence.endsAt) : day}
       </p>
       {item.cancelled ? (
-        <p className="going-upcoming__cancelled">{t('going.upcoming.cancelled')}</p>
-      ) : (
-        <p className="going-upcoming__status">
-          {item.status === RsvpStatus.Going
-            ? t('going.upcoming.statusGoing')
-            : t('going.upcoming.statusWaiting', { position: item.waitingPosition ?? 1 })}
+        <p className="going-upcoming__cancelled">
+          {occurrence?.cancellationReason
+            ? t('going.upcoming.cancelledReason', { reason: occurrence.cancellationReason })
+            : t('going.upcoming.cancelled')}
         </p>
+      ) : (
+        <>
+          {occurrence?.movedFrom ? (
+            <DateChangeNote date={{ cancelled: false, movedFrom: occurrence.movedFrom }} />
+          ) : null}
+          <p className="going-upcoming__status">
+            {item.status === RsvpStatus.Going
+              ? t('going.upcoming.statusGoing')
+              : t('going.upcoming.statusWaiting', { position: item.waitingPosition ?? 1 })}
+          </p>
+        </>
       )}
       <div className="section-actions">
         <Button

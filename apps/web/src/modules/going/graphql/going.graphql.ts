@@ -104,6 +104,8 @@ export const MyUpcomingSessionsQuery = graphql(`
           occurrence {
             startsAt
             endsAt
+            cancellationReason
+            movedFrom
           }
         }
       }
