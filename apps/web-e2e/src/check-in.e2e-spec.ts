@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { createAccount, mustQuery, openAsMember, type Account } from './support/accounts';
 import { expectAccessible, launchChromium, screenshots, villageUrl } from './support/browser';
-import { sayGoing, townDateTime } from './support/check-in';
+import { townDateTime } from './support/check-in';
 import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 
 /**
@@ -19,14 +19,6 @@ describe('taking the register and checking in', () => {
   let sessionId: string;
   let occursOn: string;
   let code: string;
-
-  const personIdOf = async (account: Account) =>
-    (
-      await mustQuery<{ me: { person: { id: string } } }>(
-        account.session,
-        JOURNEY_DOCUMENTS.myPersonId,
-      )
-    ).me.person.id;
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -76,8 +68,15 @@ describe('taking the register and checking in', () => {
         },
       },
     ));
-    await sayGoing({ sessionId, occursOn }, await personIdOf(amira), true);
-    await sayGoing({ sessionId, occursOn }, await personIdOf(bea), false);
+    for (const [parent, share] of [
+      [amira, true],
+      [bea, false],
+    ] as const)
+      await mustQuery(parent.session, JOURNEY_DOCUMENTS.goToSession, {
+        sessionId,
+        occursOn,
+        share,
+      });
     organiserPage = await openAsMember(browser, organiser);
     parentPage = await openAsMember(browser, bea);
   });

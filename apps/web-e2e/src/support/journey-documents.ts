@@ -10,7 +10,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export const JOURNEY_DOCUMENTS = {
   me: '{ me { email } }',
   myConsents: '{ me { consents { kind inForce } } }',
-  myPersonId: '{ me { person { id } } }',
   groups: '{ groups(first: 20) { edges { node { id name sessions { title } } } } }',
   groupsWithPlaces:
     '{ groups(first: 20) { edges { node { id sessions { space { id name } } } } } }',
@@ -22,6 +21,8 @@ export const JOURNEY_DOCUMENTS = {
   joinGroup: 'mutation($id: ID!) { joinGroup(groupId: $id) { id } }',
   createSpace: 'mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id } }',
   createSession: 'mutation($input: CreateSessionInput!) { createSession(input: $input) { id } }',
+  goToSession:
+    'mutation($sessionId: ID!, $occursOn: String!, $share: Boolean!) { goToSession(sessionId: $sessionId, occursOn: $occursOn, shareNameWithOrganisers: $share) { status } }',
   createHelpPost: 'mutation($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }',
   updateMyProfile: 'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { id } }',
   signUp:

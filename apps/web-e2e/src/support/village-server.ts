@@ -148,8 +148,6 @@ export async function startVillage(): Promise<VillageServer> {
     LOG_LEVEL: 'info',
   };
   if (database) env['DATABASE_URL'] = database.url;
-  // For journeys that write what no page can yet (check-in.ts): the run's own database.
-  if (database) process.env['VILLAGE_E2E_DATABASE_URL'] = database.url;
   else delete env['DATABASE_URL'];
 
   const child = spawn(process.execPath, [API_MAIN], {
