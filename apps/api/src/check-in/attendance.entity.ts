@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 import { PersonEntity } from '../people/person.entity';
 import { SessionEntity } from '../sessions/session.entity';
-import { AttendanceMethod } from './attendance-method';
+import { AttendanceMethod } from '@village/shared';
 
 /**
  * A person was at one date of a session. One row per (session, date, person), so "how often were

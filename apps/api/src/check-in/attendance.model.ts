@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ThroughParent } from '../access/policies';
 import { Allow, PersonalData } from '../access/policy';
 import { Connection } from '../graphql/pagination';
-import { AttendanceMethod } from './attendance-method';
+import { AttendanceMethod } from '@village/shared';
 
 /** One date of a session the viewer was at: private, handed out only to the person themself. */
 @ObjectType('Attendance')

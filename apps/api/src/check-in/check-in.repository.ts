@@ -1,7 +1,7 @@
 import { RsvpStatus } from '@village/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Page, PageArgs, paginate } from '../graphql/pagination';
-import { AttendanceMethod } from './attendance-method';
+import { AttendanceMethod } from '@village/shared';
 import { AttendanceEntity } from './attendance.entity';
 
 export interface NamedRow {

@@ -11,7 +11,7 @@ import { badInput, DomainError, ErrorCode, notFound } from '../graphql/domain-er
 import { Page, PageArgs } from '../graphql/pagination';
 import { SessionEntity } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
-import { AttendanceMethod } from './attendance-method';
+import { AttendanceMethod } from '@village/shared';
 import { AttendanceEntity } from './attendance.entity';
 import {
   CHECK_IN_GUESSES,

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ThroughParent } from '../access/policies';
 import { Allow, PersonalData } from '../access/policy';
-import { AttendanceMethod } from './attendance-method';
+import { AttendanceMethod } from '@village/shared';
 
 /** A person the register names: they said they're going and let the organisers see their name. */
 @ObjectType('RegisterPerson')

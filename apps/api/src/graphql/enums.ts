@@ -24,6 +24,7 @@ import {
   RiskRule,
   SafeguardingConcernStatus,
   RsvpStatus,
+  AttendanceMethod,
 } from '@village/shared';
 
 // The shared enums, registered once so the schema and the web client speak the same values.
@@ -51,3 +52,7 @@ registerEnumType(ReportStatus, { name: 'ReportStatus' });
 registerEnumType(RiskRule, { name: 'RiskRule' });
 registerEnumType(SafeguardingConcernStatus, { name: 'SafeguardingConcernStatus' });
 registerEnumType(RsvpStatus, { name: 'RsvpStatus' });
+registerEnumType(AttendanceMethod, {
+  name: 'AttendanceMethod',
+  description: 'REGISTER: ticked by an organiser; SELF: checked in with the code at the venue.',
+});

@@ -95,6 +95,12 @@ export enum RsvpStatus {
   WAITING = 'WAITING',
 }
 
+/** How an attendance was recorded: ticked by an organiser on the register, or by the person with the code. */
+export enum AttendanceMethod {
+  REGISTER = 'REGISTER',
+  SELF = 'SELF',
+}
+
 /** Which two kinds of node an edge of the social graph joins. */
 export enum TieKind {
   PERSON_PERSON = 'PERSON_PERSON',
