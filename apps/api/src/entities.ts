@@ -31,6 +31,7 @@ import { PersonBlockEntity } from './blocks/person-block.entity';
 import { ModerationItemEntity } from './screening/moderation-item.entity';
 import { ContentReportEntity } from './moderation/content-report.entity';
 import { SafeguardingConcernEntity } from './safeguarding/safeguarding-concern.entity';
+import { PostcodeEntity } from './places/postcode.entity';
 
 export const ENTITIES = [
   HouseholdEntity,
@@ -65,4 +66,5 @@ export const ENTITIES = [
   ContentReportEntity,
   SafeguardingConcernEntity,
   RealtimeEventEntity,
+  PostcodeEntity,
 ];

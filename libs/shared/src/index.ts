@@ -6,3 +6,4 @@ export * from './lib/contact-details';
 export * from './lib/help-lifecycle';
 export * from './lib/risky-content';
 export * from './lib/safety';
+export * from './lib/postcode';

@@ -53,6 +53,10 @@ export interface AppConfig {
   websocketMaxMessageBytes: number;
   /** Seconds answers to public searches are kept (0 is off; off under NODE_ENV=test unless set). */
   responseCacheSeconds: number;
+  /** A Nominatim-compatible geocoder for searching from an address; null: postcodes only. */
+  geocoderUrl: string | null;
+  /** How long one geocoder request may take before the search says it cannot find the address. */
+  geocoderTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -224,5 +228,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       0,
       3600,
     ),
+    geocoderUrl: url(env, 'GEOCODER_URL', ['http:', 'https:']),
+    geocoderTimeoutMs: integer(env, 'GEOCODER_TIMEOUT_MS', 3000, 100, 60_000),
   };
 }

@@ -265,6 +265,10 @@ type Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": typeof types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": typeof types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": typeof types.OutageGroupsDocument,
+    "\n  query PostcodesSessionSearch(\n    $postcode: String\n    $address: String\n    $point: PointInput\n    $within: Int\n  ) {\n    sessionSearch(postcode: $postcode, address: $address, point: $point, withinMetres: $within) {\n      origin {\n        latitude\n        longitude\n        label\n      }\n      edges {\n        node {\n          session {\n            title\n          }\n          distanceMetres\n        }\n      }\n    }\n  }\n": typeof types.PostcodesSessionSearchDocument,
+    "\n  query PostcodesSpaceSearch($postcode: String) {\n    spaceSearch(postcode: $postcode, withinMetres: 2000) {\n      origin {\n        label\n      }\n      edges {\n        node {\n          space {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostcodesSpaceSearchDocument,
+    "\n  query PostcodesGroupSearch($postcode: String) {\n    groupSearch(postcode: $postcode, withinMetres: 2000) {\n      origin {\n        label\n      }\n      edges {\n        node {\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostcodesGroupSearchDocument,
+    "\n  mutation PostcodesSaveSearch($search: SessionSearchInput!) {\n    saveSearch(name: \"From my postcode\", search: $search) {\n      id\n    }\n  }\n": typeof types.PostcodesSaveSearchDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": typeof types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": typeof types.RecurrenceRulesSessionDocument,
@@ -613,6 +617,10 @@ const documents: Documents = {
     "\n  mutation OutageCreateHelpPost($input: CreateHelpPostInput!) {\n    createHelpPost(input: $input) {\n      id\n    }\n  }\n": types.OutageCreateHelpPostDocument,
     "\n          query OutageMe {\n            me {\n              consents {\n                id\n              }\n            }\n          }\n        ": types.OutageMeDocument,
     "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        ": types.OutageGroupsDocument,
+    "\n  query PostcodesSessionSearch(\n    $postcode: String\n    $address: String\n    $point: PointInput\n    $within: Int\n  ) {\n    sessionSearch(postcode: $postcode, address: $address, point: $point, withinMetres: $within) {\n      origin {\n        latitude\n        longitude\n        label\n      }\n      edges {\n        node {\n          session {\n            title\n          }\n          distanceMetres\n        }\n      }\n    }\n  }\n": types.PostcodesSessionSearchDocument,
+    "\n  query PostcodesSpaceSearch($postcode: String) {\n    spaceSearch(postcode: $postcode, withinMetres: 2000) {\n      origin {\n        label\n      }\n      edges {\n        node {\n          space {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PostcodesSpaceSearchDocument,
+    "\n  query PostcodesGroupSearch($postcode: String) {\n    groupSearch(postcode: $postcode, withinMetres: 2000) {\n      origin {\n        label\n      }\n      edges {\n        node {\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PostcodesGroupSearchDocument,
+    "\n  mutation PostcodesSaveSearch($search: SessionSearchInput!) {\n    saveSearch(name: \"From my postcode\", search: $search) {\n      id\n    }\n  }\n": types.PostcodesSaveSearchDocument,
     "\n        mutation RecurrenceRulesCreateSession($input: CreateSessionInput!) {\n          createSession(input: $input) {\n            id\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesCreateSessionDocument,
     "\n          mutation RecurrenceRulesUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              recurrence\n            }\n          }\n        ": types.RecurrenceRulesUpdateSessionDocument,
     "\n        query RecurrenceRulesSession($id: ID!) {\n          session(id: $id) {\n            recurrence\n          }\n        }\n      ": types.RecurrenceRulesSessionDocument,
@@ -1728,6 +1736,22 @@ export function graphql(source: "\n          query OutageMe {\n            me {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OutageGroups {\n            groups {\n              edges {\n                cursor\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostcodesSessionSearch(\n    $postcode: String\n    $address: String\n    $point: PointInput\n    $within: Int\n  ) {\n    sessionSearch(postcode: $postcode, address: $address, point: $point, withinMetres: $within) {\n      origin {\n        latitude\n        longitude\n        label\n      }\n      edges {\n        node {\n          session {\n            title\n          }\n          distanceMetres\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostcodesSessionSearch(\n    $postcode: String\n    $address: String\n    $point: PointInput\n    $within: Int\n  ) {\n    sessionSearch(postcode: $postcode, address: $address, point: $point, withinMetres: $within) {\n      origin {\n        latitude\n        longitude\n        label\n      }\n      edges {\n        node {\n          session {\n            title\n          }\n          distanceMetres\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostcodesSpaceSearch($postcode: String) {\n    spaceSearch(postcode: $postcode, withinMetres: 2000) {\n      origin {\n        label\n      }\n      edges {\n        node {\n          space {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostcodesSpaceSearch($postcode: String) {\n    spaceSearch(postcode: $postcode, withinMetres: 2000) {\n      origin {\n        label\n      }\n      edges {\n        node {\n          space {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostcodesGroupSearch($postcode: String) {\n    groupSearch(postcode: $postcode, withinMetres: 2000) {\n      origin {\n        label\n      }\n      edges {\n        node {\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostcodesGroupSearch($postcode: String) {\n    groupSearch(postcode: $postcode, withinMetres: 2000) {\n      origin {\n        label\n      }\n      edges {\n        node {\n          group {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostcodesSaveSearch($search: SessionSearchInput!) {\n    saveSearch(name: \"From my postcode\", search: $search) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PostcodesSaveSearch($search: SessionSearchInput!) {\n    saveSearch(name: \"From my postcode\", search: $search) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

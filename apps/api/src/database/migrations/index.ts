@@ -17,6 +17,7 @@ import { DropSpaceEarthIndex1796623389181 } from './1796623389181-DropSpaceEarth
 import { SearchProfiles1796624379600 } from './1796624379600-SearchProfiles';
 import { SignUpNotices1796626000000 } from './1796626000000-SignUpNotices';
 import { SessionRsvp1796633018450 } from './1796633018450-SessionRsvp';
+import { Postcodes1796633314765 } from './1796633314765-Postcodes';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchProfiles1796624379600,
   SignUpNotices1796626000000,
   SessionRsvp1796633018450,
+  Postcodes1796633314765,
 ];
