@@ -78,6 +78,17 @@ const GROUPS = graphql(`
   }
 `);
 
+const MAP_SETTINGS = graphql(`
+  query PostcodesMapSettings {
+    mapSettings {
+      tileUrl
+      tileAttribution
+      directionsUrl
+      addressSearch
+    }
+  }
+`);
+
 const SAVE = graphql(`
   mutation PostcodesSaveSearch($search: SessionSearchInput!) {
     saveSearch(name: "From my postcode", search: $search) {
@@ -296,6 +307,20 @@ describe('where am I: postcodes, addresses and what is kept', () => {
     });
   });
 
+  it('tells the web which tiles, credit and directions to use, and lets it load those tiles', async () => {
+    const settings = await api.gql(MAP_SETTINGS);
+    expect(settings.data?.mapSettings).toEqual({
+      tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      tileAttribution: '© OpenStreetMap contributors',
+      directionsUrl: expect.stringContaining('{lat}'),
+      addressSearch: false,
+    });
+    const response = await fetch(`${api.url}/health`);
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /img-src 'self' data: blob: https:\/\/tile\.openstreetmap\.org;/,
+    );
+  });
+
   describe('searching from an address with a geocoder', () => {
     let geocoder: Awaited<ReturnType<typeof startGeocoder>>;
     let withGeocoder: TestApi;
@@ -314,6 +339,11 @@ describe('where am I: postcodes, addresses and what is kept', () => {
     afterAll(async () => {
       await withGeocoder?.close();
       await new Promise((resolve) => geocoder?.server.close(resolve));
+    });
+
+    it('says address search works', async () => {
+      const settings = await withGeocoder.gql(MAP_SETTINGS);
+      expect(settings.data?.mapSettings.addressSearch).toBe(true);
     });
 
     it('searches from where the geocoder puts the address, asking it once for a repeat', async () => {

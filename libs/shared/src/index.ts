@@ -7,3 +7,4 @@ export * from './lib/help-lifecycle';
 export * from './lib/risky-content';
 export * from './lib/safety';
 export * from './lib/postcode';
+export * from './lib/map-links';
