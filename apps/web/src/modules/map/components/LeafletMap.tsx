@@ -109,6 +109,13 @@ export default function LeafletMap({
     if (!current || !group) return;
     group.clearLayers();
     markers.current.clear();
+    // The view first: Leaflet draws a layer (and makes a marker's element) only once it has one.
+    const points = [...(from ? [from] : []), ...places].map(
+      (point) => [point.latitude, point.longitude] as [number, number],
+    );
+    if (points.length === 1) current.setView(points[0]!, 16);
+    else if (points.length > 1) current.fitBounds(points, { padding: [32, 32], maxZoom: 17 });
+
     if (from)
       L.circleMarker([from.latitude, from.longitude], {
         radius: 9,
@@ -139,11 +146,6 @@ export default function LeafletMap({
         select.current(place.id);
       });
     }
-    const points = [...(from ? [from] : []), ...places].map(
-      (point) => [point.latitude, point.longitude] as [number, number],
-    );
-    if (points.length === 1) current.setView(points[0]!, 16);
-    else if (points.length > 1) current.fitBounds(points, { padding: [32, 32], maxZoom: 17 });
   }, [places, from, hintId, panelId, format]);
 
   // Marked in place, so the marker just pressed keeps the focus.
