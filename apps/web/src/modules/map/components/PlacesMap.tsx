@@ -27,11 +27,10 @@ class PlainOnError extends Component<
  */
 export function PlacesMap(props: MapViewProps) {
   const { tileUrl, tileAttribution } = useMapSettings();
-  const plain = <PlainMap {...props} />;
-  if (!tileUrl) return plain;
+  if (!tileUrl) return <PlainMap {...props} why="no tiles" />;
   return (
-    <PlainOnError plain={plain}>
-      <Suspense fallback={plain}>
+    <PlainOnError plain={<PlainMap {...props} why="map failed" />}>
+      <Suspense fallback={<PlainMap {...props} why="map loading" />}>
         <LeafletMap {...props} tileUrl={tileUrl} tileAttribution={tileAttribution} />
       </Suspense>
     </PlainOnError>

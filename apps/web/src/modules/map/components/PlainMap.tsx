@@ -8,13 +8,21 @@ import { MarkerPin } from './MarkerPin';
  * places them. What the map is when no tile service is set, while the real map loads, and when it
  * cannot. Each marker is a real button, in the list's order.
  */
-export function PlainMap({ places, from, selectedId, onSelect, hintId, panelId }: MapViewProps) {
+export function PlainMap({
+  places,
+  from,
+  selectedId,
+  onSelect,
+  hintId,
+  panelId,
+  why,
+}: MapViewProps & { why: 'no tiles' | 'map loading' | 'map failed' }) {
   const format = useLocaleFormat();
   const view = fitView([...(from ? [from] : []), ...places], MAP_ASPECT);
   const start = from ? placeInView(from, view) : null;
   return (
     // A map is not mirrored in right-to-left languages: west stays on the left.
-    <div className="map-canvas" dir="ltr" data-map="plain">
+    <div className="map-canvas" dir="ltr" data-map="plain" data-why={why}>
       {start ? (
         <span
           className="map-canvas__from"
