@@ -128,8 +128,14 @@ describe('a parent searches by postcode, sees the map and gets directions', () =
     expect(await marker.getAttribute('tabindex')).toBe('0');
 
     await marker.focus();
+    await page.keyboard.press('Space');
+    expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await marker.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
     expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    // The marker keeps the focus as it opens and closes.
+    expect(await marker.evaluate((element) => element === document.activeElement)).toBe(true);
     const panel = page.locator('.discover-map__panel');
     await panel.getByRole('link', { name: title }).waitFor();
     await expectAccessible(page, 'the discover map');
