@@ -111,7 +111,8 @@ describe('a parent searches by postcode, sees the map and gets directions', () =
     const postcode = page.getByRole('textbox', { name: /^Postcode/ });
     await postcode.fill('bd10 0eb');
     await postcode.press('Enter');
-    await page.getByRole('heading', { name: `Sessions near ${POSTCODE}` }).waitFor();
+    // The postcode is isolated (U+2068…U+2069) so it reads left to right in Urdu too.
+    await page.getByRole('heading', { name: `Sessions near \u2068${POSTCODE}\u2069` }).waitFor();
     const first = results().getByRole('article').first();
     await first.getByText(title).waitFor();
     // Searched from, never kept: not in the address bar.

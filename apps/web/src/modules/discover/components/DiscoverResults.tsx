@@ -66,7 +66,10 @@ export function DiscoverResults({
     <section className="page-section discover-results" aria-labelledby={headingId}>
       <div className="discover-results__bar">
         <h2 id={headingId} tabIndex={-1}>
-          {near ? t('where.resultsNear', { place: near }) : t('discover.resultsHeading')}
+          {/* Isolated, so a postcode reads left to right inside an Urdu heading. */}
+          {near
+            ? t('where.resultsNear', { place: `\u2068${near}\u2069` })
+            : t('discover.resultsHeading')}
         </h2>
         <div className="view-toggle" role="group" aria-label={t('discover.view')}>
           {(['list', 'map'] as const).map((option) => (
