@@ -36,9 +36,11 @@ export default defineConfig({
       },
       output: {
         // Libraries change less often than our code: a separate file stays cached across our releases,
-        // which matters to people on slow or metered connections. h3-js is left out: it is loaded
-        // only when someone asks to use their rough area.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?!h3-js[\\/])/ }] },
+        // which matters to people on slow or metered connections. h3-js and leaflet are left out: they
+        // are loaded only when someone asks to use their rough area, or to see a map.
+        codeSplitting: {
+          groups: [{ name: 'vendor', test: /node_modules[\\/](?!h3-js[\\/]|leaflet[\\/])/ }],
+        },
       },
     },
   },

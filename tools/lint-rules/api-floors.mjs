@@ -31,6 +31,7 @@ export const FLOORS = [
       'ties',
       'screening',
       'blocks',
+      'places',
     ],
   },
   {

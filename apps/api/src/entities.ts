@@ -38,6 +38,7 @@ import { PersonBlockEntity } from './blocks/person-block.entity';
 import { ModerationItemEntity } from './screening/moderation-item.entity';
 import { ContentReportEntity } from './moderation/content-report.entity';
 import { SafeguardingConcernEntity } from './safeguarding/safeguarding-concern.entity';
+import { PostcodeEntity } from './places/postcode.entity';
 
 export const ENTITIES = [
   HouseholdEntity,
@@ -79,4 +80,5 @@ export const ENTITIES = [
   SessionDateHeadcountEntity,
   CheckInCodeEntity,
   CheckInFailureEntity,
+  PostcodeEntity,
 ];

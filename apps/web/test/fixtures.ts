@@ -1,5 +1,6 @@
 import { ContentModeration, HelpPostStatus } from '../src/gql/graphql';
 import { HelpFormContextQuery } from '../src/modules/help/graphql/my-help.graphql';
+import { MapSettingsQuery } from '../src/modules/map/graphql/map-settings.query';
 import type {
   ExchangeFieldsFragment,
   GroupQuery,
@@ -68,6 +69,8 @@ export function spaceData(overrides: Partial<SpaceData> = {}): SpaceData {
     kind: 'CHILDRENS_CENTRE',
     address: '12 Oak Road, Northside',
     postcode: 'NS1 2AB',
+    latitude: 53.7946,
+    longitude: -1.7564,
     accessibility: ['STEP_FREE', 'BABY_CHANGE'],
     openingHours: [
       { weekday: 3, opens: '13:00', closes: '16:00' },
@@ -265,10 +268,16 @@ export function searchResult(
   } as SessionSearchResultDetailsFragment;
 }
 
-export function searchPage(results: SessionSearchResultDetailsFragment[], hasNextPage = false) {
+export function searchPage(
+  results: SessionSearchResultDetailsFragment[],
+  hasNextPage = false,
+  /** What the search was from: a typed postcode's label, or null for a point or area. */
+  label: string | null = null,
+) {
   return {
     sessionSearch: {
       __typename: 'SessionSearchConnection',
+      origin: { __typename: 'SearchOrigin', latitude: 53.7946, longitude: -1.7564, label },
       edges: results.map((node) => ({
         __typename: 'SessionSearchResultEdge',
         cursor: `c-${node.session.id}`,
@@ -313,4 +322,25 @@ export function exchangeData(
     thanks: [],
     ...overrides,
   } as ExchangeFieldsFragment;
+}
+
+/** The map settings the API serves, as a mock: no tiles (jsdom draws the plain map), no geocoder. */
+export function mapSettingsMock(
+  settings: { addressSearch?: boolean; tileUrl?: string | null } = {},
+) {
+  return {
+    request: { query: MapSettingsQuery },
+    result: {
+      data: {
+        mapSettings: {
+          __typename: 'MapSettings',
+          tileUrl: settings.tileUrl ?? null,
+          tileAttribution: '© OpenStreetMap contributors',
+          directionsUrl: 'https://directions.example/?to={lat},{lng}',
+          addressSearch: settings.addressSearch ?? false,
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
 }

@@ -6,3 +6,5 @@ export * from './lib/contact-details';
 export * from './lib/help-lifecycle';
 export * from './lib/risky-content';
 export * from './lib/safety';
+export * from './lib/postcode';
+export * from './lib/map-links';

@@ -3,6 +3,7 @@ import { generateHelpPosts } from './help-posts';
 import { generateMemberships } from './memberships';
 import type { Town, TownSize } from './model';
 import { generatePopulation } from './people';
+import { generatePostcodes } from './postcodes';
 import { Random } from './random';
 import { generateSessions } from './sessions';
 import { generateSpaces } from './spaces';
@@ -77,5 +78,6 @@ export function generateTown(size: TownSize, seed: number): Town {
     memberships: plan.memberships,
     helpPosts,
     ties: book.ties,
+    postcodes: generatePostcodes(venues.map((venue) => venue.space)),
   };
 }

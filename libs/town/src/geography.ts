@@ -150,6 +150,11 @@ function kmToPoint(x: number, y: number): Point {
   };
 }
 
+/** A ward's centre. */
+export function wardCentre(ward: Ward): Point {
+  return kmToPoint(ward.x, ward.y);
+}
+
 /** A point scattered around a ward's centre, kept inside the town's square. */
 export function pointInWard(random: Random, ward: Ward, spreadFactor = 1): Point {
   const clamp = (v: number) => Math.max(-HALF_WIDTH_KM, Math.min(HALF_WIDTH_KM, v));
@@ -183,7 +188,7 @@ export class CellNeighbourhoods {
 }
 
 // Royal Mail never uses C, I, K, M, O or V in the last two letters.
-const POSTCODE_UNIT_LETTERS = [...'ABDEFGHJLNPQRSTUWXYZ'];
+export const POSTCODE_UNIT_LETTERS = [...'ABDEFGHJLNPQRSTUWXYZ'];
 
 /** A plausible postcode in the ward's district, like `BD8 7QX`. */
 export function postcodeIn(random: Random, ward: Ward): string {

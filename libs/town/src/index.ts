@@ -4,3 +4,5 @@ export { loadGeneratedTown, loadTown, townIsEmpty } from './load';
 export type { LoadTownOptions, TownLoadProgress } from './load';
 export { TOWN_TABLES } from './model';
 export type { Town, TownSize, TownStats, TownTable } from './model';
+export { generatePostcodes, wardPostcode } from './postcodes';
+export type { TownPostcode } from './model';

@@ -79,6 +79,12 @@ class Dates {
 const json = (value: unknown) => JSON.stringify(value);
 
 const COPIES: Record<TownTable, TableCopy> = {
+  postcode: tableCopy((town) => town.postcodes, {
+    postcode: (p) => p.postcode,
+    latitude: (p) => p.latitude,
+    longitude: (p) => p.longitude,
+    area_cell: (p) => p.areaCell,
+  }),
   household: tableCopy((town) => town.households, {
     id: (h) => h.id,
     area_cell: (h) => h.areaCell,

@@ -131,6 +131,14 @@ export interface TownTie {
   lastSeenAt: string;
 }
 
+/** A postcode and where it is, as the ONS Postcode Directory gives one (`pcds`, lat, long). */
+export interface TownPostcode {
+  postcode: string;
+  latitude: number;
+  longitude: number;
+  areaCell: string;
+}
+
 export interface Town {
   size: TownSize;
   seed: number;
@@ -142,10 +150,12 @@ export interface Town {
   memberships: TownMembership[];
   helpPosts: TownHelpPost[];
   ties: TownTie[];
+  postcodes: TownPostcode[];
 }
 
 /** The tables a town fills, in foreign-key order. */
 export const TOWN_TABLES = [
+  'postcode',
   'household',
   'person',
   'village_group',
@@ -170,5 +180,6 @@ export function townStats(town: Town): TownStats {
     membership: town.memberships.length,
     help_post: town.helpPosts.length,
     tie: town.ties.length,
+    postcode: town.postcodes.length,
   };
 }

@@ -43,11 +43,15 @@ const PUBLIC_TYPES = new Set([
   'CoOrganiserInvitation',
   'CoOrganiserInvitationLink',
   'CoOrganiserInvitationPreview',
+  // The map's configuration (tile and directions URLs, whether addresses can be searched).
+  'MapSettings',
   'MatchReason',
   'ModerationItemConnection',
   'ModerationItemEdge',
   'SafeguardingConcernConnection',
   'SafeguardingConcernEdge',
+  // Where the caller's own search was measured from, given back to that caller only.
+  'SearchOrigin',
   'SessionSearchConnection',
   'SessionSearchResultEdge',
   'SpaceSearchConnection',

@@ -169,4 +169,22 @@ describe('readConfig', () => {
       );
     });
   });
+
+  it('reads the geocoder and the map’s tiles and directions, with OpenStreetMap by default', () => {
+    const defaults = readConfig({});
+    expect(defaults.geocoderUrl).toBeNull();
+    expect(defaults.mapTileUrl).toBe('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(defaults.directionsUrl).toContain('{lat}');
+    expect(readConfig({ MAP_TILE_URL: 'off' }).mapTileUrl).toBeNull();
+    expect(readConfig({ GEOCODER_URL: 'http://127.0.0.1:8080' }).geocoderUrl).toBe(
+      'http://127.0.0.1:8080',
+    );
+    expect(() => readConfig({ GEOCODER_URL: 'ftp://x' })).toThrow(/GEOCODER_URL/);
+    expect(() => readConfig({ MAP_TILE_URL: 'https://tiles.example/{z}/{x}.png' })).toThrow(
+      /MAP_TILE_URL must be an http\(s\) URL with \{z\}, \{x\}, \{y\} in it \(no \{y\}\)/,
+    );
+    expect(() => readConfig({ DIRECTIONS_URL: 'https://maps.example/?to={lat}' })).toThrow(
+      /no \{lng\}/,
+    );
+  });
 });

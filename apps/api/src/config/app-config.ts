@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import {
+  DEFAULT_DIRECTIONS_URL,
+  DEFAULT_MAP_TILE_ATTRIBUTION,
+  DEFAULT_MAP_TILE_URL,
+} from '@village/shared';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export type DemoTownSize = 'S' | 'M' | 'L';
@@ -53,6 +58,16 @@ export interface AppConfig {
   websocketMaxMessageBytes: number;
   /** Seconds answers to public searches are kept (0 is off; off under NODE_ENV=test unless set). */
   responseCacheSeconds: number;
+  /** A Nominatim-compatible geocoder for searching from an address; null: postcodes only. */
+  geocoderUrl: string | null;
+  /** How long one geocoder request may take before the search says it cannot find the address. */
+  geocoderTimeoutMs: number;
+  /** Map tiles the web draws under its markers (`{z}/{x}/{y}`); null: markers on a plain background. */
+  mapTileUrl: string | null;
+  /** The credit the tile service asks for, shown on the map. */
+  mapTileAttribution: string;
+  /** A directions link to a place, with `{lat}` and `{lng}`. */
+  directionsUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -154,6 +169,18 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   throw new ConfigError(`${name} must be on or off, not "${raw}".`);
 }
 
+/** An http(s) URL template holding each of `parts` (`{z}`, `{lat}`…), or the default. */
+function template(env: NodeJS.ProcessEnv, name: string, fallback: string, parts: string[]): string {
+  const raw = env[name];
+  if (!raw) return fallback;
+  const missing = parts.filter((part) => !raw.includes(part));
+  if (!/^https?:\/\/[^/]+/.test(raw) || missing.length)
+    throw new ConfigError(
+      `${name} must be an http(s) URL with ${parts.join(', ')} in it${missing.length ? ` (no ${missing.join(', ')})` : ''}.`,
+    );
+  return raw;
+}
+
 function optionalInteger(env: NodeJS.ProcessEnv, name: string, max: number): number | null {
   return env[name] === undefined || env[name] === '' ? null : integer(env, name, 0, 0, max);
 }
@@ -224,5 +251,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       0,
       3600,
     ),
+    geocoderUrl: url(env, 'GEOCODER_URL', ['http:', 'https:']),
+    geocoderTimeoutMs: integer(env, 'GEOCODER_TIMEOUT_MS', 3000, 100, 60_000),
+    mapTileUrl:
+      env['MAP_TILE_URL'] === 'off'
+        ? null
+        : template(env, 'MAP_TILE_URL', DEFAULT_MAP_TILE_URL, ['{z}', '{x}', '{y}']),
+    mapTileAttribution: env['MAP_TILE_ATTRIBUTION'] || DEFAULT_MAP_TILE_ATTRIBUTION,
+    directionsUrl: template(env, 'DIRECTIONS_URL', DEFAULT_DIRECTIONS_URL, ['{lat}', '{lng}']),
   };
 }

@@ -7,7 +7,6 @@ import { Loaders } from '../graphql/loaders';
 import { GroupEntity } from '../groups/group.entity';
 import { SpaceEntity } from '../spaces/space.entity';
 import { badInput } from '../graphql/domain-error';
-import { Page } from '../graphql/pagination';
 import { SessionEntity } from '../sessions/session.entity';
 import { scheduleOf } from '../sessions/sessions.service';
 import {
@@ -34,6 +33,8 @@ import {
   ROUND,
   Seek,
 } from './near';
+import { originModel, Searched } from './place-search.service';
+import { SearchOrigins } from './search-origin';
 
 const DAY_MS = 86_400_000;
 /** How far ahead a session must meet on an asked day and time to count. */
@@ -156,7 +157,10 @@ export function wholeRowColumns(dataSource: DataSource): string {
 export class DiscoveryService {
   private wholeRowsList: string | null = null;
 
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly origins: SearchOrigins,
+  ) {}
 
   /** Each candidate row also carries its session, space and group, so one statement does. */
   private get wholeRows(): string {
@@ -173,11 +177,12 @@ export class DiscoveryService {
     args: SessionSearchArgs,
     loaders?: Loaders,
     now = new Date(),
-  ): Promise<Page<SessionSearchResultModel>> {
-    const origin = originOf(args);
+  ): Promise<Searched<SessionSearchResultModel>> {
     const criteria = criteriaOf(args, now);
     if (args.sort === SessionSearchSort.FIT && args.withinMetres == null)
       throw badInput('Sorting by fit needs a distance to search within.', 'withinMetres');
+    const from = await this.origins.of(args);
+    const { origin } = from;
     const after = args.after ? decode(args.after) : null;
     const window = lookAhead(now);
 
@@ -222,6 +227,7 @@ export class DiscoveryService {
         hasNextPage: results.length > args.first,
         endCursor: page.length ? encode(page.at(-1)!.cursor) : null,
       },
+      origin: originModel(from),
     };
   }
 

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { GroupModel } from '../groups/group.model';
 import { Connection } from '../graphql/pagination';
+import { SearchOriginModel } from './search-origin.model';
 import { SpaceModel } from '../spaces/space.model';
 
 @ObjectType('SpaceSearchResult')
@@ -16,10 +17,10 @@ export class SpaceSearchResultModel {
 }
 
 @ObjectType()
-export class SpaceSearchConnection extends Connection(
-  SpaceSearchResultModel,
-  'SpaceSearchResult',
-) {}
+export class SpaceSearchConnection extends Connection(SpaceSearchResultModel, 'SpaceSearchResult') {
+  @Field(() => SearchOriginModel)
+  origin!: SearchOriginModel;
+}
 
 @ObjectType('GroupSearchResult')
 export class GroupSearchResultModel {
@@ -37,7 +38,7 @@ export class GroupSearchResultModel {
 }
 
 @ObjectType()
-export class GroupSearchConnection extends Connection(
-  GroupSearchResultModel,
-  'GroupSearchResult',
-) {}
+export class GroupSearchConnection extends Connection(GroupSearchResultModel, 'GroupSearchResult') {
+  @Field(() => SearchOriginModel)
+  origin!: SearchOriginModel;
+}

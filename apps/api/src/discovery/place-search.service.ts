@@ -6,16 +6,10 @@ import { Page } from '../graphql/pagination';
 import { GroupEntity } from '../groups/group.entity';
 import { SpaceEntity } from '../spaces/space.entity';
 import type { GroupSearchArgs, SpaceSearchArgs } from './dto/session-search.args';
-import {
-  decodeCursor,
-  encodeCursor,
-  nearestFirst,
-  nearestQuery,
-  Origin,
-  originOf,
-  Seek,
-} from './near';
+import { decodeCursor, encodeCursor, nearestFirst, nearestQuery, Origin, Seek } from './near';
 import type { GroupSearchResultModel, SpaceSearchResultModel } from './place-search.model';
+import { SearchFrom, SearchOrigins } from './search-origin';
+import type { SearchOriginModel } from './search-origin.model';
 import { walkingMinutes } from './session-match';
 
 interface SpaceRow {
@@ -122,13 +116,26 @@ const seekAfter = (after: string | null | undefined): Seek | null => {
   return { distance, id };
 };
 
+/** A page of a near-me search, with where it was measured from. */
+export type Searched<T> = Page<T> & { origin: SearchOriginModel };
+
+export const originModel = ({ origin, label }: SearchFrom): SearchOriginModel => ({
+  latitude: origin.latitude,
+  longitude: origin.longitude,
+  label,
+});
+
 /** Spaces, and groups by where they meet, near a place, with the filters that apply to them. */
 @Injectable()
 export class PlaceSearchService {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly origins: SearchOrigins,
+  ) {}
 
-  async spaces(args: SpaceSearchArgs): Promise<Page<SpaceSearchResultModel>> {
-    const origin = originOf(args);
+  async spaces(args: SpaceSearchArgs): Promise<Searched<SpaceSearchResultModel>> {
+    const from = await this.origins.of(args);
+    const { origin } = from;
     const rows = await nearestFirst(
       args.first,
       seekAfter(args.after),
@@ -144,15 +151,19 @@ export class PlaceSearchService {
       SpaceEntity,
       rows.slice(0, args.first).map((row) => row.id),
     );
-    return pageOf(rows, args.first, (row) => ({
-      space: spaces.get(row.id)!,
-      distanceMetres: Math.round(row.distance),
-      walkingMinutes: walkingMinutes(row.distance),
-    }));
+    return {
+      ...pageOf(rows, args.first, (row) => ({
+        space: spaces.get(row.id)!,
+        distanceMetres: Math.round(row.distance),
+        walkingMinutes: walkingMinutes(row.distance),
+      })),
+      origin: originModel(from),
+    };
   }
 
-  async groups(args: GroupSearchArgs): Promise<Page<GroupSearchResultModel>> {
-    const origin = originOf(args);
+  async groups(args: GroupSearchArgs): Promise<Searched<GroupSearchResultModel>> {
+    const from = await this.origins.of(args);
+    const { origin } = from;
     const rows = await nearestFirst(
       args.first,
       seekAfter(args.after),
@@ -172,12 +183,15 @@ export class PlaceSearchService {
         page.map((row) => row.space_id),
       ),
     ]);
-    return pageOf(rows, args.first, (row) => ({
-      group: groups.get(row.id)!,
-      nearestSpace: spaces.get(row.space_id)!,
-      distanceMetres: Math.round(row.distance),
-      walkingMinutes: walkingMinutes(row.distance),
-    }));
+    return {
+      ...pageOf(rows, args.first, (row) => ({
+        group: groups.get(row.id)!,
+        nearestSpace: spaces.get(row.space_id)!,
+        distanceMetres: Math.round(row.distance),
+        walkingMinutes: walkingMinutes(row.distance),
+      })),
+      origin: originModel(from),
+    };
   }
 
   private read<Row>({ sql, params }: { sql: string; params: unknown[] }): Promise<Row[]> {

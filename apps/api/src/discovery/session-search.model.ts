@@ -7,6 +7,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { Connection } from '../graphql/pagination';
+import { SearchOriginModel } from './search-origin.model';
 import { SessionModel } from '../sessions/session.model';
 import { MatchReasonKind } from './session-match';
 
@@ -48,4 +49,7 @@ export class SessionSearchResultModel {
 export class SessionSearchConnection extends Connection(
   SessionSearchResultModel,
   'SessionSearchResult',
-) {}
+) {
+  @Field(() => SearchOriginModel)
+  origin!: SearchOriginModel;
+}

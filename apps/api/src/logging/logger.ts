@@ -2,13 +2,14 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 import type { LogLevel } from '../config/app-config';
 
-/** Structured JSON logs on stdout, one object a line. */
-export function createLogger(level: LogLevel): Logger {
-  return pino({
+/** Structured JSON logs on stdout (or `destination`, for a test that reads them), one object a line. */
+export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'village-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Routes Nest's own messages into the same structured log. */

@@ -50,6 +50,7 @@ export function applyHttpSecurity(
     securityHeadersMiddleware({
       production: config.nodeEnv === 'production',
       publicUrl: config.publicUrl,
+      mapTileUrl: config.mapTileUrl,
     }),
   );
   const limits = rateLimitsFor(config);

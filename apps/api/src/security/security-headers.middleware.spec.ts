@@ -27,6 +27,18 @@ describe('contentSecurityPolicy', () => {
         .map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1).join(' ')]),
     );
 
+  it('lets the map draw images from its tile service’s origin only', () => {
+    const policy = (tiles: string | null) =>
+      /img-src ([^;]*)/.exec(contentSecurityPolicy('http://127.0.0.1:3000', tiles))?.[1];
+    expect(policy(null)).toBe("'self' data: blob:");
+    expect(policy('https://tile.example.org/{z}/{x}/{y}.png')).toBe(
+      "'self' data: blob: https://tile.example.org",
+    );
+    expect(policy('https://{s}.tiles.example.org/x/{z}/{x}/{y}.png')).toBe(
+      "'self' data: blob: https://*.tiles.example.org",
+    );
+  });
+
   it('allows only the app’s own scripts and no framing', () => {
     expect(directives('http://127.0.0.1:3000')).toMatchObject({
       'default-src': "'self'",

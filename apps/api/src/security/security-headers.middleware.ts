@@ -4,6 +4,8 @@ export interface SecurityHeaderOptions {
   production: boolean;
   /** Where people reach the app: its WebSocket origin is allowed for graphql-ws. */
   publicUrl: string;
+  /** The map tile service (MAP_TILE_URL), whose images the map draws; null for none. */
+  mapTileUrl?: string | null;
 }
 
 /**
@@ -11,14 +13,17 @@ export interface SecurityHeaderOptions {
  * WebSockets in current browsers; the explicit ws(s) origin is for those that predate CSP level 3.
  * `data:`/`blob:` images and `blob:` workers are what map libraries use. No inline script or style.
  */
-export function contentSecurityPolicy(publicUrl: string): string {
+export function contentSecurityPolicy(publicUrl: string, mapTileUrl: string | null = null): string {
   const url = new URL(publicUrl);
+  // The tile service's origin only; a `{s}` subdomain (a., b., c.) becomes a wildcard.
+  const tileOrigin = mapTileUrl ? /^https?:\/\/[^/]+/.exec(mapTileUrl)?.[0] : undefined;
+  const tiles = tileOrigin ? ` ${tileOrigin.replace('{s}', '*')}` : '';
   const socketOrigin = `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tiles}`,
     "font-src 'self'",
     `connect-src 'self' ${socketOrigin}`,
     "worker-src 'self' blob:",
@@ -33,9 +38,10 @@ export function contentSecurityPolicy(publicUrl: string): string {
 export function securityHeaders({
   production,
   publicUrl,
+  mapTileUrl = null,
 }: SecurityHeaderOptions): [string, string][] {
   return [
-    ['Content-Security-Policy', contentSecurityPolicy(publicUrl)],
+    ['Content-Security-Policy', contentSecurityPolicy(publicUrl, mapTileUrl)],
     ['X-Content-Type-Options', 'nosniff'],
     ['X-Frame-Options', 'DENY'],
     // Links out of Village (a group's website) do not tell the other site which page, or whose, it was.

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import type { DestinationStream } from 'pino';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import {
   Client as WsClient,
@@ -132,7 +133,11 @@ let signUps = 0;
  * Boots the real API (migrations, Nest, Apollo, graphql-ws) on a free port and its own fresh database,
  * or on `overrides.databaseUrl` to share another test API's database (that one drops it).
  */
-export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<TestApi> {
+export async function startTestApi(
+  overrides: Partial<AppConfig> = {},
+  /** Where the API's log goes (a spec that reads it also sets `logLevel`); nowhere by default. */
+  options: { log?: DestinationStream } = {},
+): Promise<TestApi> {
   const database = overrides.databaseUrl
     ? { url: overrides.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
@@ -145,7 +150,7 @@ export async function startTestApi(overrides: Partial<AppConfig> = {}): Promise<
     databaseUrl: database.url,
   };
   const mail: MailMessage[] = [];
-  const api = await startApi(config, createLogger(config.logLevel), {
+  const api = await startApi(config, createLogger(config.logLevel, options.log), {
     mail: { send: async (message) => void mail.push(message) },
   });
   const dataSource = api.app.get<DataSource>(DATA_SOURCE);

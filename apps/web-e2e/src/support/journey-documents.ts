@@ -25,6 +25,8 @@ export const JOURNEY_DOCUMENTS = {
     'mutation($sessionId: ID!, $occursOn: String!, $share: Boolean!) { goToSession(sessionId: $sessionId, occursOn: $occursOn, shareNameWithOrganisers: $share) { status } }',
   createHelpPost: 'mutation($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }',
   updateMyProfile: 'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { id } }',
+  postcodeOrigin:
+    'query($postcode: String) { sessionSearch(postcode: $postcode, first: 1) { origin { latitude longitude } } }',
   signUp:
     'mutation JourneySignUp($input: SignUpInput!) { signUp(input: $input) { email person { id displayName } } }',
   signIn: 'mutation JourneySignIn($input: SignInInput!) { signIn(input: $input) { email } }',

@@ -146,6 +146,9 @@ export async function startVillage(): Promise<VillageServer> {
     TRUSTED_DOCUMENTS_MANIFEST: manifest,
     // Info, so the development mail transport's "email" lines (reset links) reach the mailbox.
     LOG_LEVEL: 'info',
+    // A tile server that refuses every tile, as offline: journeys draw the real map, never ask a
+    // public tile service, and see it fall back to the plain background.
+    MAP_TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png',
   };
   if (database) env['DATABASE_URL'] = database.url;
   else delete env['DATABASE_URL'];

@@ -21,6 +21,7 @@ import { SessionRsvp1796633018450 } from './1796633018450-SessionRsvp';
 import { SessionDateChanges1796633441012 } from './1796633441012-SessionDateChanges';
 import { CheckIn1796633365931 } from './1796633365931-CheckIn';
 import { GroupArchiveAndInvitations1796633304831 } from './1796633304831-GroupArchiveAndInvitations';
+import { Postcodes1796633314765 } from './1796633314765-Postcodes';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -43,6 +44,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignUpNotices1796626000000,
   SessionRsvp1796633018450,
   GroupArchiveAndInvitations1796633304831,
+  Postcodes1796633314765,
   CheckIn1796633365931,
   SpaceChangesAndPartnerships1796633377552,
   SessionDateChanges1796633441012,

@@ -41,6 +41,26 @@ export class NearArgs extends PageArgs {
   @IsAreaCell()
   areaCell?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '…or from this UK postcode, any case or spacing (used for the search, never stored)…',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(16)
+  postcode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '…or from this address, found by the geocoder when GEOCODER_URL is set (used, never stored).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string | null;
+
   @Field(() => Int, {
     nullable: true,
     defaultValue: 2000,
@@ -118,11 +138,14 @@ export class SessionSearchArgs extends NearArgs {
   sort!: SessionSearchSort;
 }
 
-/** The same question as `sessionSearch` asks, kept by a saved search (no page). */
+/**
+ * The same question as `sessionSearch` asks, kept by a saved search: no page, and no postcode or
+ * address (a typed place is never stored; a saved search keeps a point or an area cell).
+ */
 @InputType('SessionSearchInput')
 export class SessionSearchInput extends OmitType(
   SessionSearchArgs,
-  ['first', 'after'] as const,
+  ['first', 'after', 'postcode', 'address'] as const,
   InputType,
 ) {}
 

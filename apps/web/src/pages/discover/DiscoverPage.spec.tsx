@@ -1,20 +1,26 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { searchPage, searchResult } from '../../../test/fixtures';
+import { mapSettingsMock, searchPage, searchResult } from '../../../test/fixtures';
+import { DiscoverProfileQuery } from '../../modules/discover/graphql/discover-profile.query';
 import { renderWithApp } from '../../../test/render';
 import { SessionSearchQuery } from '../../modules/discover/graphql/session-search.query';
 import {
   DEFAULT_FILTERS,
+  MINE,
   PLACES,
   toSearchVariables,
+  type DiscoverFilters,
 } from '../../modules/discover/utils/discover-filters';
 import { DiscoverPage } from './DiscoverPage';
 
-// Vite's build-time settings (import.meta.env) do not exist under Jest: no map tiles.
-jest.mock('../../modules/discover/utils/map-config', () => ({
-  MAP_TILE_URL: null,
-  MAP_TILE_ATTRIBUTION: null,
-}));
+/** Who is signed in, as the discover page asks: nobody, or a parent with a profile. */
+const profileMock = (person: Record<string, unknown> | null) => ({
+  request: { query: DiscoverProfileQuery },
+  result: {
+    data: { me: person ? { __typename: 'Me', person: { __typename: 'Person', ...person } } : null },
+  },
+});
+const signedOut = [mapSettingsMock(), profileMock(null)];
 
 const fromCentre = (filters = DEFAULT_FILTERS) => toSearchVariables(filters, PLACES[0], 20);
 const filtersButton = () => screen.getByRole('button', { name: /^Filters/ });
@@ -28,6 +34,7 @@ describe('DiscoverPage on a phone', () => {
       url: '/discover',
       path: '/discover',
       mocks: [
+        ...signedOut,
         {
           request: { query: SessionSearchQuery, variables: fromCentre() },
           result: { data: searchPage([searchResult()]) },
@@ -49,6 +56,7 @@ describe('DiscoverPage on a phone', () => {
       url: '/discover?free=1&days=2,4',
       path: '/discover',
       mocks: [
+        ...signedOut,
         {
           request: {
             query: SessionSearchQuery,
@@ -63,5 +71,136 @@ describe('DiscoverPage on a phone', () => {
     expect(filtersButton().textContent).toBe('Filters · 3 active');
     expect(filtersButton().getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('checkbox', { name: 'Free sessions only' })).toBeTruthy();
+  });
+});
+
+describe('DiscoverPage: where from, and whose search', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('searches from a typed postcode, written as the API knows it, and says where near', async () => {
+    renderWithApp(<DiscoverPage />, {
+      url: '/discover',
+      path: '/discover',
+      mocks: [
+        ...signedOut,
+        {
+          request: { query: SessionSearchQuery, variables: fromCentre() },
+          result: { data: searchPage([]) },
+          maxUsageCount: 2,
+        },
+        {
+          request: {
+            query: SessionSearchQuery,
+            variables: toSearchVariables(DEFAULT_FILTERS, { postcode: 'BD1 0AA' }, 20),
+          },
+          result: { data: searchPage([searchResult()], false, 'BD1 0AA') },
+        },
+      ],
+    });
+
+    await screen.findByText(/No sessions fit all of these/);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Postcode' }), 'bd1 0aa{Enter}');
+    expect(
+      await screen.findByRole('heading', { name: 'Sessions near \u2068BD1 0AA\u2069' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Baby rhyme time' })).toBeTruthy();
+    // Never in the address bar or kept for next time.
+    expect(screen.getByTestId('location').textContent).not.toMatch(/bd1|BD1/);
+    expect(window.localStorage.getItem('village.discover.filters') ?? '').not.toMatch(/BD1/i);
+  });
+
+  it('says in the reader’s language when a postcode is unknown', async () => {
+    renderWithApp(<DiscoverPage />, {
+      url: '/discover',
+      path: '/discover',
+      language: 'pl',
+      mocks: [
+        ...signedOut,
+        {
+          request: { query: SessionSearchQuery, variables: fromCentre() },
+          result: { data: searchPage([]) },
+          maxUsageCount: 2,
+        },
+        {
+          request: {
+            query: SessionSearchQuery,
+            variables: toSearchVariables(DEFAULT_FILTERS, { postcode: 'BD1 9ZZ' }, 20),
+          },
+          result: {
+            errors: [
+              {
+                message: 'We don’t know that postcode.',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: 'postcode',
+                  reason: 'UNKNOWN_POSTCODE',
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: 'Kod pocztowy' }),
+      'BD1 9ZZ{Enter}',
+    );
+    expect(
+      (
+        await screen.findAllByText(
+          'Nie znamy tego kodu pocztowego. Sprawdź go albo wybierz okolicę.',
+        )
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('starts a signed-in parent from her profile, and says so with a way to change it', async () => {
+    const start: DiscoverFilters = {
+      ...DEFAULT_FILTERS,
+      near: MINE,
+      childAgeMonths: 8,
+      languages: ['en', 'ur'],
+    };
+    renderWithApp(<DiscoverPage />, {
+      url: '/discover',
+      path: '/discover',
+      mocks: [
+        mapSettingsMock(),
+        profileMock({
+          id: 'p1',
+          displayName: 'Amira B.',
+          areaCell: '88195d2a27fffff',
+          languages: ['ur', 'en'],
+          lifeStage: {
+            __typename: 'LifeStage',
+            expecting: false,
+            dueMonth: null,
+            childAgesMonths: [8],
+          },
+        }),
+        {
+          request: {
+            query: SessionSearchQuery,
+            variables: toSearchVariables(start, { areaCell: '88195d2a27fffff' }, 20),
+          },
+          result: { data: searchPage([searchResult()]) },
+        },
+      ],
+    });
+
+    await screen.findByRole('article', { name: 'Baby rhyme time' });
+    expect(
+      screen.getByText(
+        /^Using your profile: a child of 8 months; English and Urdu; near your area\.$/,
+      ),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Change' }));
+    expect(filtersButton().getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('combobox', { name: 'Search from' })).toHaveProperty('value', 'mine');
+    expect(screen.getByRole('spinbutton', { name: "Child's age in months" })).toHaveProperty(
+      'value',
+      '8',
+    );
   });
 });

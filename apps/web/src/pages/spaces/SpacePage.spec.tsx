@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { groupRef, spaceData } from '../../../test/fixtures';
+import { screen, waitFor, within } from '@testing-library/react';
+import { groupRef, mapSettingsMock, spaceData } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import { SpaceQuery } from '../../modules/spaces/graphql/space.query';
 import { SpaceStewardshipQuery } from '../../modules/spaces/graphql/space-stewards.graphql';
@@ -22,6 +22,7 @@ const open = (data: ReturnType<typeof spaceData>, language: 'en' | 'pl' = 'en') 
           data: { space: { __typename: 'Space', id: data.id, viewerIsSteward: false }, me: null },
         },
       },
+      mapSettingsMock(),
     ],
   });
 
@@ -33,6 +34,14 @@ describe('SpacePage', () => {
       await screen.findByRole('heading', { level: 1, name: "Oakfield Children's Centre" }),
     ).toBeTruthy();
     expect(screen.getByText('12 Oak Road, Northside, NS1 2AB')).toBeTruthy();
+    const directions = screen.getByRole('link', {
+      name: "Directions to Oakfield Children's Centre (opens in a new tab)",
+    });
+    await waitFor(() =>
+      expect(directions.getAttribute('href')).toBe(
+        'https://directions.example/?to=53.794600,-1.756400',
+      ),
+    );
     const accessibility = screen.getByRole('list', { name: 'Accessibility' });
     expect(
       within(accessibility)

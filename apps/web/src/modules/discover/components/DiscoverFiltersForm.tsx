@@ -10,6 +10,7 @@ import {
   DISTANCES,
   GROUP_KINDS,
   HERE,
+  MINE,
   OLDEST_CHILD_MONTHS,
   PLACES,
   SEARCH_LANGUAGES,
@@ -19,6 +20,7 @@ import {
   type TimeOfDay,
 } from '../utils/discover-filters';
 import { AccessibilityIcon } from './AccessibilityIcon';
+import { PlaceSearchField, type PlaceSearchFieldProps } from './PlaceSearchField';
 
 export interface DiscoverFiltersFormProps {
   filters: DiscoverFilters;
@@ -26,6 +28,10 @@ export interface DiscoverFiltersFormProps {
   onChange: (change: Partial<DiscoverFilters>) => void;
   positionStatus: PositionStatus;
   onUseMyLocation: () => void;
+  /** The typed postcode or address searched from, its search, and why it failed (`where`). */
+  place?: PlaceSearchFieldProps;
+  /** Whether my profile has an area, to offer "My area". */
+  hasMyArea?: boolean;
 }
 
 type Stage = 'any' | 'child' | 'expecting';
@@ -38,6 +44,8 @@ export function DiscoverFiltersForm({
   onChange,
   positionStatus,
   onUseMyLocation,
+  place,
+  hasMyArea = false,
 }: DiscoverFiltersFormProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
@@ -91,6 +99,9 @@ export function DiscoverFiltersForm({
             value={filters.near}
             options={[
               ...(filters.near === HERE ? [{ value: HERE, label: t('discover.myLocation') }] : []),
+              ...(hasMyArea || filters.near === MINE
+                ? [{ value: MINE, label: t('where.myArea') }]
+                : []),
               ...PLACES.map((place) => ({
                 value: place.key,
                 label: t(`discover.place.${place.key}`),
@@ -114,6 +125,7 @@ export function DiscoverFiltersForm({
             }
           />
         </div>
+        {place ? <PlaceSearchField {...place} /> : null}
         <p className="discover-filters__locate">
           {/* Not `disabled` while locating: that would drop the focus of whoever pressed it. */}
           <Button

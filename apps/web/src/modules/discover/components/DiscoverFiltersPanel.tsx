@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import type { SearchOutcome } from '../hooks/useSessionSearch';
@@ -14,6 +14,8 @@ export interface DiscoverFiltersPanelProps {
   resultsId: string;
   /** The filters form. */
   children: ReactNode;
+  /** Changes when something asks to open the filters ("Change" on "Using your profile"). */
+  openSignal?: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export function DiscoverFiltersPanel({
   outcome,
   resultsId,
   children,
+  openSignal = 0,
 }: DiscoverFiltersPanelProps) {
   const { t } = useTranslation();
   const wide = useMediaQuery(WIDE_SCREEN);
@@ -48,6 +51,16 @@ export function DiscoverFiltersPanel({
       toggle.current?.focus();
     wasOpen.current = open;
   }, [open]);
+
+  // Asked to open: open, and put the focus on the first filter.
+  const [signalSeen, setSignalSeen] = useState(openSignal);
+  if (signalSeen !== openSignal) {
+    setSignalSeen(openSignal);
+    setChosen(true);
+  }
+  useEffect(() => {
+    if (openSignal) panel.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, [openSignal]);
 
   return (
     <div className="discover-filters-panel">

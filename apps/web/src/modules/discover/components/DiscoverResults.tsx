@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../errors/components/QueryError';
 import { LoadMore } from '../../pagination/components/LoadMore';
 import type { SessionSearch } from '../hooks/useSessionSearch';
-import type { Point } from '../utils/discover-filters';
+import type { SearchFrom } from '../utils/discover-filters';
+import { placeProblem } from '../utils/place-problem';
 import { DiscoverMap } from './DiscoverMap';
 import { ResultCard } from './ResultCard';
 
@@ -11,8 +12,9 @@ export type DiscoverView = 'list' | 'map';
 
 export interface DiscoverResultsProps {
   search: SessionSearch;
-  /** Where the search is from; null while the device's position is not known. */
-  from: Point | null;
+  /** Where the search is from; null while the device's position (or my profile) is not known. */
+  from: SearchFrom | null;
+
   /** The heading's id: "Skip to results" moves the focus to it. */
   headingId: string;
   view: DiscoverView;
@@ -29,17 +31,20 @@ export function DiscoverResults({
 }: DiscoverResultsProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore, connection, results } = search;
+  const problem = placeProblem(error);
+  const near = connection?.origin.label;
 
   let content;
   if (!from) content = <Notice>{t('discover.needLocation')}</Notice>;
   else if (loading && !data) content = <LoadingState label={t('discover.loading')} />;
+  else if (problem) content = <Notice>{t(`where.problem.${problem}`)}</Notice>;
   else if (error && !data) content = <QueryError error={error} onRetry={() => void refetch()} />;
   else if (!results.length) content = <EmptyState>{t('discover.empty')}</EmptyState>;
   else {
     content = (
       <>
         {view === 'map' ? (
-          <DiscoverMap results={results} from={from} />
+          <DiscoverMap results={results} from={connection?.origin ?? null} />
         ) : (
           <ul className="stack-list">
             {results.map((result) => (
@@ -61,7 +66,10 @@ export function DiscoverResults({
     <section className="page-section discover-results" aria-labelledby={headingId}>
       <div className="discover-results__bar">
         <h2 id={headingId} tabIndex={-1}>
-          {t('discover.resultsHeading')}
+          {/* Isolated, so a postcode reads left to right inside an Urdu heading. */}
+          {near
+            ? t('where.resultsNear', { place: `\u2068${near}\u2069` })
+            : t('discover.resultsHeading')}
         </h2>
         <div className="view-toggle" role="group" aria-label={t('discover.view')}>
           {(['list', 'map'] as const).map((option) => (

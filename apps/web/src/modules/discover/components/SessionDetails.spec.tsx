@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { LanguageCode } from '../../../i18n/languages';
 import { renderWithApp } from '../../../../test/render';
 import type { SessionQuery } from '../../../gql/graphql';
+import { mapSettingsMock } from '../../../../test/fixtures';
 import { SessionDetails } from './SessionDetails';
 
 function session(overrides: Partial<SessionQuery['session']> = {}): SessionQuery['session'] {
@@ -43,7 +44,7 @@ function session(overrides: Partial<SessionQuery['session']> = {}): SessionQuery
 
 describe('SessionDetails', () => {
   it("tells the session's calendar links from its group's by their words, not only their names", () => {
-    renderWithApp(<SessionDetails session={session()} />);
+    renderWithApp(<SessionDetails session={session()} />, { mocks: [mapSettingsMock()] });
     const subscribe = screen.getAllByRole('link', { name: /^Subscribe/ });
     expect(subscribe.map((link) => link.textContent)).toEqual([
       'Subscribe in a calendar app',
@@ -67,7 +68,10 @@ describe('SessionDetails', () => {
     ['pl', 'FREQ=WEEKLY;INTERVAL=3;BYDAY=TU', 'Co 3 tygodnie: wtorek'],
     ['ur', 'FREQ=MONTHLY;BYDAY=1MO', 'ہر مہینے کا پہلا پیر'],
   ])('says in %s how often %s repeats: %s', (language, recurrence, words) => {
-    renderWithApp(<SessionDetails session={session({ recurrence })} />, { language });
+    renderWithApp(<SessionDetails session={session({ recurrence })} />, {
+      language,
+      mocks: [mapSettingsMock()],
+    });
     const dates = screen.getAllByRole('region')[0]!;
     expect(within(dates).getByText(words)).toBeTruthy();
   });
@@ -75,8 +79,27 @@ describe('SessionDetails', () => {
   it('says nothing about a rule it cannot put plainly, rather than something wrong', () => {
     renderWithApp(
       <SessionDetails session={session({ recurrence: 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20' })} />,
+      { mocks: [mapSettingsMock()] },
     );
     expect(document.querySelector('.session-repeats')).toBeNull();
     expect(screen.getByRole('heading', { name: 'Next dates' })).toBeTruthy();
+  });
+
+  it('links to directions to the place, from the service the API names', async () => {
+    renderWithApp(
+      <SessionDetails
+        session={session({
+          space: { ...session().space, latitude: 53.7946, longitude: -1.7564 },
+        })}
+      />,
+      { mocks: [mapSettingsMock()] },
+    );
+    const link = screen.getByRole('link', { name: 'Directions to Library (opens in a new tab)' });
+    // Served settings replace OpenStreetMap's default once they arrive.
+    await waitFor(() =>
+      expect(link.getAttribute('href')).toBe('https://directions.example/?to=53.794600,-1.756400'),
+    );
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 });

@@ -8,6 +8,7 @@ import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { NextDates } from '../../sessions/components/NextDates';
 import { RepeatsInWords } from '../../sessions/components/RepeatsInWords';
 import { ageRangeLabel } from '../../sessions/utils/age-range';
+import { DirectionsLink } from '../../map/components/DirectionsLink';
 import { AccessibilityChips } from './AccessibilityChips';
 
 type Session = SessionQuery['session'];
@@ -52,7 +53,8 @@ export function SessionDetails({ session }: { session: Session }) {
                   <span className="postcode">
                     <bdi>{address}</bdi>
                   </span>
-                ) : null}
+                ) : null}{' '}
+                <DirectionsLink {...space} />
               </>
             ),
           },

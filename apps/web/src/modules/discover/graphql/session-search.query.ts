@@ -4,6 +4,9 @@ import { graphql } from '../../../gql';
 export const SessionSearchQuery = graphql(`
   query SessionSearch(
     $point: PointInput
+    $areaCell: String
+    $postcode: String
+    $address: String
     $withinMetres: Int
     $childAgeMonths: Int
     $dueMonth: String
@@ -21,6 +24,9 @@ export const SessionSearchQuery = graphql(`
   ) {
     sessionSearch(
       point: $point
+      areaCell: $areaCell
+      postcode: $postcode
+      address: $address
       withinMetres: $withinMetres
       childAgeMonths: $childAgeMonths
       dueMonth: $dueMonth
@@ -36,6 +42,11 @@ export const SessionSearchQuery = graphql(`
       first: $first
       after: $after
     ) {
+      origin {
+        latitude
+        longitude
+        label
+      }
       edges {
         cursor
         node {

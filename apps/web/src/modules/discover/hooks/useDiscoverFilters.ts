@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   filtersToParams,
@@ -11,17 +11,27 @@ import {
 
 /**
  * The discover filters as state. The URL is the truth (a link shares the search, Back and reload keep
- * it); a visit without filters in its URL starts from the ones remembered last time, and every change
- * is remembered for the next visit.
+ * it); a visit without filters in its URL starts from the ones remembered last time, with `start`
+ * (a signed-in parent's profile) over them until the first change, and every change is remembered
+ * for the next visit.
  */
-export function useDiscoverFilters(): [
-  DiscoverFilters,
-  (change: Partial<DiscoverFilters>) => void,
-] {
+export function useDiscoverFilters(
+  start: Partial<DiscoverFilters> | null = null,
+): [DiscoverFilters, (change: Partial<DiscoverFilters>) => void] {
   const [params, setParams] = useSearchParams();
   const fromUrl = hasFilterParams(params);
+  // Offered once: after the first change, a URL without filters means the defaults, not the profile.
+  const [offer, setOffer] = useState(start);
   // Read once per visit: a remembered search only fills in for a URL that has none.
-  const stored = useMemo(() => (fromUrl ? null : loadStoredFilters()), [fromUrl]);
+  const stored = useMemo(() => {
+    if (fromUrl) return null;
+    const remembered = loadStoredFilters();
+    if (!offer) return remembered;
+    return filtersToParams({
+      ...parseFilters(new URLSearchParams(remembered ?? '')),
+      ...offer,
+    }).toString();
+  }, [fromUrl, offer]);
   const filters = useMemo(
     () => parseFilters(fromUrl || !stored ? params : new URLSearchParams(stored)),
     [fromUrl, params, stored],
@@ -50,6 +60,7 @@ export function useDiscoverFilters(): [
     (change: Partial<DiscoverFilters>) => {
       const next = { ...latest.current, ...change };
       latest.current = next;
+      setOffer(null);
       storeFilters(next);
       showChange();
       setParams((current) => filtersToParams(next, current), { replace: true });

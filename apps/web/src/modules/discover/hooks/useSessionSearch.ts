@@ -1,6 +1,10 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { SessionSearchQuery } from '../graphql/session-search.query';
-import { toSearchVariables, type DiscoverFilters, type Point } from '../utils/discover-filters';
+import {
+  toSearchVariables,
+  type DiscoverFilters,
+  type SearchFrom,
+} from '../utils/discover-filters';
 
 const PAGE_SIZE = 20;
 
@@ -11,7 +15,7 @@ export type SearchOutcome = 'pending' | 'results' | 'none';
  * The sessions that fit the filters from `from`, a page at a time (none is asked for until the
  * device's position is known). The page and the filters both follow how it stands.
  */
-export function useSessionSearch(filters: DiscoverFilters, from: Point | null) {
+export function useSessionSearch(filters: DiscoverFilters, from: SearchFrom | null) {
   const query = useQuery(
     SessionSearchQuery,
     from ? { variables: toSearchVariables(filters, from, PAGE_SIZE) } : skipToken,

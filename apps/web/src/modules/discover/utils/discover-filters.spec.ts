@@ -8,6 +8,8 @@ import {
   hasFilterParams,
   loadStoredFilters,
   parseFilters,
+  MINE,
+  searchFrom,
   searchPoint,
   storeFilters,
   toSearchVariables,
@@ -129,8 +131,32 @@ describe('the search', () => {
     expect(searchPoint({ ...DEFAULT_FILTERS, near: HERE }, here)).toEqual(here);
   });
 
+  it('searches from a typed place first, then my area once my profile is known, else a point', () => {
+    const here = { latitude: 53.8, longitude: -1.7 };
+    const mine: DiscoverFilters = { ...DEFAULT_FILTERS, near: MINE };
+    expect(searchFrom(mine, here, { postcode: 'BD1 0AA' }, 'cell')).toEqual({
+      postcode: 'BD1 0AA',
+    });
+    expect(searchFrom(mine, here, null, '88195d2a27fffff')).toEqual({
+      areaCell: '88195d2a27fffff',
+    });
+    expect(searchFrom(mine, here, null, null)).toBeNull();
+    expect(searchFrom(DEFAULT_FILTERS, here, null, 'cell')).toEqual(
+      searchPoint(DEFAULT_FILTERS, here),
+    );
+    expect(toSearchVariables(DEFAULT_FILTERS, { postcode: 'BD1 0AA' }, 20)).toMatchObject({
+      point: null,
+      areaCell: null,
+      postcode: 'BD1 0AA',
+      address: null,
+    });
+  });
+
   it('turns the filters into sessionSearch variables', () => {
     expect(toSearchVariables(parent, { latitude: 53.78, longitude: -1.71 }, 20)).toEqual({
+      areaCell: null,
+      postcode: null,
+      address: null,
       point: { latitude: 53.78, longitude: -1.71 },
       withinMetres: 1000,
       childAgeMonths: 8,

@@ -1,4 +1,6 @@
 import { TOWN_LANGUAGES } from '@village/shared';
+import type { Point } from '../../map/utils/projection';
+import type { TypedPlace } from '../../map/utils/typed-place';
 import {
   AccessibilityFeature,
   GroupKind,
@@ -12,8 +14,8 @@ import {
  * memory, and the URL only says `near=here`.
  */
 export interface DiscoverFilters {
-  /** A named place's key, or `here` for the device's position. */
-  near: PlaceKey | typeof HERE;
+  /** A named place's key, `here` for the device's position, or `mine` for my profile's area. */
+  near: PlaceKey | typeof HERE | typeof MINE;
   /** Metres, or null for the nearest however far. */
   withinMetres: Distance;
   /** The child's age in months, 0 to 60; null when not given (or expecting). */
@@ -32,6 +34,8 @@ export interface DiscoverFilters {
 }
 
 export const HERE = 'here';
+/** My own area, from my profile: the cell itself is read from the profile, never put in the URL. */
+export const MINE = 'mine';
 
 /** Places to search from without sharing a position: the town centre and a few wards. */
 export const PLACES = [
@@ -137,8 +141,8 @@ export function parseFilters(params: URLSearchParams): DiscoverFilters {
   const due = params.get(PARAMS.due);
   return {
     near:
-      near === HERE
-        ? HERE
+      near === HERE || near === MINE
+        ? near
         : (PLACES.find((place) => place.key === near)?.key ?? DEFAULT_FILTERS.near),
     withinMetres:
       within === 'nearest'
@@ -245,10 +249,7 @@ function safeLocalStorage(): Storage | undefined {
   }
 }
 
-export interface Point {
-  latitude: number;
-  longitude: number;
-}
+export type { Point };
 
 /** Where the search starts: the chosen place, or the device's position when given one. */
 export function searchPoint(filters: DiscoverFilters, here: Point | null): Point | null {
@@ -257,16 +258,37 @@ export function searchPoint(filters: DiscoverFilters, here: Point | null): Point
   return { latitude: place.latitude, longitude: place.longitude };
 }
 
+/** Where a search starts: a point, my profile's area cell, or a typed postcode or address. */
+export type SearchFrom = Point | { areaCell: string } | TypedPlace;
+
+/**
+ * Where the search starts, from the filters and what the page knows: a typed postcode or address
+ * wins; `mine` is my profile's area (null until known); otherwise `searchPoint`.
+ */
+export function searchFrom(
+  filters: DiscoverFilters,
+  here: Point | null,
+  typed: TypedPlace | null,
+  myAreaCell: string | null,
+): SearchFrom | null {
+  if (typed) return typed;
+  if (filters.near === MINE) return myAreaCell ? { areaCell: myAreaCell } : null;
+  return searchPoint(filters, here);
+}
+
 /** The sessionSearch variables for a page of results. */
 export function toSearchVariables(
   filters: DiscoverFilters,
-  point: Point,
+  from: SearchFrom,
   first: number,
 ): SessionSearchQueryVariables {
   const window = filters.time ? TIMES_OF_DAY[filters.time] : null;
   const text = filters.text.trim();
   return {
-    point: { latitude: point.latitude, longitude: point.longitude },
+    point: 'latitude' in from ? { latitude: from.latitude, longitude: from.longitude } : null,
+    areaCell: 'areaCell' in from ? from.areaCell : null,
+    postcode: 'postcode' in from ? from.postcode : null,
+    address: 'address' in from ? from.address : null,
     withinMetres: filters.withinMetres,
     childAgeMonths: filters.childAgeMonths,
     dueMonth: filters.childAgeMonths === null ? filters.dueMonth : null,

@@ -2,6 +2,7 @@ import { EmptyState, Facts, TagList } from '@village/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceQuery } from '../../../gql/graphql';
+import { DirectionsLink } from '../../map/components/DirectionsLink';
 import { SessionCard } from '../../sessions/components/SessionCard';
 import { OpeningHours } from './OpeningHours';
 
@@ -21,7 +22,14 @@ export function SpaceDetails({ space }: { space: Space }) {
       </header>
       <Facts
         items={[
-          ...(address ? [{ term: t('space.address'), details: <bdi>{address}</bdi> }] : []),
+          {
+            term: t('space.address'),
+            details: (
+              <>
+                {address ? <bdi>{address}</bdi> : null} <DirectionsLink {...space} />
+              </>
+            ),
+          },
           {
             term: t('space.accessibility'),
             wide: true,

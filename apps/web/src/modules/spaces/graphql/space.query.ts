@@ -8,6 +8,8 @@ export const SpaceQuery = graphql(`
       kind
       address
       postcode
+      latitude
+      longitude
       accessibility
       openingHours {
         weekday

@@ -1,4 +1,8 @@
-import type { Point } from './discover-filters';
+/** A place on the map, in degrees. */
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
 
 /** Web Mercator, as tile servers use, scaled to 0–1 across the whole world. */
 export function mercator({ latitude, longitude }: Point): { x: number; y: number } {
@@ -37,43 +41,4 @@ export function fitView(points: readonly Point[], aspect: number, margin = 0.2):
 export function placeInView(point: Point, view: View): { left: number; top: number } {
   const { x, y } = mercator(point);
   return { left: ((x - view.minX) / view.width) * 100, top: ((y - view.minY) / view.height) * 100 };
-}
-
-export interface Tile {
-  key: string;
-  url: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-/** The tiles covering the view at a zoom that gives about `pixels` across, in percent of the view. */
-export function tilesForView(template: string, view: View, pixels = 800): Tile[] {
-  const zoom = Math.max(0, Math.min(18, Math.round(Math.log2(pixels / (256 * view.width)))));
-  const count = 2 ** zoom;
-  const tiles: Tile[] = [];
-  const first = { x: Math.floor(view.minX * count), y: Math.floor(view.minY * count) };
-  const last = {
-    x: Math.floor((view.minX + view.width) * count),
-    y: Math.floor((view.minY + view.height) * count),
-  };
-  for (let x = first.x; x <= last.x; x += 1) {
-    for (let y = first.y; y <= last.y; y += 1) {
-      if (y < 0 || y >= count) continue;
-      const wrapped = ((x % count) + count) % count;
-      tiles.push({
-        key: `${zoom}/${x}/${y}`,
-        url: template
-          .replace('{z}', String(zoom))
-          .replace('{x}', String(wrapped))
-          .replace('{y}', String(y)),
-        left: ((x / count - view.minX) / view.width) * 100,
-        top: ((y / count - view.minY) / view.height) * 100,
-        width: (1 / count / view.width) * 100,
-        height: (1 / count / view.height) * 100,
-      });
-    }
-  }
-  return tiles;
 }
