@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { townDateTime } from './support/check-in';
 import { createGroup, createSession, createSpace } from './support/factories';
 import { Member, startTestApi, TestApi } from './support/test-api';
 import { graphql } from './gql';
@@ -226,6 +227,24 @@ describe('going to a date of a session', () => {
       status: 'GOING',
       waitingPosition: null,
     });
+  });
+
+  it('lists a date already under way among the next dates, and takes "I\'m going" to it', async () => {
+    const start = townDateTime(new Date(Date.now() - 10 * 60_000));
+    const session = await createSession(organiser, {
+      groupId,
+      spaceId,
+      title: 'Under way now',
+      recurrence: 'FREQ=WEEKLY',
+      startDate: start.date,
+      startTime: start.time,
+      durationMinutes: 60,
+    });
+    const dates = (await api.gql(NEXT_DATES, { id: session.id })).data!['session'].occurrences;
+    expect(dates[0]!.occursOn).toBe(start.date);
+    const [parent] = await parents('u', 1);
+    const answer = await parent!.gql(GO, { s: session.id, d: start.date, share: false });
+    expect(answer.errors).toBeUndefined();
   });
 
   it('refuses dates that are over, cancelled, not dates of the session, or not dates at all', async () => {

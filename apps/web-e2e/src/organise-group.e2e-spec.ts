@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { createAccount, openAsMember } from './support/accounts';
+import { fillNewGroup } from './support/forms';
 import { expectAccessible, launchChromium, screenshots, villageUrl } from './support/browser';
 
 /**
@@ -39,13 +40,11 @@ describe('a person starts a group, shares it with a co-organiser, and a parent j
     expect(await organiser.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await expectAccessible(organiser, 'the new group form with its errors');
 
-    await organiser
-      .getByRole('combobox', { name: 'Kind of group' })
-      .selectOption({ label: 'Parent and baby' });
-    await organiser.getByRole('textbox', { name: 'Name' }).fill(groupName);
-    await organiser
-      .getByRole('textbox', { name: 'What the group does' })
-      .fill('Songs, toys and tea for parents and babies on Tuesday mornings.');
+    await fillNewGroup(
+      organiser,
+      groupName,
+      'Songs, toys and tea for parents and babies on Tuesday mornings.',
+    );
     await organiser.getByRole('checkbox', { name: /Urdu/ }).check();
     await organiser.getByRole('textbox', { name: 'Website (optional)' }).fill('owls.example');
     await organiser.getByRole('button', { name: 'Start the group' }).click();

@@ -8,6 +8,7 @@ import {
   screenshots,
   villageUrl,
 } from './support/browser';
+import { placeNear } from './support/forms';
 import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 
 /**
@@ -42,13 +43,7 @@ describe('a parent searches by postcode, sees the map and gets directions', () =
   beforeAll(async () => {
     browser = await launchChromium();
     // Where the postcode is, as the API finds it; an organiser's place 40 m north of it.
-    const { sessionSearch } = await mustQuery<{
-      sessionSearch: { origin: { latitude: number; longitude: number } };
-    }>(null, JOURNEY_DOCUMENTS.postcodeOrigin, { postcode: POSTCODE });
-    spot = {
-      latitude: sessionSearch.origin.latitude + 40 / 111_200,
-      longitude: sessionSearch.origin.longitude,
-    };
+    spot = await placeNear(POSTCODE);
     const organiser = await createAccount('where-organiser', 'Bushra');
     const { createGroup } = await mustQuery<{ createGroup: { id: string } }>(
       organiser.session,

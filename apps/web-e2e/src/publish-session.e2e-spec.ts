@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { createAccount, mustQuery, openAsMember } from './support/accounts';
 import { expectAccessible, launchChromium, screenshots, villageUrl } from './support/browser';
+import { addNewSpace } from './support/forms';
 import { JOURNEY_DOCUMENTS } from './support/journey-documents';
 
 /** The first Tuesday at least a week from now, `YYYY-MM-DD`: the session's first date. */
@@ -44,19 +45,17 @@ describe('an organiser publishes a session (phone)', () => {
     await preview.getByText('Every other Tuesday').waitFor();
     expect(await preview.getByRole('listitem').count()).toBe(5);
 
-    await page.getByRole('button', { name: 'Add a new space' }).click();
-    const newSpace = page.getByRole('group', { name: 'A new space' });
-    await newSpace.getByRole('textbox', { name: 'Name of the space' }).fill(hall);
-    await newSpace
-      .getByRole('combobox', { name: 'Kind of place' })
-      .selectOption({ label: 'Community centre' });
-    await newSpace.getByRole('textbox', { name: 'Address' }).fill('3 Canal Road');
-    await newSpace.getByRole('textbox', { name: 'Postcode' }).fill('BD1 4AA');
-    await newSpace.getByRole('textbox', { name: 'Latitude' }).fill('53.7960');
-    await newSpace.getByRole('textbox', { name: 'Longitude' }).fill('-1.7590');
-    await newSpace.getByRole('checkbox', { name: 'Step-free access' }).check();
-    await newSpace.getByRole('button', { name: 'Add this space' }).click();
-    await page.getByText(`Chosen: ${hall}`).waitFor();
+    await addNewSpace(
+      page,
+      {
+        name: hall,
+        address: '3 Canal Road',
+        postcode: 'BD1 4AA',
+        latitude: 53.796,
+        longitude: -1.759,
+      },
+      { stepFree: true },
+    );
 
     await expectAccessible(page, 'the new session form');
     await screenshots(page, 'publish-session-form-en');

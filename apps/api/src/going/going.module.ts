@@ -7,12 +7,7 @@ import { GoingService } from './going.service';
 /** "I'm going" per date of a session, with waiting lists (docs/participation.md). */
 @Module({
   imports: [SessionsModule],
-  providers: [
-    GoingRepository,
-    GoingService,
-    GoingResolver,
-    OccurrenceGoingResolver,
-  ],
+  providers: [GoingRepository, GoingService, GoingResolver, OccurrenceGoingResolver],
   exports: [GoingService, GoingRepository],
 })
 export class GoingModule {}

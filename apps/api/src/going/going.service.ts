@@ -204,5 +204,4 @@ export class GoingService {
       return session && occurrence ? [{ session, occursOn, occurrence }] : [];
     });
   }
-
 }

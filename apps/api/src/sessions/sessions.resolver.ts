@@ -154,14 +154,16 @@ export class SessionsResolver {
 
   @ResolveField(() => [SessionOccurrenceModel], {
     description:
-      'The next dates, soonest first: moved ones where they went, cancelled ones marked (unless left out).',
+      'The dates not over yet (one under way first), soonest first: moved ones where they went, cancelled ones marked (unless left out).',
   })
   @Allow(Anyone)
   occurrences(@Parent() session: SessionEntity, @Args() args: SessionOccurrencesArgs) {
+    // A date under way still counts: people arriving late can say they're there, and check in.
+    const underWay = new Date(Date.now() - session.durationMinutes * 60_000);
     return this.sessionsService.occurrences(
       session,
       args.count,
-      args.from ?? new Date(),
+      args.from ?? underWay,
       args.includeCancelled,
     );
   }

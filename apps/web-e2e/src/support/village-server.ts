@@ -1,4 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -122,6 +124,15 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
+/** A port nothing listens on now: the API is given it, so the links it writes (PUBLIC_URL) work. */
+async function unusedPort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  probe.close();
+  return port;
+}
+
 /**
  * Starts the built API with the demo town and the production build of the web app, as a person
  * would run it, with trusted documents on as in production: a page whose operation is missing from
@@ -135,10 +146,12 @@ export async function startVillage(): Promise<VillageServer> {
   const database = process.env['DATABASE_URL']
     ? await createRunDatabase(process.env['DATABASE_URL'])
     : null;
+  const port = await unusedPort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: '0',
+    PORT: String(port),
     HOST: '127.0.0.1',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATA_DIR: dataDir,
     DEMO_TOWN: 'S',
     WEB_DIST,

@@ -1,6 +1,7 @@
 import {
   isRuleDate,
   nextOccurrences,
+  localDateTimeOf,
   occurrenceOn,
   occurrencesBetween,
   recurrenceRuleProblem,
@@ -321,5 +322,18 @@ describe('per-date changes', () => {
     expect(isRuleDate(tuesdayMornings, '2026-01-14')).toBe(false);
     expect(isRuleDate(tuesdayMornings, '2025-12-30')).toBe(false);
     expect(isRuleDate(tuesdayMornings, '2026-02-30')).toBe(false);
+  });
+});
+
+describe('localDateTimeOf', () => {
+  it('gives the wall-clock date and time in the zone, across midnight and summer time', () => {
+    expect(localDateTimeOf(new Date('2026-07-01T23:30:00Z'), 'Europe/London')).toEqual({
+      date: '2026-07-02',
+      time: '00:30',
+    });
+    expect(localDateTimeOf(new Date('2026-01-01T09:05:00Z'), 'Europe/London')).toEqual({
+      date: '2026-01-01',
+      time: '09:05',
+    });
   });
 });

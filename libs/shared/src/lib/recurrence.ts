@@ -386,6 +386,12 @@ export function localDateOf(instant: Date, timeZone: string): string {
   return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 
+/** The local date (`YYYY-MM-DD`) and wall-clock time (`HH:MM`) of an instant in a time zone. */
+export function localDateTimeOf(instant: Date, timeZone: string): { date: string; time: string } {
+  const time = dateTimeFormat({ timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return { date: localDateOf(instant, timeZone), time: time.format(instant) };
+}
+
 /**
  * The occurrence whose own local date is `occursOn` (`YYYY-MM-DD`, the date the rule gives it), at
  * its moved or changed time; null when the rule has no date that day, or it is cancelled (unless

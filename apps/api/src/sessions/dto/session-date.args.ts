@@ -76,7 +76,7 @@ export class ChangeSessionTimeArgs {
 export class SessionOccurrencesArgs {
   @Field(() => GraphQLISODateTime, {
     nullable: true,
-    description: 'From this instant; now when absent.',
+    description: 'Dates starting from this instant; when absent, every date not over yet.',
   })
   @IsOptional()
   from?: Date | null;
