@@ -49,9 +49,7 @@ export function WhatsOnThisWeek() {
                 <Link to={`/sessions/${session.id}`}>{session.title}</Link>
               </h4>
               <p className="occurrence__meta">
-                <Link to={`/groups/${session.group.id}`}>
-                  <bdi>{session.group.name}</bdi>
-                </Link>
+                <bdi>{session.group.name}</bdi>
               </p>
               <p className="occurrence__meta">
                 <Link to={`/spaces/${session.space.id}`}>
