@@ -172,6 +172,16 @@ export class GoingRepository {
     return moved;
   }
 
+  /** The dates of a session, from `fromDay` on, that have people waiting. */
+  async datesWithWaiting(sessionId: string, fromDay: string): Promise<SessionDate[]> {
+    const rows = await this.dataSource.query<{ occurs_on: string }[]>(
+      `SELECT DISTINCT occurs_on::text AS occurs_on FROM session_rsvp
+        WHERE session_id = $1 AND status = 'WAITING' AND occurs_on >= $2 ORDER BY occurs_on`,
+      [sessionId, fromDay],
+    );
+    return rows.map((row) => ({ sessionId, occursOn: row.occurs_on }));
+  }
+
   /** Every date a person has said they are going to or is waiting for (for erasing them). */
   async datesOf(manager: EntityManager, personId: string): Promise<SessionDate[]> {
     const rows = await manager.query<{ session_id: string; occurs_on: string }[]>(

@@ -133,6 +133,21 @@ export class GoingService {
   }
 
   /**
+   * After a session changes (its capacity raised, say), the places now free on its dates to come go
+   * to those waiting, each date under its lock. Safe to run in several processes at once.
+   */
+  async fillFreedPlaces(sessionId: string, now = new Date()): Promise<void> {
+    const yesterday = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+    for (const date of await this.repository.datesWithWaiting(sessionId, yesterday)) {
+      await this.repository.transaction(async (manager) => {
+        await this.repository.lockDate(manager, date);
+        const session = await manager.findOneBy(SessionEntity, { id: sessionId });
+        if (session) await this.fillPlaces(manager, session, date);
+      });
+    }
+  }
+
+  /**
    * Erasing an account: its RSVPs go, and the places they held go to those waiting, in the
    * erasure's own transaction.
    */
