@@ -24,7 +24,8 @@ export class WaitingListMover implements OnApplicationBootstrap, OnApplicationSh
     const changes = this.pubSub.iterate(topics.sessionsChanged);
     this.changes = changes;
     void (async () => {
-      for await (const { sessionId } of changes) {
+      for await (const { sessionId, placesAdded } of changes) {
+        if (!placesAdded) continue;
         await this.going
           .fillFreedPlaces(sessionId)
           .catch((error: unknown) =>

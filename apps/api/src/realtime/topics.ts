@@ -30,8 +30,9 @@ export interface TopicPayloads {
    * access at once.
    */
   [topic: `person/${string}/changed`]: { personId: string };
-  /** A session was created or changed: saved searches that fit it tell their owners. */
-  'sessions/changed': { sessionId: string };
+  /** A session was created or changed: saved searches that fit it tell their owners; with
+   * `placesAdded` (its capacity grew), those waiting for its dates move up. */
+  'sessions/changed': { sessionId: string; placesAdded?: boolean };
   /** A safeguarding concern was raised: the leads' page shows it at once. */
   'safeguarding/concern_raised': { concernId: string };
 }

@@ -373,8 +373,11 @@ export class SessionsService {
   }
 
   /** After the write commits, so saved searches that fit it can tell their owners. */
-  private announce(sessionId: string): Promise<void> {
-    return this.pubSub.publish(topics.sessionsChanged, { sessionId });
+  private announce(sessionId: string, placesAdded = false): Promise<void> {
+    return this.pubSub.publish(
+      topics.sessionsChanged,
+      placesAdded ? { sessionId, placesAdded } : { sessionId },
+    );
   }
 
   /**
@@ -390,15 +393,20 @@ export class SessionsService {
     const changes = changesFrom(input);
     if (input.spaceId)
       await requireExists(this.dataSource.manager, SpaceEntity, input.spaceId, 'space');
+    let placesAdded = false;
     const saved = await this.dataSource.transaction(async (manager) => {
       const session = await this.lock(manager, id);
       const updated = { ...session, ...changes };
       checkSchedule(updated);
+      // More places (or no limit any more): those waiting move up (going/ hears the announcement).
+      placesAdded =
+        session.capacity !== null &&
+        (updated.capacity === null || updated.capacity > session.capacity);
       if (Object.keys(changes).length) await manager.update(SessionEntity, { id }, changes);
       await this.record(manager, access, session, 'updated');
       return updated;
     });
-    await this.announce(saved.id);
+    await this.announce(saved.id, placesAdded);
     return saved;
   }
 }
