@@ -393,7 +393,10 @@ describe('GroupPage: joining, leaving and organising', () => {
     });
     expect(within(visible).getByText('Chidi')).toBeTruthy();
     expect(within(panel).getByText('9 more members keep their membership private.')).toBeTruthy();
-    expect(within(panel).getByRole('button', { name: 'Step down as organiser' })).toBeTruthy();
+    // Which organiser is me comes with the viewer's own query, which may answer after the panel's.
+    expect(
+      await within(panel).findByRole('button', { name: 'Step down as organiser' }),
+    ).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Remove Bogdan as organiser' })).toBeTruthy();
     expect(within(panel).getByRole('link', { name: 'Baby massage' })).toBeTruthy();
     expect(within(panel).getByText(/next on .* · 7 going, 2 waiting/)).toBeTruthy();
