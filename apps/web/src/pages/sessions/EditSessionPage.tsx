@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { RequireSignIn } from '../../modules/account/components/RequireSignIn';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
-import { NotFound } from '../../modules/errors/components/NotFound';
-import { useIdParam } from '../../modules/routing/hooks/useIdParam';
 import { DeleteSession } from '../../modules/sessions/components/DeleteSession';
+import { OrganiserSessionPage } from '../../modules/sessions/components/OrganiserSessionPage';
 import { OrganisersOnly } from '../../modules/sessions/components/OrganisersOnly';
 import { SessionForm } from '../../modules/sessions/components/SessionForm';
 import { SessionToEditQuery } from '../../modules/sessions/graphql/publish.graphql';
@@ -40,17 +38,9 @@ function EditSession({ id }: { id: string }) {
 
 export function EditSessionPage() {
   const { t } = useTranslation();
-  const id = useIdParam();
-  if (id === null) return <NotFound message={t('session.notFound')} />;
   return (
-    <>
-      <title>{t('app.pageTitle', { page: t('publish.editTitle') })}</title>
-      <header className="page-header">
-        <h1>{t('publish.editTitle')}</h1>
-      </header>
-      <RequireSignIn>
-        <EditSession id={id} />
-      </RequireSignIn>
-    </>
+    <OrganiserSessionPage title={t('publish.editTitle')}>
+      {(id) => <EditSession id={id} />}
+    </OrganiserSessionPage>
   );
 }

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RequireSignIn } from '../../modules/account/components/RequireSignIn';
 import { DetailPageState } from '../../modules/errors/components/DetailPageState';
-import { NotFound } from '../../modules/errors/components/NotFound';
-import { useIdParam } from '../../modules/routing/hooks/useIdParam';
+import { OrganiserSessionPage } from '../../modules/sessions/components/OrganiserSessionPage';
 import { OrganisersOnly } from '../../modules/sessions/components/OrganisersOnly';
 import { SessionDatesManager } from '../../modules/sessions/components/SessionDatesManager';
 import { SessionDatesQuery } from '../../modules/sessions/graphql/publish.graphql';
@@ -45,17 +43,9 @@ function SessionDates({ id }: { id: string }) {
 
 export function SessionDatesPage() {
   const { t } = useTranslation();
-  const id = useIdParam();
-  if (id === null) return <NotFound message={t('session.notFound')} />;
   return (
-    <>
-      <title>{t('app.pageTitle', { page: t('publish.dates.title') })}</title>
-      <header className="page-header">
-        <h1>{t('publish.dates.title')}</h1>
-      </header>
-      <RequireSignIn>
-        <SessionDates id={id} />
-      </RequireSignIn>
-    </>
+    <OrganiserSessionPage title={t('publish.dates.title')}>
+      {(id) => <SessionDates id={id} />}
+    </OrganiserSessionPage>
   );
 }
