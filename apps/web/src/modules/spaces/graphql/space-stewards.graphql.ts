@@ -65,23 +65,30 @@ export const SpaceChangeProposalsQuery = graphql(`
   }
 `);
 
+/** What a steward can change about a space (the edit and suggest forms, and an edit's answer). */
+export const SpaceEditableFieldsFragment = graphql(`
+  fragment SpaceEditableFields on Space {
+    id
+    name
+    kind
+    address
+    postcode
+    latitude
+    longitude
+    accessibility
+    openingHours {
+      weekday
+      opens
+      closes
+    }
+  }
+`);
+
 /** A space's editable fields, for the edit and suggest forms. */
 export const SpaceFormQuery = graphql(`
   query SpaceForm($id: ID!) {
     space(id: $id) {
-      id
-      name
-      kind
-      address
-      postcode
-      latitude
-      longitude
-      accessibility
-      openingHours {
-        weekday
-        opens
-        closes
-      }
+      ...SpaceEditableFields
       viewerIsSteward
     }
   }
@@ -98,19 +105,7 @@ export const CreateSpaceMutation = graphql(`
 export const UpdateSpaceMutation = graphql(`
   mutation UpdateSpace($id: ID!, $input: UpdateSpaceInput!) {
     updateSpace(id: $id, input: $input) {
-      id
-      name
-      kind
-      address
-      postcode
-      latitude
-      longitude
-      accessibility
-      openingHours {
-        weekday
-        opens
-        closes
-      }
+      ...SpaceEditableFields
     }
   }
 `);
