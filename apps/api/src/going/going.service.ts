@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Occurrence, RsvpStatus } from '@village/shared';
+import { DatedOccurrence, Occurrence, RsvpStatus } from '@village/shared';
 import { EntityManager } from 'typeorm';
 import { AccessBasisKind } from '../access/access-basis';
 import type { RequestAccess } from '../access/request-access';
@@ -51,17 +51,16 @@ export class GoingService {
     private readonly sessions: SessionsService,
   ) {}
 
-  /** The date as its rule gives it, cancelled or not (null when the rule has no such date). */
-  occurrenceEvenIfCancelled(session: SessionEntity, occursOn: string): Occurrence | null {
-    return this.sessions.occurrenceOn(session, occursOn, { includeCancelled: true });
-  }
-
+  /** Whether the organisers cancelled this date (the sessions block keeps the date changes). */
   isCancelled(session: SessionEntity, occursOn: string): boolean {
-    return session.cancelledDates.includes(occursOn);
+    return (
+      this.sessions.occurrenceOn(session, occursOn, { includeCancelled: true })?.cancelled ?? false
+    );
   }
 
-  private scheduledDate(session: SessionEntity, occursOn: string): Occurrence {
-    const occurrence = this.occurrenceEvenIfCancelled(session, occursOn);
+  /** The date as its rule gives it, cancelled or not; BAD_USER_INPUT when the rule has none. */
+  private scheduledDate(session: SessionEntity, occursOn: string): DatedOccurrence {
+    const occurrence = this.sessions.occurrenceOn(session, occursOn, { includeCancelled: true });
     if (!occurrence) throw badInput(NOT_A_DATE, 'occursOn');
     return occurrence;
   }
@@ -69,8 +68,7 @@ export class GoingService {
   /** A date one may still say something about: it happens, is not cancelled and is not over. */
   private openDate(session: SessionEntity, occursOn: string, now: Date): Occurrence {
     const occurrence = this.scheduledDate(session, occursOn);
-    if (this.isCancelled(session, occursOn) || !this.sessions.occurrenceOn(session, occursOn))
-      throw badInput('That date has been cancelled.', 'occursOn');
+    if (occurrence.cancelled) throw badInput('That date has been cancelled.', 'occursOn');
     if (occurrence.end <= now) throw badInput('That date is over.', 'occursOn');
     return occurrence;
   }
