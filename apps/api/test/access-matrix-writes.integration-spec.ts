@@ -20,6 +20,7 @@ import { graphql } from './gql';
 import { partnerWriteCases, setupPartners } from './support/matrix-partners';
 import { checkInWriteCases } from './support/matrix-check-in';
 import { groupsMatrix } from './support/matrix-groups';
+import { analyticsWriteCases } from './support/matrix-analytics';
 
 /**
  * Every mutation whose policy can refuse someone (docs/access.md), as every role. A refused write
@@ -708,6 +709,7 @@ const cases = (): Record<string, MatrixCase> => ({
   ...partnerWriteCases(),
   ...checkInWriteCases(() => world),
   ...groupsMatrix.writes(() => world),
+  ...analyticsWriteCases(),
 });
 
 describeMatrix(

@@ -96,3 +96,10 @@ export async function requestAnalysis(
   ]);
   return row!.id;
 }
+
+/** The URL a DataSource was opened with (the app always opens PostgreSQL by URL). */
+export function databaseUrlOf(dataSource: { options: object }): string {
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error('the database was not opened by URL');
+  return url;
+}

@@ -234,6 +234,13 @@ export class DataRightsService {
             erasedAt: new Date(),
           },
         );
+        // My measures in every social-graph snapshot, and my household's connectedness (worked
+        // out with me in it); the snapshots' town and area figures are aggregates and stay.
+        await manager.query(`DELETE FROM graph_person_measure WHERE person_id = $1`, [me]);
+        await manager.query(
+          `DELETE FROM graph_household_connectedness WHERE person_id = $1 OR household_id = $2`,
+          [me, person.householdId],
+        );
         if (person.householdId)
           await manager.query(
             `DELETE FROM household h WHERE h.id = $1
