@@ -34,14 +34,14 @@ const SOURCES: readonly TieSource[] = [
 ];
 
 /**
- * Ties held as columns (about 25 bytes a tie instead of an object with four strings) and handed to
+ * Ties held as columns (about 29 bytes a tie instead of an object with four strings) and handed to
  * the engine as records one at a time, so the largest table never sits in memory as objects.
  */
 export class TieColumns implements Iterable<TieRecord> {
   private readonly keyIndex = new Map<string, number>();
   private readonly keys: string[] = [];
   private ends = new Int32Array(2048);
-  private strengths = new Float32Array(1024);
+  private strengths = new Float64Array(1024);
   private seen = new Float64Array(1024);
   private sources = new Uint8Array(1024);
   length = 0;
@@ -61,7 +61,7 @@ export class TieColumns implements Iterable<TieRecord> {
     const ends = new Int32Array(size * 2);
     ends.set(this.ends);
     this.ends = ends;
-    const strengths = new Float32Array(size);
+    const strengths = new Float64Array(size);
     strengths.set(this.strengths);
     this.strengths = strengths;
     const seen = new Float64Array(size);
