@@ -438,9 +438,7 @@ describe('the social-graph analysis job', () => {
     holder = new Client({ connectionString: api.databaseUrl });
     await holder.connect();
     await holder.query('BEGIN');
-    await holder.query(
-      `SELECT 1 FROM household ORDER BY id DESC LIMIT 1 FOR UPDATE`,
-    );
+    await holder.query(`SELECT 1 FROM household ORDER BY id DESC LIMIT 1 FOR UPDATE`);
     const doomed = startWorker(api);
     await doomed.ready;
     await until(async () => {

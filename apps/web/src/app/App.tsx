@@ -18,6 +18,7 @@ import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { PrivacyPage } from '../pages/privacy/PrivacyPage';
 import { ModerationPage } from '../pages/safety/ModerationPage';
+import { SocialGraphPage } from '../pages/admin/SocialGraphPage';
 import { SafeguardingConcernsPage } from '../pages/safety/SafeguardingConcernsPage';
 import { SafeguardingPage } from '../pages/safety/SafeguardingPage';
 import { EditSessionPage } from '../pages/sessions/EditSessionPage';
@@ -73,6 +74,7 @@ export function App() {
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="safeguarding" element={<SafeguardingPage />} />
         <Route path="safeguarding/concerns" element={<SafeguardingConcernsPage />} />
+        <Route path="admin/social-graph" element={<SocialGraphPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -25,6 +25,10 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ViewerFields on Me {\n    email\n    person {\n      id\n      displayName\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment SocialGraphRunFields on SocialGraphAnalysis {\n    id\n    status\n    phase\n    percent\n    phaseDone\n    phaseTotal\n    trigger\n    createdAt\n    finishedAt\n    peopleCount\n    error\n  }\n": typeof types.SocialGraphRunFieldsFragmentDoc,
+    "\n  query SocialGraphAnalysis {\n    socialGraphAnalysis {\n      ...SocialGraphRunFields\n      at\n      groupCount\n      tieCount\n      communities\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n      }\n      households {\n        households\n        isolated\n      }\n    }\n    socialGraphAnalyses(first: 10) {\n      ...SocialGraphRunFields\n    }\n  }\n": typeof types.SocialGraphAnalysisDocument,
+    "\n  mutation StartSocialGraphAnalysis {\n    startSocialGraphAnalysis {\n      ...SocialGraphRunFields\n    }\n  }\n": typeof types.StartSocialGraphAnalysisDocument,
+    "\n  subscription SocialGraphAnalysisChanged {\n    socialGraphAnalysisChanged {\n      ...SocialGraphRunFields\n    }\n  }\n": typeof types.SocialGraphAnalysisChangedDocument,
     "\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      id\n      occursOn\n      recordedHow\n      session {\n        id\n        title\n      }\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  query MyAttendance($first: Int!, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyAttendanceDocument,
     "\n  mutation DeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": typeof types.DeleteMyAttendanceDocument,
@@ -172,6 +176,10 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment ViewerFields on Me {\n    email\n    person {\n      id\n      displayName\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment SocialGraphRunFields on SocialGraphAnalysis {\n    id\n    status\n    phase\n    percent\n    phaseDone\n    phaseTotal\n    trigger\n    createdAt\n    finishedAt\n    peopleCount\n    error\n  }\n": types.SocialGraphRunFieldsFragmentDoc,
+    "\n  query SocialGraphAnalysis {\n    socialGraphAnalysis {\n      ...SocialGraphRunFields\n      at\n      groupCount\n      tieCount\n      communities\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n      }\n      households {\n        households\n        isolated\n      }\n    }\n    socialGraphAnalyses(first: 10) {\n      ...SocialGraphRunFields\n    }\n  }\n": types.SocialGraphAnalysisDocument,
+    "\n  mutation StartSocialGraphAnalysis {\n    startSocialGraphAnalysis {\n      ...SocialGraphRunFields\n    }\n  }\n": types.StartSocialGraphAnalysisDocument,
+    "\n  subscription SocialGraphAnalysisChanged {\n    socialGraphAnalysisChanged {\n      ...SocialGraphRunFields\n    }\n  }\n": types.SocialGraphAnalysisChangedDocument,
     "\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      id\n      occursOn\n      recordedHow\n      session {\n        id\n        title\n      }\n    }\n  }\n": types.CheckInDocument,
     "\n  query MyAttendance($first: Int!, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyAttendanceDocument,
     "\n  mutation DeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": types.DeleteMyAttendanceDocument,
@@ -366,6 +374,22 @@ export function graphql(source: "\n  fragment ViewerFields on Me {\n    email\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SocialGraphRunFields on SocialGraphAnalysis {\n    id\n    status\n    phase\n    percent\n    phaseDone\n    phaseTotal\n    trigger\n    createdAt\n    finishedAt\n    peopleCount\n    error\n  }\n"): (typeof documents)["\n  fragment SocialGraphRunFields on SocialGraphAnalysis {\n    id\n    status\n    phase\n    percent\n    phaseDone\n    phaseTotal\n    trigger\n    createdAt\n    finishedAt\n    peopleCount\n    error\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SocialGraphAnalysis {\n    socialGraphAnalysis {\n      ...SocialGraphRunFields\n      at\n      groupCount\n      tieCount\n      communities\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n      }\n      households {\n        households\n        isolated\n      }\n    }\n    socialGraphAnalyses(first: 10) {\n      ...SocialGraphRunFields\n    }\n  }\n"): (typeof documents)["\n  query SocialGraphAnalysis {\n    socialGraphAnalysis {\n      ...SocialGraphRunFields\n      at\n      groupCount\n      tieCount\n      communities\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n      }\n      households {\n        households\n        isolated\n      }\n    }\n    socialGraphAnalyses(first: 10) {\n      ...SocialGraphRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSocialGraphAnalysis {\n    startSocialGraphAnalysis {\n      ...SocialGraphRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartSocialGraphAnalysis {\n    startSocialGraphAnalysis {\n      ...SocialGraphRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SocialGraphAnalysisChanged {\n    socialGraphAnalysisChanged {\n      ...SocialGraphRunFields\n    }\n  }\n"): (typeof documents)["\n  subscription SocialGraphAnalysisChanged {\n    socialGraphAnalysisChanged {\n      ...SocialGraphRunFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
