@@ -194,6 +194,17 @@ export class DataRightsService {
              FROM attendance a JOIN session s ON s.id = a.session_id
             WHERE a.person_id = $1 ORDER BY a.occurs_on, a.recorded_at`,
         ),
+        // My own measures in each social-graph snapshot kept (docs/social-graph.md): everything
+        // stored about me, including the figures no page shows.
+        socialGraphMeasures: await rows(
+          `SELECT s.at, m.active_ties AS "activeTies", m.weighted_degree AS "weightedDegree",
+                  m.ego_one_hop AS "egoOneHop", m.ego_two_hop AS "egoTwoHop", m.groups,
+                  m.help_given AS "helpGiven", m.help_received AS "helpReceived",
+                  m.community, m.bonding_ties AS "bondingTies", m.bridging_ties AS "bridgingTies",
+                  m.linking_ties AS "linkingTies", m.betweenness, m.effective_size AS "effectiveSize"
+             FROM graph_person_measure m JOIN graph_snapshot s ON s.id = m.snapshot_id
+            WHERE m.person_id = $1 AND s.status = 'COMPLETE' ORDER BY s.at`,
+        ),
         dataAccessLog: await rows(
           `SELECT e.at, e.action, e.basis, e.purpose, a.display_name AS "by", g.name AS via
              FROM audit_event e

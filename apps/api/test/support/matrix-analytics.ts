@@ -87,6 +87,8 @@ export const analyticsReadCases = (): Record<string, MatrixCase> => ({
         },
       },
     }),
+    // The field is nullable, so a refusal leaves it null beside the error.
+    refusedData: () => ({ socialGraphAnalysis: null }),
   },
   'Query.socialGraphAnalyses': {
     policy: 'Admin',
