@@ -525,4 +525,50 @@ describe('the social-graph analysis job', () => {
     );
     expect(bilals.rows).toEqual([{ n: 2 }]);
   });
+
+  it('ends a live view of the runs when the viewer stops being an admin', async () => {
+    const watcher = await api.signUp('Admin W.');
+    await api.grantRole(watcher, 'ADMIN');
+    const received: string[] = [];
+    let first!: () => void;
+    const arrived = new Promise<void>((resolve) => (first = resolve));
+    const refused = new Promise<unknown[]>((resolve) => {
+      subscribe(
+        watcher.subscriptionClient(),
+        CHANGED,
+        {},
+        {
+          next: (message) => {
+            if (message.errors) resolve(message.errors.map((error) => error.extensions?.['code']));
+            if (message.data) {
+              received.push(message.data.socialGraphAnalysisChanged.status);
+              first();
+            }
+          },
+          error: (errors) =>
+            resolve(
+              (Array.isArray(errors) ? errors : [errors]).map(
+                (error) => (error as { extensions?: { code?: string } }).extensions?.code,
+              ),
+            ),
+          complete: () => resolve([]),
+        },
+      );
+    });
+    // A worker's report, as the worker sends it, until the stream is in place and delivers it.
+    const report = () =>
+      db.query(`SELECT pg_notify('village_graph_analysis', $1)`, [firstSnapshot]);
+    await until(async () => {
+      await report();
+      return Promise.race([
+        arrived.then(() => true),
+        new Promise((r) => setTimeout(r, 100, false)),
+      ]);
+    }, 'the first live event');
+    expect(received).toEqual(['COMPLETE']);
+    await db.query(`UPDATE account SET roles = '{}' WHERE person_id = $1`, [watcher.personId]);
+    await report();
+    expect(await refused).toEqual(['FORBIDDEN']);
+    expect(received).toEqual(['COMPLETE']);
+  });
 });
