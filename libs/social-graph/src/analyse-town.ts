@@ -33,6 +33,8 @@ export interface AnalyseTownInput {
   betweennessSamples?: number;
   /** Seed for Louvain's node order and the betweenness sample; default 1. */
   seed?: number;
+  /** Told when each phase ends, with the milliseconds it took (for the job's log and the bench). */
+  onPhase?: (phase: string, milliseconds: number) => void;
 }
 
 /** Default number of betweenness sources in `analyseTown` (see docs/social-graph.md for its error). */
@@ -51,6 +53,12 @@ export function analyseTown(input: AnalyseTownInput): TownAnalysis {
   const atMs = Date.parse(input.at);
   if (Number.isNaN(atMs)) throw new RangeError(`analyseTown: 'at' is not a date: ${input.at}`);
   const seed = input.seed ?? 1;
+  let phaseStarted = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    input.onPhase?.(name, now - phaseStarted);
+    phaseStarted = now;
+  };
 
   // Groups first: they are few, and people name the groups they belong to.
   const groupIndex = new Map<string, number>();
@@ -155,16 +163,21 @@ export function analyseTown(input: AnalyseTownInput): TownAnalysis {
     builder.addEdgeByIndex(a, b, weight, kind);
   }
   const { graph } = builder.build();
+  phase('read and build');
 
   const communities = louvain(graph, { seed });
+  phase('louvain');
   const strength = weightedDegrees(graph);
   const active = activePeopleGraph(graph, peopleCount);
   const activeTies = new Int32Array(peopleCount);
   for (let p = 0; p < peopleCount; p++) activeTies[p] = active.offsets[p + 1]! - active.offsets[p]!;
   const ego = egoSizes(active);
+  phase('active graph and ego networks');
   const brokerage = effectiveSize(active);
   const samples = input.betweennessSamples ?? Math.min(peopleCount, DEFAULT_BETWEENNESS_SAMPLES);
+  phase('effective size');
   const between = betweenness(active, { samples, seed });
+  phase('betweenness');
 
   const languageStarts = languageStart.toArray();
   const languageIds = languages.toArray();
@@ -214,6 +227,7 @@ export function analyseTown(input: AnalyseTownInput): TownAnalysis {
     };
   }
 
+  phase('ties and people');
   // Households.
   const householdCount = householdKeys.length;
   const members = groupBy(householdOf, householdCount);
@@ -267,6 +281,7 @@ export function analyseTown(input: AnalyseTownInput): TownAnalysis {
     communities: communities.count,
     modularity: communities.modularity,
   };
+  phase('households and aggregates');
   return { at: input.at, people, households, areas, groups, town, ignoredTies, duplicatePeople };
 }
 
