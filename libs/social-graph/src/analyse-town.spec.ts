@@ -247,6 +247,29 @@ describe('analyseTown on a hand-worked town', () => {
   });
 });
 
+describe('analyseTown tie reach', () => {
+  it('does not call a tie between two people who both hold power linking', () => {
+    // o1 and o2 both organise; o1–p is the only tie with exactly one end holding power.
+    const result = analyseTown({
+      at,
+      people: [
+        person('o1', 'x1', 'A', ['en'], { holdsPower: true }),
+        person('o2', 'x2', 'A', ['en'], { holdsPower: true }),
+        person('p', 'x3', 'A', ['en']),
+      ],
+      groups: [],
+      ties: [tie('o1', 'o2', 'INTRODUCED', 1), tie('o1', 'p', 'INTRODUCED', 1)],
+    });
+    const reach = (key: string) => {
+      const m = result.people.find((x) => x.key === key)!;
+      return [m.linkingTies, m.bondingTies + m.bridgingTies];
+    };
+    expect(reach('o1')).toEqual([1, 1]);
+    expect(reach('o2')).toEqual([0, 1]);
+    expect(reach('p')).toEqual([1, 0]);
+  });
+});
+
 describe('median', () => {
   it('takes the middle value, or the mean of the two middles, and 0 for nothing', () => {
     expect(median(Int32Array.from([5, 1, 3]))).toBe(3);
