@@ -2,6 +2,7 @@
  * Measures `analyseTown` on a synthetic town (time and peak memory of the whole run):
  *
  *   npx nx run social-graph:bench -- [--people 100000] [--ties 1000000] [--samples N] [--seed N]
+ *                                    [--neighbourhood-order]
  *
  * The rows are generated as the engine reads them, so the figure includes making ~1M row objects and
  * their ISO date strings, as streaming from a database cursor would.
@@ -24,7 +25,8 @@ function main(): void {
   const ties = option(args, '--ties', 1_000_000);
   const seed = option(args, '--seed', 1);
   const samples = args.includes('--samples') ? option(args, '--samples', 256) : undefined;
-  const town = syntheticTown({ people, ties, seed });
+  const order = args.includes('--neighbourhood-order') ? 'neighbourhood' : 'scrambled';
+  const town = syntheticTown({ people, ties, seed, order });
 
   let rows = 0;
   const t0 = performance.now();
@@ -47,6 +49,7 @@ function main(): void {
   console.log(
     JSON.stringify({
       people,
+      order,
       tieRows: rows,
       samples: samples ?? Math.min(people, 256),
       seconds: Number(seconds.toFixed(2)),

@@ -14,6 +14,11 @@ export interface SyntheticTownOptions {
   ties: number;
   seed?: number;
   at?: string;
+  /**
+   * 'scrambled' (default) yields people in an order unrelated to where they live, as rows keyed by
+   * UUID come from a database; 'neighbourhood' yields them neighbourhood by neighbourhood.
+   */
+  order?: 'scrambled' | 'neighbourhood';
 }
 
 const NEIGHBOURHOOD = 1000;
@@ -79,7 +84,14 @@ export function syntheticTown(options: SyntheticTownOptions): {
     },
     people: {
       *[Symbol.iterator]() {
-        for (let i = 0; i < n; i++) {
+        // A stride coprime with n visits every person once, in an order unrelated to neighbourhoods.
+        let stride = 1;
+        if (options.order !== 'neighbourhood') {
+          stride = Math.floor(n * 0.6180339887) | 1;
+          while (gcd(stride, n) !== 1) stride += 2;
+        }
+        for (let step = 0; step < n; step++) {
+          const i = (step * stride) % n;
           const random = personRandom(i);
           const contact = random.below(10) < 7;
           yield {
@@ -137,4 +149,9 @@ export function syntheticTown(options: SyntheticTownOptions): {
       },
     },
   };
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
 }
