@@ -492,12 +492,41 @@ describe('the social-graph analysis job', () => {
     expect((await admin.gql(LATEST, {})).data?.socialGraphAnalysis?.id).toBe(runId);
   }, 120_000);
 
+  it('never runs while another run holds the analysis lock, and runs once it is let go', async () => {
+    // As a worker whose job the queue wrongly gave to another would hold it (ANALYSIS_LOCK).
+    const other = new Client({ connectionString: api.databaseUrl });
+    await other.connect();
+    holder = other;
+    await other.query('SELECT pg_advisory_lock(72016012)');
+    const started = await admin.gql(START);
+    const runId = started.data!.startSocialGraphAnalysis.id;
+    const job = await until(async () => {
+      const { rows } = await db.query<{ state: string; retry_count: number }>(
+        `SELECT j.state, j.retry_count FROM pgboss.job j JOIN graph_snapshot s ON s.job_id = j.id
+          WHERE s.id = $1`,
+        [runId],
+      );
+      return rows[0] && rows[0].retry_count >= 1 ? rows[0] : null;
+    }, 'a worker to refuse the job');
+    expect(job.state).not.toBe('completed');
+    const { rows: run } = await db.query(
+      `SELECT status, attempts, (SELECT count(*)::int FROM graph_person_measure WHERE snapshot_id = $1) AS rows
+         FROM graph_snapshot WHERE id = $1`,
+      [runId],
+    );
+    expect(run).toEqual([{ status: 'QUEUED', attempts: 0, rows: 0 }]);
+    await other.end();
+    holder = null;
+    const final = await follow(api.databaseUrl, runId, () => undefined);
+    expect(final).toMatchObject({ status: 'COMPLETE' });
+  }, 60_000);
+
   it('forgets an erased member’s measures and household in every snapshot', async () => {
     const before = await db.query(
       `SELECT count(*)::int AS n FROM graph_person_measure WHERE person_id = $1`,
       [amira.personId],
     );
-    expect(before.rows).toEqual([{ n: 2 }]);
+    expect(before.rows).toEqual([{ n: 3 }]);
     const { rows: households } = await db.query<{ household_id: string | null }>(
       `SELECT household_id FROM person WHERE id = $1`,
       [amira.personId],
@@ -523,7 +552,7 @@ describe('the social-graph analysis job', () => {
       `SELECT count(*)::int AS n FROM graph_person_measure WHERE person_id = $1`,
       [bilal.personId],
     );
-    expect(bilals.rows).toEqual([{ n: 2 }]);
+    expect(bilals.rows).toEqual([{ n: 3 }]);
   });
 
   it('ends a live view of the runs when the viewer stops being an admin', async () => {
