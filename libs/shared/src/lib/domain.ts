@@ -81,6 +81,16 @@ export enum HelpMatchReasonKind {
   GROUP_MEMBER = 'GROUP_MEMBER',
 }
 
+/** Why Village suggests a session or group beyond its fit: who goes, and the circle it opens. */
+export enum SuggestionReasonKind {
+  /** People she has an active tie with go, and let their connections see it. */
+  PEOPLE_YOU_KNOW_GO = 'PEOPLE_YOU_KNOW_GO',
+  /** Most who go are in parts of the town's network where she has no ties yet. */
+  NEW_CIRCLE = 'NEW_CIRCLE',
+  /** Run by organisers she has no tie to yet, when she has no tie to any organiser or worker. */
+  MEET_AN_ORGANISER = 'MEET_AN_ORGANISER',
+}
+
 export enum MembershipRole {
   MEMBER = 'MEMBER',
   ORGANISER = 'ORGANISER',
