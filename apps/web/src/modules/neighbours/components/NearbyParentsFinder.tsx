@@ -86,7 +86,11 @@ export function NearbyParentsFinder() {
         {locating.status === 'failed' ? (
           <p role="alert">{t('nearbyParents.locateFailed')}</p>
         ) : null}
-        {origin ? <NearbyParentsList areaCell={origin} /> : null}
+        {origin ? (
+          <div className="nearby-parents__results">
+            <NearbyParentsList areaCell={origin} />
+          </div>
+        ) : null}
       </section>
     </>
   );
