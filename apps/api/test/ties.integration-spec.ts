@@ -19,6 +19,7 @@ const MY_TIES = graphql(`
           provenance
           strength
           weight
+          fades
           active
           hidden
           evidenceCount
@@ -223,6 +224,7 @@ describe('co-attendance ties, made when attendance is recorded', () => {
     expect(caisTie).toMatchObject({
       kind: 'PERSON_PERSON',
       strength: 0.5,
+      fades: true,
       active: true,
       hidden: false,
       evidenceCount: 3,
@@ -298,6 +300,7 @@ describe('ties from groups and exchanges carry their evidence', () => {
     expect(membership).toMatchObject([
       {
         kind: 'PERSON_GROUP',
+        fades: false,
         active: true,
         reasons: [{ kind: 'MEMBERSHIP', count: 1, groupName: 'Knit and Natter' }],
         other: { __typename: 'Group', name: 'Knit and Natter' },

@@ -9,6 +9,7 @@ import { Connection } from '../graphql/pagination';
  * Tuesday Stay & Play 4 times, last on 3 Dec"): structured, so each language phrases it itself.
  */
 @ObjectType('TieReason')
+@PersonalData()
 export class TieReasonModel {
   @Field(() => TieProvenance)
   @Allow(ThroughParent)
@@ -74,6 +75,13 @@ export class MyTieModel {
   })
   @Allow(ThroughParent)
   weight!: number;
+
+  @Field({
+    description:
+      'Whether its weight fades with time since last seen (event evidence), or holds while the state does (membership, household).',
+  })
+  @Allow(ThroughParent)
+  fades!: boolean;
 
   @Field({ description: 'Whether the weight now is at least the active-tie threshold.' })
   @Allow(ThroughParent)

@@ -5,7 +5,7 @@ import { AuditLog } from '../audit/audit-log';
 import { DATA_SOURCE } from '../database/tokens';
 import { notFound } from '../graphql/domain-error';
 import { Page, PageArgs } from '../graphql/pagination';
-import { ACTIVE_TIE_THRESHOLD, tieWeight } from '../ties/tie-fading';
+import { ACTIVE_TIE_THRESHOLD, EVENT_SOURCES, tieWeight } from '../ties/tie-fading';
 import { TieEntity } from '../ties/tie.entity';
 import { EvidenceSummaryRow, TiesRepository } from '../ties/ties.repository';
 import { MyTieModel, TieReasonModel } from './my-tie.model';
@@ -70,7 +70,8 @@ export class MyTiesService {
     for (const row of evidence) reasons.get(String(row.tie_id))?.push(reasonOf(row));
     return ties.map((tie) => {
       const id = String(tie.id);
-      const weight = tieWeight(tie.strength, tie.lastSeenAt, now, tie.provenance as TieSource);
+      const source = tie.provenance as TieSource;
+      const weight = tieWeight(tie.strength, tie.lastSeenAt, now, source);
       const tieReasons = reasons.get(id) ?? [];
       const mineIsFrom = tie.fromPersonId === personId;
       return {
@@ -79,6 +80,7 @@ export class MyTiesService {
         provenance: tie.provenance,
         strength: tie.strength,
         weight,
+        fades: EVENT_SOURCES.includes(source),
         active: weight >= ACTIVE_TIE_THRESHOLD,
         hidden: hiddenIds.has(id),
         evidenceCount: tieReasons.reduce((sum, reason) => sum + reason.count, 0),

@@ -16,6 +16,7 @@ const tie = (id: string, other: Other, extra: { hidden?: boolean; weight?: numbe
   id,
   provenance: other.__typename === 'Person' ? 'CO_ATTENDANCE' : 'MEMBERSHIP',
   weight: extra.weight ?? 0.5,
+  fades: other.__typename === 'Person',
   active: (extra.weight ?? 0.5) >= 0.2,
   hidden: extra.hidden ?? false,
   reasons:
@@ -70,7 +71,7 @@ const page = (hidden: boolean, ties: Tie[], hasNextPage = false, after?: string)
 });
 
 const dee = tie('1', { __typename: 'Person', displayName: 'Dee' });
-const knit = tie('2', { __typename: 'Group', name: 'Knit and Natter' }, { weight: 1 });
+const knit = tie('2', { __typename: 'Group', name: 'Knit and Natter' }, { weight: 0.3 });
 
 describe('MyTiesList', () => {
   it('says what will appear when there is nothing yet', async () => {
@@ -98,7 +99,7 @@ describe('MyTiesList', () => {
       within(second!).getByRole('link', { name: 'Knit and Natter' }).getAttribute('href'),
     ).toBe('/groups/o-2');
     expect(second!.textContent).toContain('You joined Knit and Natter on 1 October 2026.');
-    expect(second!.textContent).toContain('Strength: Strong');
+    expect(second!.textContent).toContain('Strength: Lasting: it holds for as long as you belong');
   });
 
   it('hides a connection: it leaves this list, and the status says where it went', async () => {

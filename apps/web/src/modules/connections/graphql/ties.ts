@@ -5,6 +5,7 @@ export const MyTieFields = graphql(`
     id
     provenance
     weight
+    fades
     active
     hidden
     reasons {

@@ -4,11 +4,13 @@ import { reasonsOf, strengthOf } from './tie-words';
 const date = (iso: string) => new Date(iso).toISOString().slice(0, 10);
 
 describe('a tie in words', () => {
-  it('says its strength now in a word, faded once it is no longer active', () => {
-    expect(strengthOf({ weight: 1, active: true })).toBe('strong');
-    expect(strengthOf({ weight: 0.5, active: true })).toBe('steady');
-    expect(strengthOf({ weight: 0.25, active: true })).toBe('fading');
-    expect(strengthOf({ weight: 0.5, active: false })).toBe('faded');
+  it('says its strength now in a word, faded once it is no longer active, lasting when it does not fade', () => {
+    expect(strengthOf({ weight: 1, active: true, fades: true })).toBe('strong');
+    expect(strengthOf({ weight: 0.5, active: true, fades: true })).toBe('steady');
+    expect(strengthOf({ weight: 0.25, active: true, fades: true })).toBe('fading');
+    expect(strengthOf({ weight: 0.5, active: false, fades: true })).toBe('faded');
+    // A membership counts at 0.3 of its strength in the analysis, but it does not fade.
+    expect(strengthOf({ weight: 0.3, active: true, fades: false })).toBe('lasting');
   });
 
   it('puts each kind of evidence in a sentence, in the reader’s language', async () => {

@@ -1,13 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { MyTieFieldsFragment } from '../../../gql/graphql';
 
-export type TieStrength = 'strong' | 'steady' | 'fading' | 'faded';
+export type TieStrength = 'lasting' | 'strong' | 'steady' | 'fading' | 'faded';
 
 /**
- * A tie's weight now, in a word: strong from 0.7, steady from 0.4, fading while it is still active
- * (the API's threshold, `active`), faded below it.
+ * A tie's weight now, in a word: lasting when it does not fade (a membership holds while it lasts);
+ * otherwise strong from 0.7, steady from 0.4, fading while it is still active (the API's threshold,
+ * `active`), faded below it.
  */
-export function strengthOf(tie: Pick<MyTieFieldsFragment, 'weight' | 'active'>): TieStrength {
+export function strengthOf(
+  tie: Pick<MyTieFieldsFragment, 'weight' | 'active' | 'fades'>,
+): TieStrength {
+  if (!tie.fades) return 'lasting';
   if (!tie.active) return 'faded';
   if (tie.weight >= 0.7) return 'strong';
   if (tie.weight >= 0.4) return 'steady';
