@@ -149,19 +149,20 @@ export class TiesRepository {
           AND (SELECT count(*) FROM tie_evidence e WHERE e.tie_id = t.id) < $2`,
       [tieIds, CO_ATTENDANCE_RULE.sharedOccurrences],
     );
-    await this.restrengthen(tieIds, { lastSeenFromEvidence: true });
+    await this.restrengthen(tieIds, { exact: true });
   }
 
-  /** Co-attendance strength and dates from each tie's evidence (ties.repository's formula). */
-  private async restrengthen(
-    tieIds: string[],
-    { lastSeenFromEvidence = false } = {},
-  ): Promise<void> {
+  /**
+   * Co-attendance strength and dates from each tie's evidence (co-attendance-strength.ts). New
+   * evidence never weakens a tie (a seeded one may be stronger than its few recorded dates say);
+   * `exact` after evidence was taken away.
+   */
+  private async restrengthen(tieIds: string[], { exact = false } = {}): Promise<void> {
     if (tieIds.length === 0) return;
     await this.manager.query(
       `UPDATE tie t
-          SET strength = ${CO_ATTENDANCE_STRENGTH_SQL('e.n')},
-              last_seen_at = ${lastSeenFromEvidence ? 'e.last' : 'GREATEST(t.last_seen_at, e.last)'},
+          SET strength = ${exact ? CO_ATTENDANCE_STRENGTH_SQL('e.n') : `GREATEST(t.strength, ${CO_ATTENDANCE_STRENGTH_SQL('e.n')})`},
+              last_seen_at = ${exact ? 'e.last' : 'GREATEST(t.last_seen_at, e.last)'},
               first_seen_at = LEAST(t.first_seen_at, e.first)
          FROM (SELECT tie_id, count(*)::int AS n, max(at) AS last, min(at) AS first
                  FROM tie_evidence WHERE tie_id = ANY($1::bigint[]) GROUP BY tie_id) e
