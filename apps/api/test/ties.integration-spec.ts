@@ -112,6 +112,31 @@ const LEAVE = graphql(`
   }
 `);
 
+const BLOCK = graphql(`
+  mutation TiesBlockPerson($p: ID!) {
+    blockPerson(personId: $p)
+  }
+`);
+
+const MY_ATTENDANCE = graphql(`
+  query TiesMyAttendance {
+    myAttendance(first: 5) {
+      edges {
+        node {
+          id
+          occursOn
+        }
+      }
+    }
+  }
+`);
+
+const DELETE_ATTENDANCE = graphql(`
+  mutation TiesDeleteMyAttendance($id: ID!) {
+    deleteMyAttendance(id: $id)
+  }
+`);
+
 const EXPORT = graphql(`
   mutation TiesExportMyData {
     exportMyData
@@ -288,6 +313,49 @@ describe('co-attendance ties, made when attendance is recorded', () => {
     // Two shared dates are left: below the rule, so the tie goes.
     expect(await coAttendance(oli!)).toEqual([]);
     expect(await coAttendance(pam!)).toEqual([]);
+  });
+});
+
+describe('what co-attendance leaves alone, and what takes it back', () => {
+  it('makes no tie between two people when one blocked the other', async () => {
+    const [ash, bo] = await people('Ash Blocker', 'Bo Blocked');
+    expect((await ash!.gql(BLOCK, { p: bo!.personId })).errors).toBeUndefined();
+    const date = await today();
+    await history(date, [ash!, bo!], [14, 7]);
+    await tick(date, [ash!, bo!]);
+    expect(await coAttendance(ash!)).toEqual([]);
+    expect(await coAttendance(bo!)).toEqual([]);
+  });
+
+  it('takes the date back off my ties when I delete my own attendance record', async () => {
+    const [cal, dot] = await people('Cal Deleter', 'Dot Stays');
+    const date = await today();
+    await history(date, [cal!, dot!], [14, 7]);
+    await tick(date, [cal!, dot!]);
+    expect(await coAttendance(dot!)).toHaveLength(1);
+    const mine = await cal!.gql(MY_ATTENDANCE);
+    const todays = mine.data!.myAttendance.edges.find((e) => e.node.occursOn === date.occursOn);
+    expect((await cal!.gql(DELETE_ATTENDANCE, { id: todays!.node.id })).errors).toBeUndefined();
+    expect(await coAttendance(dot!)).toEqual([]);
+  });
+
+  it('adds a shared date to a tie from the town’s seed, either way round, without weakening it', async () => {
+    const [eli, flo] = await people('Eli Seeded', 'Flo Seeded');
+    const [high, low] = [eli!.personId, flo!.personId].sort().reverse();
+    await api.dataSource.query(
+      `INSERT INTO tie (kind, provenance, strength, from_person_id, to_person_id, first_seen_at, last_seen_at)
+       VALUES ('PERSON_PERSON', 'CO_ATTENDANCE', 0.8, $1, $2, now() - interval '30 days', now() - interval '30 days')`,
+      [high, low],
+    );
+    const date = await today('Seeded Stay & Play');
+    await tick(date, [eli!, flo!]);
+    expect(await coAttendance(eli!)).toMatchObject([
+      {
+        strength: expect.closeTo(0.8, 5),
+        evidenceCount: 1,
+        reasons: [{ count: 1, sessionTitle: 'Seeded Stay & Play', lastOn: date.occursOn }],
+      },
+    ]);
   });
 });
 

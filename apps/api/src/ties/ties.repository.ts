@@ -86,11 +86,15 @@ export class TiesRepository {
          SELECT LEAST($3::uuid, c.other) AS low, GREATEST($3::uuid, c.other) AS high
            FROM candidates c
            JOIN person p ON p.id = c.other AND p.erased_at IS NULL
-          WHERE (c.shared >= $5
-                 OR EXISTS (SELECT 1 FROM tie t
-                             WHERE t.provenance = 'CO_ATTENDANCE'
-                               AND LEAST(t.from_person_id, t.to_person_id) = LEAST($3::uuid, c.other)
-                               AND GREATEST(t.from_person_id, t.to_person_id) = GREATEST($3::uuid, c.other)))
+           -- Per candidate, one probe of the pair index (a plain EXISTS here was hashed over all ties).
+           LEFT JOIN LATERAL (
+             SELECT 1 AS found FROM tie t
+              WHERE t.provenance = 'CO_ATTENDANCE'
+                AND LEAST(t.from_person_id, t.to_person_id) = LEAST($3::uuid, c.other)
+                AND GREATEST(t.from_person_id, t.to_person_id) = GREATEST($3::uuid, c.other)
+              LIMIT 1
+           ) tied ON true
+          WHERE (c.shared >= $5 OR tied.found IS NOT NULL)
             AND NOT EXISTS (SELECT 1 FROM tie_refusal r
                              WHERE r.provenance = 'CO_ATTENDANCE'
                                AND r.person_id = LEAST($3::uuid, c.other)

@@ -473,6 +473,9 @@ type Documents = {
     "\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": typeof types.TiesRemoveTieDocument,
     "\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n": typeof types.TiesJoinGroupDocument,
     "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n": typeof types.TiesLeaveGroupDocument,
+    "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n": typeof types.TiesBlockPersonDocument,
+    "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n": typeof types.TiesMyAttendanceDocument,
+    "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": typeof types.TiesDeleteMyAttendanceDocument,
     "\n  mutation TiesExportMyData {\n    exportMyData\n  }\n": typeof types.TiesExportMyDataDocument,
     "\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n": typeof types.TiesDeleteMyAccountDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TownMeDocument,
@@ -943,6 +946,9 @@ const documents: Documents = {
     "\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": types.TiesRemoveTieDocument,
     "\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n": types.TiesJoinGroupDocument,
     "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n": types.TiesLeaveGroupDocument,
+    "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n": types.TiesBlockPersonDocument,
+    "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n": types.TiesMyAttendanceDocument,
+    "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": types.TiesDeleteMyAttendanceDocument,
     "\n  mutation TiesExportMyData {\n    exportMyData\n  }\n": types.TiesExportMyDataDocument,
     "\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n": types.TiesDeleteMyAccountDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": types.TownMeDocument,
@@ -2804,6 +2810,18 @@ export function graphql(source: "\n  mutation TiesJoinGroup($g: ID!) {\n    join
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n"): (typeof documents)["\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n"): (typeof documents)["\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
