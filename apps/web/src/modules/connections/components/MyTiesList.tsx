@@ -86,10 +86,11 @@ export function MyTiesList({ hidden }: { hidden: boolean }) {
   if (loading && !data)
     return <LoadingState label={t(hidden ? 'connections.hiddenLoading' : 'connections.loading')} />;
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  // One live region for the whole list, kept mounted whether or not anything is left in it.
   const status = (
-    <p role="status" className="tie-list__done">
+    <div role="status" className="tie-list__done">
       {done}
-    </p>
+    </div>
   );
   if (!list?.edges.length)
     return (
