@@ -454,6 +454,26 @@ describe('hiding and removing my ties', () => {
     expect(await coAttendance(wyn)).toEqual([]);
   });
 
+  it('keeps a removed exchange tie or membership tie from being made again', async () => {
+    const [gus, han] = await people('Gus Helper', 'Han Helped');
+    const exchangeTie = async () => {
+      const post = await postHelp(gus!, { title: 'Cot to lend' });
+      await completeExchange(gus!, han!, await startExchange(han!, post.id));
+      return (await myTies(han!)).filter((tie) => tie.provenance === 'EXCHANGED_HELP');
+    };
+    const [first] = await exchangeTie();
+    expect((await han!.gql(REMOVE, { id: first!.id })).data).toEqual({ removeTie: true });
+    expect(await exchangeTie()).toEqual([]);
+
+    const group = await createGroup(organiser, { name: 'Rejoiners Club' });
+    await han!.gql(JOIN, { g: group.id });
+    const [membership] = (await myTies(han!)).filter((tie) => tie.provenance === 'MEMBERSHIP');
+    await han!.gql(REMOVE, { id: membership!.id });
+    await han!.gql(LEAVE, { g: group.id });
+    expect((await han!.gql(JOIN, { g: group.id })).errors).toBeUndefined();
+    expect((await myTies(han!)).filter((tie) => tie.provenance === 'MEMBERSHIP')).toEqual([]);
+  });
+
   it('refuses anyone but an end of the tie, the same way whether or not it exists', async () => {
     const [xan, yas, tieId] = await tiedPair(['Xan End', 'Yas End']);
     const [zed] = await people('Zed Stranger');
