@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
+import { ConnectionsPage } from '../pages/account/ConnectionsPage';
 import { DiscoverPage } from '../pages/discover/DiscoverPage';
 import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
 import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
@@ -69,6 +70,7 @@ export function App() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="account/connections" element={<ConnectionsPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
         <Route path="people/nearby" element={<NearbyParentsPage />} />
         <Route path="upcoming" element={<UpcomingPage />} />
