@@ -125,7 +125,7 @@ def main():
             if seconds[0] > args.once_after:
                 break
         result[name] = {"seconds": seconds, **(extra or {})}
-        print(f"{args.library} {name}: {seconds}", file=sys.stderr, flush=True)
+        print(f"{args.library} {name}: {seconds} {extra or ''}", file=sys.stderr, flush=True)
     json.dump(result, sys.stdout)
 
 
