@@ -10,7 +10,7 @@
  * afterwards unless --keep is given. Compile it with the API's swc config, which maps @village/town.
  */
 import 'reflect-metadata';
-import { loadTown, TOWN_TABLES, TownSize, TownStats } from '@village/town';
+import { isTownSize, loadTown, TOWN_TABLES, TownSize, TownStats } from '@village/town';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { migrate, withScratchDatabase } from './scratch-database';
@@ -27,9 +27,8 @@ function parseOptions(args: readonly string[]): BenchOptions {
   for (let i = 0; i < args.length; i++) {
     const flag = args[i];
     if (flag === '--size') {
-      const size = args[++i]?.toUpperCase();
-      if (size !== 'S' && size !== 'M' && size !== 'L')
-        throw new Error('--size must be S, M or L.');
+      const size = args[++i]?.toUpperCase() ?? '';
+      if (!isTownSize(size)) throw new Error('--size must be S, M, L or XL.');
       options.size = size;
     } else if (flag === '--seed') {
       options.seed = Number(args[++i]);

@@ -19,6 +19,7 @@ import { publishMatrixCases, setupPublishMatrix } from './support/matrix-publish
 import { graphql } from './gql';
 import { partnerWriteCases, setupPartners } from './support/matrix-partners';
 import { checkInWriteCases } from './support/matrix-check-in';
+import { tieWriteCases } from './support/matrix-ties';
 import { groupsMatrix } from './support/matrix-groups';
 
 /**
@@ -707,6 +708,7 @@ const cases = (): Record<string, MatrixCase> => ({
   },
   ...partnerWriteCases(),
   ...checkInWriteCases(() => world),
+  ...tieWriteCases(() => world),
   ...groupsMatrix.writes(() => world),
 });
 

@@ -22,6 +22,8 @@ const IN_THE_EXPORT: Record<string, string> = {
   content_report: 'reportsMade',
   safeguarding_concern: 'safeguardingConcernsRaised',
   tie: 'ties',
+  tie_hidden: 'tiesHidden',
+  tie_refusal: 'tiesRemoved',
   worker_vetting: 'workerVetting',
   auth_session: 'sessions',
   saved_search: 'savedSearches',

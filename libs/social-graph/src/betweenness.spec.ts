@@ -1,8 +1,7 @@
 import { betweenness } from './betweenness';
-import { graphOf, randomGraph } from './test-graphs';
+import { bridgedTriangles, byKey as roundedByKey, graphOf, randomGraph } from './test-graphs';
 
-const byKey = (values: ArrayLike<number>, keys: string[]) =>
-  Object.fromEntries(keys.map((key, i) => [key, Number(values[i]!.toFixed(12))]));
+const byKey = (values: ArrayLike<number>, keys: string[]) => roundedByKey(values, keys, 12);
 
 describe('betweenness (exact)', () => {
   it('path a-b-c-d: b and c each sit on 2 of the 3 pairs that exclude them', () => {
@@ -30,15 +29,7 @@ describe('betweenness (exact)', () => {
   });
 
   it('two triangles joined by the bridge c-d: both bridge ends carry 6 of 10 pairs', () => {
-    const { graph, keys } = graphOf([
-      ['a', 'b'],
-      ['b', 'c'],
-      ['a', 'c'],
-      ['c', 'd'],
-      ['d', 'e'],
-      ['e', 'f'],
-      ['d', 'f'],
-    ]);
+    const { graph, keys } = bridgedTriangles();
     expect(byKey(betweenness(graph), keys)).toEqual({ a: 0, b: 0, c: 0.6, d: 0.6, e: 0, f: 0 });
   });
 

@@ -1,8 +1,7 @@
 import { pagerank } from './pagerank';
-import { graphOf, randomGraph } from './test-graphs';
+import { byKey as roundedByKey, graphOf, randomGraph } from './test-graphs';
 
-const byKey = (values: ArrayLike<number>, keys: string[]) =>
-  Object.fromEntries(keys.map((key, i) => [key, Number(values[i]!.toFixed(5))]));
+const byKey = (values: ArrayLike<number>, keys: string[]) => roundedByKey(values, keys, 5);
 
 describe('pagerank', () => {
   it('star with centre c and 3 leaves: c = 0.0375 + 0.85·3y, y = 0.0375 + 0.85·c/3', () => {

@@ -30,7 +30,8 @@ describe('town CLI arguments', () => {
   });
 
   it('rejects unknown sizes, bad seeds and unknown flags', () => {
-    expect(() => parseArguments(['--size', 'XL', '--dry-run'], {})).toThrow(/S, M or L/);
+    expect(() => parseArguments(['--size', 'XXL', '--dry-run'], {})).toThrow(/S, M, L or XL/);
+    expect(parseArguments(['--size', 'xl', '--dry-run'], {}).size).toBe('XL');
     expect(() => parseArguments(['--seed', '-1', '--dry-run'], {})).toThrow(/whole number/);
     expect(() => parseArguments(['--seed'], {})).toThrow(/needs a value/);
     expect(() => parseArguments(['--verbose'], {})).toThrow(/Unknown argument/);

@@ -1,7 +1,7 @@
 /**
  * Generates a synthetic town and loads it into a PostgreSQL database whose migrations are applied.
  *
- *   town --size S|M|L [--seed N] [--database-url URL] [--dry-run]
+ *   town --size S|M|L|XL [--seed N] [--database-url URL] [--dry-run]
  *
  * The URL defaults to DATABASE_URL. `--dry-run` only generates the town and prints its counts.
  */
@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { performance } from 'node:perf_hooks';
 import { generateTown } from './generate';
 import { loadGeneratedTown, townIsEmpty } from './load';
-import { TOWN_TABLES, TownSize, TownStats, townStats } from './model';
+import { isTownSize, TOWN_TABLES, TownSize, TownStats, townStats } from './model';
 
 interface Options {
   size: TownSize;
@@ -20,7 +20,7 @@ interface Options {
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: town --size S|M|L [--seed N] [--database-url URL] [--dry-run]';
+const USAGE = 'usage: town --size S|M|L|XL [--seed N] [--database-url URL] [--dry-run]';
 
 export function parseArguments(args: readonly string[], env: NodeJS.ProcessEnv): Options {
   const options: Options = {
@@ -38,8 +38,7 @@ export function parseArguments(args: readonly string[], env: NodeJS.ProcessEnv):
     };
     if (flag === '--size') {
       const size = value().toUpperCase();
-      if (size !== 'S' && size !== 'M' && size !== 'L')
-        throw new UsageError('--size must be S, M or L.');
+      if (!isTownSize(size)) throw new UsageError('--size must be S, M, L or XL.');
       options.size = size;
     } else if (flag === '--seed') {
       const seed = Number(value());

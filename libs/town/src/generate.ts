@@ -15,6 +15,7 @@ export const TOWN_SIZE_PEOPLE: Readonly<Record<TownSize, number>> = {
   S: 2_000,
   M: 20_000,
   L: 100_000,
+  XL: 1_000_000,
 };
 
 /**

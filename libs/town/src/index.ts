@@ -2,7 +2,7 @@
 export { generateTown } from './generate';
 export { loadGeneratedTown, loadTown, townIsEmpty } from './load';
 export type { LoadTownOptions, TownLoadProgress } from './load';
-export { TOWN_TABLES } from './model';
+export { isTownSize, TOWN_TABLES } from './model';
 export type { Town, TownSize, TownStats, TownTable } from './model';
 export { generatePostcodes, wardPostcode } from './postcodes';
 export type { TownPostcode } from './model';

@@ -14,7 +14,12 @@ import type {
  * A generated town, one array per table and one field per column (camelCase of the SQL names).
  * Dates are `YYYY-MM-DD`, timestamps ISO 8601 in UTC, so the rows serialise without a clock.
  */
-export type TownSize = 'S' | 'M' | 'L';
+/** Members on the platform: S 2,000, M 20,000, L 100,000, XL 1,000,000 (benchmarks only). */
+export type TownSize = 'S' | 'M' | 'L' | 'XL';
+
+export function isTownSize(size: string): size is TownSize {
+  return size === 'S' || size === 'M' || size === 'L' || size === 'XL';
+}
 
 export interface TownHousehold {
   id: string;

@@ -28,6 +28,8 @@ const PUBLIC_TYPES = new Set([
   'AuditEventEdge',
   'AttendanceConnection',
   'AttendanceEdge',
+  'MyTieConnection',
+  'MyTieEdge',
   // Part of a public help post: weekdays and parts of days, no more.
   'AvailabilitySlot',
   'ExchangeConnection',

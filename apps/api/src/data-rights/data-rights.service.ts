@@ -17,6 +17,7 @@ import { topics } from '../realtime/topics';
 import { lifeStageOf } from '../people/person.model';
 import { HouseholdEntity } from '../people/household.entity';
 import { PersonEntity } from '../people/person.entity';
+import { TiesRepository } from '../ties/ties.repository';
 
 /** What an erased person's row says from then on, in others' history. */
 export const ERASED_NAME = 'Former member';
@@ -115,15 +116,44 @@ export class DataRightsService {
         ),
         // The other end of a tie is named only as others see it: a display name, a group or a space.
         ties: await rows(
-          `SELECT t.kind, t.provenance, t.strength, t.first_seen_at AS "firstSeenAt",
-                  t.last_seen_at AS "lastSeenAt",
-                  COALESCE(op.display_name, og.name, os.name) AS "with"
+          `SELECT t.id::text AS id, t.kind, t.provenance, t.strength,
+                  t.first_seen_at AS "firstSeenAt", t.last_seen_at AS "lastSeenAt",
+                  COALESCE(op.display_name, og.name, os.name) AS "with",
+                  EXISTS (SELECT 1 FROM tie_hidden h WHERE h.tie_id = t.id AND h.person_id = $1)
+                    AS "hiddenByMe"
              FROM tie t
              LEFT JOIN person op ON op.id = CASE WHEN t.from_person_id = $1 THEN t.to_person_id ELSE t.from_person_id END
              LEFT JOIN village_group og ON og.id = COALESCE(t.to_group_id, t.from_group_id)
              LEFT JOIN space os ON os.id = t.to_space_id
             WHERE t.from_person_id = $1 OR t.to_person_id = $1
             ORDER BY t.last_seen_at DESC`,
+        ),
+        // Why each of those ties exists (ties/): dates we were both at a session, exchanges, groups.
+        tieEvidence: await rows(
+          `SELECT e.tie_id::text AS tie, e.kind, s.title AS session,
+                  to_char(e.occurs_on, 'YYYY-MM-DD') AS "occursOn", e.exchange_id AS exchange,
+                  g.name AS group, e.at
+             FROM tie_evidence e JOIN tie t ON t.id = e.tie_id
+             LEFT JOIN session s ON s.id = e.session_id
+             LEFT JOIN village_group g ON g.id = e.group_id
+            WHERE t.from_person_id = $1 OR t.to_person_id = $1
+            ORDER BY e.tie_id, e.at`,
+        ),
+        // Ties I hid from my list (also flagged as hiddenByMe in ties).
+        tiesHidden: await rows(
+          `SELECT tie_id::text AS tie, hidden_at AS "hiddenAt" FROM tie_hidden
+            WHERE person_id = $1 ORDER BY hidden_at`,
+        ),
+        // Ties I removed, which evidence of the same kind will not make again. A removal by the other
+        // end is theirs to know, as a block is.
+        tiesRemoved: await rows(
+          `SELECT r.provenance, COALESCE(op.display_name, g.name) AS "with",
+                  r.created_at AS "removedAt"
+             FROM tie_refusal r
+             LEFT JOIN person op ON op.id = CASE WHEN r.person_id = $1 THEN r.other_person_id ELSE r.person_id END
+                               AND r.other_person_id IS NOT NULL
+             LEFT JOIN village_group g ON g.id = r.group_id
+            WHERE r.refused_by_person_id = $1 ORDER BY r.created_at`,
         ),
         workerVetting: await rows(
           `SELECT g.name AS organisation, v.check_type AS "checkType", v.issued_on AS "issuedOn",
@@ -209,7 +239,8 @@ export class DataRightsService {
 
   /**
    * Erases the viewer's personal data in one transaction. The person row stays as an empty
-   * "Former member" so ties, posts and audit events that others rely on still hold together.
+   * "Former member" so posts and audit events that others rely on still hold together. Ties with
+   * the person at an end go (for both ends): the graph has no edges to an erased person.
    */
   async erase(viewer: Viewer, password: string): Promise<void> {
     if (!(await this.identity.checkPassword(viewer, password)))
@@ -241,6 +272,8 @@ export class DataRightsService {
             [person.householdId],
           );
         await manager.query(`DELETE FROM membership WHERE person_id = $1`, [me]);
+        // My ties go for both ends, with their evidence, hidden marks and the refusals about me.
+        await new TiesRepository(manager).eraseAllOf(me);
         await manager.query(`DELETE FROM consent WHERE person_id = $1`, [me]);
         await manager.query(`DELETE FROM worker_vetting WHERE person_id = $1`, [me]);
         // Places I held go to the people waiting, as when I cancel.

@@ -459,8 +459,25 @@ type Documents = {
     "\n          mutation MatrixPublishRestoreSessionDate($s: ID!) {\n            restoreSessionDate(sessionId: $s, occursOn: \"2027-01-19\") {\n              occursOn\n              cancelled\n            }\n          }\n        ": typeof types.MatrixPublishRestoreSessionDateDocument,
     "\n          mutation MatrixPublishMoveSessionDate($s: ID!) {\n            moveSessionDate(\n              sessionId: $s\n              occursOn: \"2027-01-19\"\n              toDate: \"2027-01-20\"\n              toTime: \"10:00\"\n            ) {\n              occursOn\n              startsAt\n            }\n          }\n        ": typeof types.MatrixPublishMoveSessionDateDocument,
     "\n          mutation MatrixPublishChangeSessionTimeFrom($s: ID!) {\n            changeSessionTimeFrom(sessionId: $s, fromDate: \"2027-01-05\", startTime: \"11:00\") {\n              startTime\n            }\n          }\n        ": typeof types.MatrixPublishChangeSessionTimeFromDocument,
+    "\n            mutation MatrixTiesHideTie($id: ID!) {\n              hideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          ": typeof types.MatrixTiesHideTieDocument,
+    "\n            mutation MatrixTiesUnhideTie($id: ID!) {\n              unhideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          ": typeof types.MatrixTiesUnhideTieDocument,
+    "\n            mutation MatrixTiesRemoveTie($id: ID!) {\n              removeTie(id: $id)\n            }\n          ": typeof types.MatrixTiesRemoveTieDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignUpDocument,
+    "\n  query TiesMyTies($hidden: Boolean, $first: Int, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          provenance\n          strength\n          weight\n          fades\n          active\n          hidden\n          evidenceCount\n          reasons {\n            kind\n            count\n            sessionTitle\n            groupName\n            lastOn\n          }\n          other {\n            __typename\n            ... on Person {\n              id\n              displayName\n            }\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TiesMyTiesDocument,
+    "\n  mutation TiesMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      total\n    }\n  }\n": typeof types.TiesMarkAttendedDocument,
+    "\n  mutation TiesOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n    }\n  }\n": typeof types.TiesOpenCheckInDocument,
+    "\n  mutation TiesCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n    }\n  }\n": typeof types.TiesCheckInDocument,
+    "\n  mutation TiesHideTie($id: ID!) {\n    hideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.TiesHideTieDocument,
+    "\n  mutation TiesUnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.TiesUnhideTieDocument,
+    "\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": typeof types.TiesRemoveTieDocument,
+    "\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n": typeof types.TiesJoinGroupDocument,
+    "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n": typeof types.TiesLeaveGroupDocument,
+    "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n": typeof types.TiesBlockPersonDocument,
+    "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n": typeof types.TiesMyAttendanceDocument,
+    "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": typeof types.TiesDeleteMyAttendanceDocument,
+    "\n  mutation TiesExportMyData {\n    exportMyData\n  }\n": typeof types.TiesExportMyDataDocument,
+    "\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n": typeof types.TiesDeleteMyAccountDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TownMeDocument,
     "\n        query TownCaseload($id: ID!) {\n          caseload(organisationId: $id) {\n            edges {\n              node {\n                id\n                lifeStage {\n                  childAgesMonths\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.TownCaseloadDocument,
     "\n          query TownMe2 {\n            me {\n              person {\n                id\n              }\n            }\n          }\n        ": typeof types.TownMe2Document,
@@ -915,8 +932,25 @@ const documents: Documents = {
     "\n          mutation MatrixPublishRestoreSessionDate($s: ID!) {\n            restoreSessionDate(sessionId: $s, occursOn: \"2027-01-19\") {\n              occursOn\n              cancelled\n            }\n          }\n        ": types.MatrixPublishRestoreSessionDateDocument,
     "\n          mutation MatrixPublishMoveSessionDate($s: ID!) {\n            moveSessionDate(\n              sessionId: $s\n              occursOn: \"2027-01-19\"\n              toDate: \"2027-01-20\"\n              toTime: \"10:00\"\n            ) {\n              occursOn\n              startsAt\n            }\n          }\n        ": types.MatrixPublishMoveSessionDateDocument,
     "\n          mutation MatrixPublishChangeSessionTimeFrom($s: ID!) {\n            changeSessionTimeFrom(sessionId: $s, fromDate: \"2027-01-05\", startTime: \"11:00\") {\n              startTime\n            }\n          }\n        ": types.MatrixPublishChangeSessionTimeFromDocument,
+    "\n            mutation MatrixTiesHideTie($id: ID!) {\n              hideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          ": types.MatrixTiesHideTieDocument,
+    "\n            mutation MatrixTiesUnhideTie($id: ID!) {\n              unhideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          ": types.MatrixTiesUnhideTieDocument,
+    "\n            mutation MatrixTiesRemoveTie($id: ID!) {\n              removeTie(id: $id)\n            }\n          ": types.MatrixTiesRemoveTieDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignUpDocument,
+    "\n  query TiesMyTies($hidden: Boolean, $first: Int, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          provenance\n          strength\n          weight\n          fades\n          active\n          hidden\n          evidenceCount\n          reasons {\n            kind\n            count\n            sessionTitle\n            groupName\n            lastOn\n          }\n          other {\n            __typename\n            ... on Person {\n              id\n              displayName\n            }\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TiesMyTiesDocument,
+    "\n  mutation TiesMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      total\n    }\n  }\n": types.TiesMarkAttendedDocument,
+    "\n  mutation TiesOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n    }\n  }\n": types.TiesOpenCheckInDocument,
+    "\n  mutation TiesCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n    }\n  }\n": types.TiesCheckInDocument,
+    "\n  mutation TiesHideTie($id: ID!) {\n    hideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.TiesHideTieDocument,
+    "\n  mutation TiesUnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.TiesUnhideTieDocument,
+    "\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": types.TiesRemoveTieDocument,
+    "\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n": types.TiesJoinGroupDocument,
+    "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n": types.TiesLeaveGroupDocument,
+    "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n": types.TiesBlockPersonDocument,
+    "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n": types.TiesMyAttendanceDocument,
+    "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": types.TiesDeleteMyAttendanceDocument,
+    "\n  mutation TiesExportMyData {\n    exportMyData\n  }\n": types.TiesExportMyDataDocument,
+    "\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n": types.TiesDeleteMyAccountDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": types.TownMeDocument,
     "\n        query TownCaseload($id: ID!) {\n          caseload(organisationId: $id) {\n            edges {\n              node {\n                id\n                lifeStage {\n                  childAgesMonths\n                }\n              }\n            }\n          }\n        }\n      ": types.TownCaseloadDocument,
     "\n          query TownMe2 {\n            me {\n              person {\n                id\n              }\n            }\n          }\n        ": types.TownMe2Document,
@@ -2723,11 +2757,79 @@ export function graphql(source: "\n          mutation MatrixPublishChangeSession
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n            mutation MatrixTiesHideTie($id: ID!) {\n              hideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixTiesHideTie($id: ID!) {\n              hideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixTiesUnhideTie($id: ID!) {\n              unhideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixTiesUnhideTie($id: ID!) {\n              unhideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixTiesRemoveTie($id: ID!) {\n              removeTie(id: $id)\n            }\n          "): (typeof documents)["\n            mutation MatrixTiesRemoveTie($id: ID!) {\n              removeTie(id: $id)\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiesMyTies($hidden: Boolean, $first: Int, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          provenance\n          strength\n          weight\n          fades\n          active\n          hidden\n          evidenceCount\n          reasons {\n            kind\n            count\n            sessionTitle\n            groupName\n            lastOn\n          }\n          other {\n            __typename\n            ... on Person {\n              id\n              displayName\n            }\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TiesMyTies($hidden: Boolean, $first: Int, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          provenance\n          strength\n          weight\n          fades\n          active\n          hidden\n          evidenceCount\n          reasons {\n            kind\n            count\n            sessionTitle\n            groupName\n            lastOn\n          }\n          other {\n            __typename\n            ... on Person {\n              id\n              displayName\n            }\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      total\n    }\n  }\n"): (typeof documents)["\n  mutation TiesMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation TiesOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TiesCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesHideTie($id: ID!) {\n    hideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation TiesHideTie($id: ID!) {\n    hideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesUnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation TiesUnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n"): (typeof documents)["\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n"): (typeof documents)["\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n"): (typeof documents)["\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  mutation TiesExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n"): (typeof documents)["\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

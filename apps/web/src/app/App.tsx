@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
+import { ConnectionsPage } from '../pages/account/ConnectionsPage';
 import { DiscoverPage } from '../pages/discover/DiscoverPage';
 import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
 import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
@@ -16,6 +17,7 @@ import { MyHelpPage } from '../pages/help/MyHelpPage';
 import { NewHelpPostPage } from '../pages/help/NewHelpPostPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { NearbyParentsPage } from '../pages/people/NearbyParentsPage';
 import { PrivacyPage } from '../pages/privacy/PrivacyPage';
 import { ModerationPage } from '../pages/safety/ModerationPage';
 import { SafeguardingConcernsPage } from '../pages/safety/SafeguardingConcernsPage';
@@ -68,7 +70,9 @@ export function App() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="account/connections" element={<ConnectionsPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="people/nearby" element={<NearbyParentsPage />} />
         <Route path="upcoming" element={<UpcomingPage />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="safeguarding" element={<SafeguardingPage />} />

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query Account {\n    me {\n      email\n      person {\n        ...MyProfile\n      }\n      sessions {\n        id\n        userAgent\n        createdAt\n        lastSeenAt\n        current\n      }\n    }\n  }\n": typeof types.AccountDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query MyGiving {\n    me {\n      person {\n        id\n        helpGiven\n        helpReceived\n      }\n    }\n  }\n": typeof types.MyGivingDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
@@ -35,6 +36,11 @@ type Documents = {
     "\n  mutation OpenCheckIn($sessionId: ID!, $occursOn: String!) {\n    openCheckIn(sessionId: $sessionId, occursOn: $occursOn) {\n      code\n      validFrom\n      validUntil\n    }\n  }\n": typeof types.OpenCheckInDocument,
     "\n  query RegisterKeeper($id: ID!) {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n    session(id: $id) {\n      id\n      group {\n        id\n      }\n    }\n  }\n": typeof types.RegisterKeeperDocument,
     "\n  query RegisterDates($sessionId: ID!) {\n    registerDates(sessionId: $sessionId) {\n      occursOn\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.RegisterDatesDocument,
+    "\n  fragment MyTieFields on MyTie {\n    id\n    provenance\n    weight\n    fades\n    active\n    hidden\n    reasons {\n      kind\n      count\n      sessionId\n      sessionTitle\n      groupName\n      lastOn\n      lastAt\n    }\n    other {\n      __typename\n      ... on Person {\n        id\n        displayName\n      }\n      ... on Group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyTieFieldsFragmentDoc,
+    "\n  query MyTies($hidden: Boolean!, $first: Int!, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MyTieFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyTiesDocument,
+    "\n  mutation HideTie($id: ID!) {\n    hideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n": typeof types.HideTieDocument,
+    "\n  mutation UnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n": typeof types.UnhideTieDocument,
+    "\n  mutation RemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": typeof types.RemoveTieDocument,
     "\n  query DiscoverProfile {\n    me {\n      person {\n        ...MyProfile\n      }\n    }\n  }\n": typeof types.DiscoverProfileDocument,
     "\n  fragment SessionPlace on Space {\n    id\n    name\n    address\n    postcode\n    latitude\n    longitude\n    accessibility\n  }\n": typeof types.SessionPlaceFragmentDoc,
     "\n  query SessionSearch(\n    $point: PointInput\n    $areaCell: String\n    $postcode: String\n    $address: String\n    $withinMetres: Int\n    $childAgeMonths: Int\n    $dueMonth: String\n    $weekdays: [Int!]!\n    $startsFrom: String\n    $startsBy: String\n    $languages: [String!]!\n    $freeOnly: Boolean!\n    $accessibility: [AccessibilityFeature!]!\n    $groupKinds: [GroupKind!]!\n    $text: String\n    $sort: SessionSearchSort!\n    $first: Int!\n    $after: String\n  ) {\n    sessionSearch(\n      point: $point\n      areaCell: $areaCell\n      postcode: $postcode\n      address: $address\n      withinMetres: $withinMetres\n      childAgeMonths: $childAgeMonths\n      dueMonth: $dueMonth\n      weekdays: $weekdays\n      startsFrom: $startsFrom\n      startsBy: $startsBy\n      languages: $languages\n      freeOnly: $freeOnly\n      accessibility: $accessibility\n      groupKinds: $groupKinds\n      text: $text\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      origin {\n        latitude\n        longitude\n        label\n      }\n      edges {\n        cursor\n        node {\n          ...SessionSearchResultDetails\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SessionSearchDocument,
@@ -85,6 +91,7 @@ type Documents = {
     "\n  mutation RemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n": typeof types.RemoveOrganiserDocument,
     "\n  query CoOrganiserInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      expiresAt\n      alreadyOrganiser\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CoOrganiserInvitationDocument,
     "\n  mutation AcceptCoOrganiserInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": typeof types.AcceptCoOrganiserInvitationDocument,
+    "\n  query HelpPostMatches($id: ID!, $first: Int!) {\n    helpPostMatches(id: $id, first: $first) {\n      score\n      distance\n      reasons {\n        kind\n        text\n      }\n      post {\n        ...HelpPostFields\n      }\n    }\n  }\n": typeof types.HelpPostMatchesDocument,
     "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": typeof types.HelpPostFieldsFragmentDoc,
     "\n  fragment HelpPostConnectionFields on HelpPostConnection {\n    edges {\n      cursor\n      node {\n        ...HelpPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.HelpPostConnectionFieldsFragmentDoc,
     "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n": typeof types.HelpPostsDocument,
@@ -96,6 +103,7 @@ type Documents = {
     "\n  query MyHelpPosts($first: Int!, $after: String) {\n    myHelpPosts(first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": typeof types.MyHelpPostsDocument,
     "\n  mutation WithdrawHelpPost($id: ID!) {\n    withdrawHelpPost(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawHelpPostDocument,
     "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n      directionsUrl\n      addressSearch\n    }\n  }\n": typeof types.MapSettingsDocument,
+    "\n  query NearbyParents($near: NearInput!, $first: Int!, $after: String) {\n    nearbyParents(near: $near, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          distance\n          sharesALanguage\n          person {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      profileAsOf\n    }\n  }\n": typeof types.NearbyParentsDocument,
     "\n  query GroupPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      partnerships {\n        id\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.GroupPartnershipsDocument,
     "\n  query PendingPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      pendingPartnerships {\n        id\n        note\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PendingPartnershipsDocument,
     "\n  query PartnerSearch($text: String!) {\n    groups(search: $text, first: 8) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerSearchDocument,
@@ -164,6 +172,7 @@ const documents: Documents = {
     "\n  query Account {\n    me {\n      email\n      person {\n        ...MyProfile\n      }\n      sessions {\n        id\n        userAgent\n        createdAt\n        lastSeenAt\n        current\n      }\n    }\n  }\n": types.AccountDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query MyGiving {\n    me {\n      person {\n        id\n        helpGiven\n        helpReceived\n      }\n    }\n  }\n": types.MyGivingDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -182,6 +191,11 @@ const documents: Documents = {
     "\n  mutation OpenCheckIn($sessionId: ID!, $occursOn: String!) {\n    openCheckIn(sessionId: $sessionId, occursOn: $occursOn) {\n      code\n      validFrom\n      validUntil\n    }\n  }\n": types.OpenCheckInDocument,
     "\n  query RegisterKeeper($id: ID!) {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n    session(id: $id) {\n      id\n      group {\n        id\n      }\n    }\n  }\n": types.RegisterKeeperDocument,
     "\n  query RegisterDates($sessionId: ID!) {\n    registerDates(sessionId: $sessionId) {\n      occursOn\n      startsAt\n      endsAt\n    }\n  }\n": types.RegisterDatesDocument,
+    "\n  fragment MyTieFields on MyTie {\n    id\n    provenance\n    weight\n    fades\n    active\n    hidden\n    reasons {\n      kind\n      count\n      sessionId\n      sessionTitle\n      groupName\n      lastOn\n      lastAt\n    }\n    other {\n      __typename\n      ... on Person {\n        id\n        displayName\n      }\n      ... on Group {\n        id\n        name\n      }\n    }\n  }\n": types.MyTieFieldsFragmentDoc,
+    "\n  query MyTies($hidden: Boolean!, $first: Int!, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MyTieFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyTiesDocument,
+    "\n  mutation HideTie($id: ID!) {\n    hideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n": types.HideTieDocument,
+    "\n  mutation UnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n": types.UnhideTieDocument,
+    "\n  mutation RemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": types.RemoveTieDocument,
     "\n  query DiscoverProfile {\n    me {\n      person {\n        ...MyProfile\n      }\n    }\n  }\n": types.DiscoverProfileDocument,
     "\n  fragment SessionPlace on Space {\n    id\n    name\n    address\n    postcode\n    latitude\n    longitude\n    accessibility\n  }\n": types.SessionPlaceFragmentDoc,
     "\n  query SessionSearch(\n    $point: PointInput\n    $areaCell: String\n    $postcode: String\n    $address: String\n    $withinMetres: Int\n    $childAgeMonths: Int\n    $dueMonth: String\n    $weekdays: [Int!]!\n    $startsFrom: String\n    $startsBy: String\n    $languages: [String!]!\n    $freeOnly: Boolean!\n    $accessibility: [AccessibilityFeature!]!\n    $groupKinds: [GroupKind!]!\n    $text: String\n    $sort: SessionSearchSort!\n    $first: Int!\n    $after: String\n  ) {\n    sessionSearch(\n      point: $point\n      areaCell: $areaCell\n      postcode: $postcode\n      address: $address\n      withinMetres: $withinMetres\n      childAgeMonths: $childAgeMonths\n      dueMonth: $dueMonth\n      weekdays: $weekdays\n      startsFrom: $startsFrom\n      startsBy: $startsBy\n      languages: $languages\n      freeOnly: $freeOnly\n      accessibility: $accessibility\n      groupKinds: $groupKinds\n      text: $text\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      origin {\n        latitude\n        longitude\n        label\n      }\n      edges {\n        cursor\n        node {\n          ...SessionSearchResultDetails\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SessionSearchDocument,
@@ -232,6 +246,7 @@ const documents: Documents = {
     "\n  mutation RemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n": types.RemoveOrganiserDocument,
     "\n  query CoOrganiserInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      expiresAt\n      alreadyOrganiser\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CoOrganiserInvitationDocument,
     "\n  mutation AcceptCoOrganiserInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": types.AcceptCoOrganiserInvitationDocument,
+    "\n  query HelpPostMatches($id: ID!, $first: Int!) {\n    helpPostMatches(id: $id, first: $first) {\n      score\n      distance\n      reasons {\n        kind\n        text\n      }\n      post {\n        ...HelpPostFields\n      }\n    }\n  }\n": types.HelpPostMatchesDocument,
     "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": types.HelpPostFieldsFragmentDoc,
     "\n  fragment HelpPostConnectionFields on HelpPostConnection {\n    edges {\n      cursor\n      node {\n        ...HelpPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.HelpPostConnectionFieldsFragmentDoc,
     "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n": types.HelpPostsDocument,
@@ -243,6 +258,7 @@ const documents: Documents = {
     "\n  query MyHelpPosts($first: Int!, $after: String) {\n    myHelpPosts(first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": types.MyHelpPostsDocument,
     "\n  mutation WithdrawHelpPost($id: ID!) {\n    withdrawHelpPost(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawHelpPostDocument,
     "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n      directionsUrl\n      addressSearch\n    }\n  }\n": types.MapSettingsDocument,
+    "\n  query NearbyParents($near: NearInput!, $first: Int!, $after: String) {\n    nearbyParents(near: $near, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          distance\n          sharesALanguage\n          person {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      profileAsOf\n    }\n  }\n": types.NearbyParentsDocument,
     "\n  query GroupPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      partnerships {\n        id\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": types.GroupPartnershipsDocument,
     "\n  query PendingPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      pendingPartnerships {\n        id\n        note\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PendingPartnershipsDocument,
     "\n  query PartnerSearch($text: String!) {\n    groups(search: $text, first: 8) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerSearchDocument,
@@ -337,6 +353,10 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyGiving {\n    me {\n      person {\n        id\n        helpGiven\n        helpReceived\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGiving {\n    me {\n      person {\n        id\n        helpGiven\n        helpReceived\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -406,6 +426,26 @@ export function graphql(source: "\n  query RegisterKeeper($id: ID!) {\n    me {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegisterDates($sessionId: ID!) {\n    registerDates(sessionId: $sessionId) {\n      occursOn\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  query RegisterDates($sessionId: ID!) {\n    registerDates(sessionId: $sessionId) {\n      occursOn\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyTieFields on MyTie {\n    id\n    provenance\n    weight\n    fades\n    active\n    hidden\n    reasons {\n      kind\n      count\n      sessionId\n      sessionTitle\n      groupName\n      lastOn\n      lastAt\n    }\n    other {\n      __typename\n      ... on Person {\n        id\n        displayName\n      }\n      ... on Group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MyTieFields on MyTie {\n    id\n    provenance\n    weight\n    fades\n    active\n    hidden\n    reasons {\n      kind\n      count\n      sessionId\n      sessionTitle\n      groupName\n      lastOn\n      lastAt\n    }\n    other {\n      __typename\n      ... on Person {\n        id\n        displayName\n      }\n      ... on Group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTies($hidden: Boolean!, $first: Int!, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MyTieFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTies($hidden: Boolean!, $first: Int!, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MyTieFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideTie($id: ID!) {\n    hideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideTie($id: ID!) {\n    hideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -609,6 +649,10 @@ export function graphql(source: "\n  mutation AcceptCoOrganiserInvitation($token
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HelpPostMatches($id: ID!, $first: Int!) {\n    helpPostMatches(id: $id, first: $first) {\n      score\n      distance\n      reasons {\n        kind\n        text\n      }\n      post {\n        ...HelpPostFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelpPostMatches($id: ID!, $first: Int!) {\n    helpPostMatches(id: $id, first: $first) {\n      score\n      distance\n      reasons {\n        kind\n        text\n      }\n      post {\n        ...HelpPostFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -650,6 +694,10 @@ export function graphql(source: "\n  mutation WithdrawHelpPost($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n      directionsUrl\n      addressSearch\n    }\n  }\n"): (typeof documents)["\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n      directionsUrl\n      addressSearch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearbyParents($near: NearInput!, $first: Int!, $after: String) {\n    nearbyParents(near: $near, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          distance\n          sharesALanguage\n          person {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      profileAsOf\n    }\n  }\n"): (typeof documents)["\n  query NearbyParents($near: NearInput!, $first: Int!, $after: String) {\n    nearbyParents(near: $near, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          distance\n          sharesALanguage\n          person {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      profileAsOf\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
