@@ -57,6 +57,14 @@ describe('counting a Jest run', () => {
     expect(jestTotals(null, 2).failed).toBe(1);
   });
 
+  it('counts a test skipped inside a run as neither passed nor failed, and names it', () => {
+    expect(countFixture('skips-a-test.fixture.cjs')).toEqual({
+      passed: 1,
+      failed: 0,
+      reasons: ['1 skipped: a reference cannot run: none on this machine'],
+    });
+  });
+
   it('counts a declared skip as neither passed nor failed, and says why', () => {
     const report = {
       numPassedTests: 0,
