@@ -40,6 +40,7 @@ export type ChangePasswordInput = {
 
 export const ConsentKind = {
   FindableByNearbyParents: 'FINDABLE_BY_NEARBY_PARENTS',
+  GoingVisibleToConnections: 'GOING_VISIBLE_TO_CONNECTIONS',
   SupportedByOrganisation: 'SUPPORTED_BY_ORGANISATION',
   VisibleToGroupOrganisers: 'VISIBLE_TO_GROUP_ORGANISERS'
 } as const;

@@ -22,6 +22,7 @@ import { SessionDateChanges1796633441012 } from './1796633441012-SessionDateChan
 import { CheckIn1796633365931 } from './1796633365931-CheckIn';
 import { GroupArchiveAndInvitations1796633304831 } from './1796633304831-GroupArchiveAndInvitations';
 import { Postcodes1796633314765 } from './1796633314765-Postcodes';
+import { ConnectionsSeeWhereIGo1796644749948 } from './1796644749948-ConnectionsSeeWhereIGo';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CheckIn1796633365931,
   SpaceChangesAndPartnerships1796633377552,
   SessionDateChanges1796633441012,
+  ConnectionsSeeWhereIGo1796644749948,
 ];
