@@ -101,7 +101,7 @@ if (wanted('checks')) {
 if (wanted('unit')) {
   jest(
     `unit (node ${process.versions.node})`,
-    'npx jest --projects tools/jest.config.cjs libs/shared/jest.config.cjs libs/town/jest.config.cjs apps/api/jest.config.cjs apps/web/jest.config.cjs libs/web/ui/jest.config.cjs',
+    'npx jest --projects tools/jest.config.cjs libs/shared/jest.config.cjs libs/town/jest.config.cjs libs/social-graph/jest.config.cjs apps/api/jest.config.cjs apps/web/jest.config.cjs libs/web/ui/jest.config.cjs',
   );
 }
 if (wanted('integration'))

@@ -39,6 +39,11 @@ import { ModerationItemEntity } from './screening/moderation-item.entity';
 import { ContentReportEntity } from './moderation/content-report.entity';
 import { SafeguardingConcernEntity } from './safeguarding/safeguarding-concern.entity';
 import { PostcodeEntity } from './places/postcode.entity';
+import { GraphSnapshotEntity } from './analytics/graph-snapshot.entity';
+import { GraphPersonMeasureEntity } from './analytics/graph-person-measure.entity';
+import { GraphHouseholdConnectednessEntity } from './analytics/graph-household-connectedness.entity';
+import { GraphAreaMeasureEntity } from './analytics/graph-area-measure.entity';
+import { GraphGroupMeasureEntity } from './analytics/graph-group-measure.entity';
 
 export const ENTITIES = [
   HouseholdEntity,
@@ -81,4 +86,9 @@ export const ENTITIES = [
   CheckInCodeEntity,
   CheckInFailureEntity,
   PostcodeEntity,
+  GraphSnapshotEntity,
+  GraphPersonMeasureEntity,
+  GraphHouseholdConnectednessEntity,
+  GraphAreaMeasureEntity,
+  GraphGroupMeasureEntity,
 ];

@@ -122,4 +122,8 @@ export interface TownAnalysis {
   areas: (Aggregate & { areaCell: string })[];
   groups: (Aggregate & { key: string })[];
   town: Aggregate & { communities: number; modularity: number };
+  /** Ties skipped because an end is neither a known person nor a known group, or a field was unreadable. */
+  ignoredTies?: number;
+  /** People whose key had already been seen (the first one counts). */
+  duplicatePeople?: number;
 }

@@ -6,3 +6,5 @@ export { isTownSize, TOWN_TABLES } from './model';
 export type { Town, TownSize, TownStats, TownTable } from './model';
 export { generatePostcodes, wardPostcode } from './postcodes';
 export type { TownPostcode } from './model';
+export { arrayLiteral, copyRow } from './copy-format';
+export type { CopyValue } from './copy-format';

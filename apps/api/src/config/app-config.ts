@@ -68,6 +68,14 @@ export interface AppConfig {
   mapTileAttribution: string;
   /** A directions link to a place, with `{lat}` and `{lng}`. */
   directionsUrl: string;
+  /** When the social-graph analysis runs by itself (cron, town time); null: only on demand. */
+  graphAnalysisSchedule: string | null;
+  /** Complete social-graph snapshots kept; older ones are deleted after each run. */
+  graphAnalysisKeep: number;
+  /** A worker that stops sending heartbeats for this long has its analysis job retried. */
+  graphAnalysisHeartbeatSeconds: number;
+  /** `main` starts one analytics worker process beside the API (`off` when workers run elsewhere). */
+  graphAnalysisWorker: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -181,6 +189,19 @@ function template(env: NodeJS.ProcessEnv, name: string, fallback: string, parts:
   return raw;
 }
 
+const CRON = /^(\S+\s+){4}\S+$/;
+
+function schedule(env: NodeJS.ProcessEnv, name: string, fallback: string): string | null {
+  const raw = (env[name] ?? '').trim();
+  if (raw === '') return fallback;
+  if (raw === 'off') return null;
+  if (!CRON.test(raw))
+    throw new ConfigError(
+      `${name} must be a cron expression of five fields (minute hour day month weekday) or off, not "${raw}".`,
+    );
+  return raw;
+}
+
 function optionalInteger(env: NodeJS.ProcessEnv, name: string, max: number): number | null {
   return env[name] === undefined || env[name] === '' ? null : integer(env, name, 0, 0, max);
 }
@@ -259,5 +280,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : template(env, 'MAP_TILE_URL', DEFAULT_MAP_TILE_URL, ['{z}', '{x}', '{y}']),
     mapTileAttribution: env['MAP_TILE_ATTRIBUTION'] || DEFAULT_MAP_TILE_ATTRIBUTION,
     directionsUrl: template(env, 'DIRECTIONS_URL', DEFAULT_DIRECTIONS_URL, ['{lat}', '{lng}']),
+    graphAnalysisSchedule: schedule(env, 'GRAPH_ANALYSIS_SCHEDULE', '0 3 * * *'),
+    graphAnalysisKeep: integer(env, 'GRAPH_ANALYSIS_KEEP', 30, 1, 10_000),
+    graphAnalysisHeartbeatSeconds: integer(env, 'GRAPH_ANALYSIS_HEARTBEAT_SECONDS', 30, 10, 3600),
+    graphAnalysisWorker: onOff(env, 'GRAPH_ANALYSIS_WORKER', true),
   };
 }

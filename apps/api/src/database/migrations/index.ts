@@ -23,6 +23,7 @@ import { CheckIn1796633365931 } from './1796633365931-CheckIn';
 import { GroupArchiveAndInvitations1796633304831 } from './1796633304831-GroupArchiveAndInvitations';
 import { Postcodes1796633314765 } from './1796633314765-Postcodes';
 import { ConnectionsSeeWhereIGo1796644749948 } from './1796644749948-ConnectionsSeeWhereIGo';
+import { SocialGraphSnapshots1796644588740 } from './1796644588740-SocialGraphSnapshots';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -49,5 +50,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CheckIn1796633365931,
   SpaceChangesAndPartnerships1796633377552,
   SessionDateChanges1796633441012,
+  SocialGraphSnapshots1796644588740,
   ConnectionsSeeWhereIGo1796644749948,
 ];

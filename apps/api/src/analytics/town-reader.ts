@@ -1,0 +1,192 @@
+import { TOWN_TIME_ZONE } from '@village/shared';
+import type {
+  GroupAttributes,
+  PersonAttributes,
+  TieRecord,
+  TieSource,
+} from '@village/social-graph';
+import type { PoolClient } from 'pg';
+import { GraphAnalysisPhase } from './graph-snapshot.entity';
+
+/** Rows fetched from a cursor at a time: memory holds one batch of raw rows, never a whole table. */
+export const FETCH_ROWS = 2000;
+
+/** Provenances that count as meaningful contact for `lastContactAt`. */
+const CONTACT_SOURCES = ['CO_ATTENDANCE', 'EXCHANGED_HELP', 'INTRODUCED'];
+
+/** The town as the engine takes it, read from one consistent snapshot of the database. */
+export interface TownInput {
+  people: PersonAttributes[];
+  groups: GroupAttributes[];
+  ties: TieRecord[];
+}
+
+export type ReadProgress = (
+  phase: GraphAnalysisPhase,
+  done: number,
+  total: number,
+) => Promise<void>;
+
+/** The key of the household a person without one stands in alone (never stored as such). */
+export const SOLO_HOUSEHOLD = 'person:';
+
+// People still members (not erased), with what the analysis needs and nothing more precise than
+// an area cell. $1 is the analysis time: vetting counts when in date on that day in the town.
+const PEOPLE = `
+  SELECT p.id, p.household_id, COALESCE(h.area_cell, p.area_cell) AS area_cell, p.languages,
+         COALESCE(m.groups, '{}') AS groups,
+         COALESCE(m.organises, false) OR EXISTS (
+           SELECT 1 FROM worker_vetting v
+            WHERE v.person_id = p.id AND v.revoked_at IS NULL
+              AND v.issued_on <= ($1::timestamptz AT TIME ZONE '${TOWN_TIME_ZONE}')::date
+              AND v.expires_on > ($1::timestamptz AT TIME ZONE '${TOWN_TIME_ZONE}')::date
+         ) AS holds_power,
+         p.help_given, p.help_received,
+         GREATEST(
+           (SELECT max(t.last_seen_at) FROM tie t
+             WHERE t.from_person_id = p.id AND t.provenance::text = ANY($2)),
+           (SELECT max(t.last_seen_at) FROM tie t
+             WHERE t.to_person_id = p.id AND t.provenance::text = ANY($2))
+         ) AS last_contact_at
+    FROM person p
+    LEFT JOIN household h ON h.id = p.household_id
+    LEFT JOIN LATERAL (
+      SELECT array_agg(ms.group_id::text ORDER BY ms.group_id) AS groups,
+             bool_or(ms.role = 'ORGANISER') AS organises
+        FROM membership ms JOIN village_group g ON g.id = ms.group_id AND g.archived_at IS NULL
+       WHERE ms.person_id = p.id
+    ) m ON true
+   WHERE p.erased_at IS NULL
+   ORDER BY p.id`;
+
+const GROUPS = `SELECT id, languages FROM village_group WHERE archived_at IS NULL ORDER BY id`;
+
+// Ties between people and groups still in the town; ties to spaces are not part of this graph.
+const TIES = `
+  SELECT COALESCE(t.from_person_id, t.from_group_id) AS from_key,
+         COALESCE(t.to_person_id, t.to_group_id) AS to_key,
+         t.provenance, t.strength, t.last_seen_at
+    FROM tie t
+    LEFT JOIN person fp ON fp.id = t.from_person_id
+    LEFT JOIN person tp ON tp.id = t.to_person_id
+    LEFT JOIN village_group fg ON fg.id = t.from_group_id
+    LEFT JOIN village_group tg ON tg.id = t.to_group_id
+   WHERE t.kind <> 'GROUP_SPACE'
+     AND fp.erased_at IS NULL AND tp.erased_at IS NULL
+     AND fg.archived_at IS NULL AND tg.archived_at IS NULL
+   ORDER BY t.id`;
+
+const COUNTS = `
+  SELECT (SELECT count(*) FROM person WHERE erased_at IS NULL)::int AS people,
+         (SELECT count(*) FROM village_group WHERE archived_at IS NULL)::int AS groups,
+         (SELECT count(*) FROM tie WHERE kind <> 'GROUP_SPACE')::int AS ties`;
+
+interface PersonRow {
+  id: string;
+  household_id: string | null;
+  area_cell: string | null;
+  languages: string[];
+  groups: string[];
+  holds_power: boolean;
+  help_given: number;
+  help_received: number;
+  last_contact_at: Date | null;
+}
+
+/** Reads a server-side cursor batch by batch, handing each row to `take`. */
+async function readCursor<Row>(
+  client: PoolClient,
+  name: string,
+  sql: string,
+  params: unknown[],
+  take: (row: Row) => void,
+  progress: (done: number) => Promise<void>,
+): Promise<number> {
+  await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params);
+  let done = 0;
+  for (;;) {
+    const batch = await client.query<Row & object>(`FETCH ${FETCH_ROWS} FROM ${name}`);
+    for (const row of batch.rows) take(row);
+    done += batch.rows.length;
+    await progress(done);
+    if (batch.rows.length < FETCH_ROWS) break;
+  }
+  await client.query(`CLOSE ${name}`);
+  return done;
+}
+
+/**
+ * Streams people, groups and ties out of PostgreSQL through cursors, in one read-only
+ * repeatable-read transaction (so the three agree with each other), into the engine's shapes.
+ */
+export async function readTown(
+  client: PoolClient,
+  at: Date,
+  progress: ReadProgress,
+): Promise<TownInput> {
+  const input: TownInput = { people: [], groups: [], ties: [] };
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  try {
+    const [counts] = (await client.query<{ people: number; groups: number; ties: number }>(COUNTS))
+      .rows;
+    const { people, groups, ties } = counts!;
+    await progress(GraphAnalysisPhase.READING_PEOPLE, 0, people);
+    await readCursor<PersonRow>(
+      client,
+      'graph_people',
+      PEOPLE,
+      [at.toISOString(), CONTACT_SOURCES],
+      (row) =>
+        input.people.push({
+          key: row.id,
+          householdKey: row.household_id ?? `${SOLO_HOUSEHOLD}${row.id}`,
+          areaCell: row.area_cell,
+          languages: row.languages,
+          groups: row.groups,
+          holdsPower: row.holds_power,
+          helpGiven: row.help_given,
+          helpReceived: row.help_received,
+          lastContactAt: row.last_contact_at?.toISOString() ?? null,
+        }),
+      (done) => progress(GraphAnalysisPhase.READING_PEOPLE, done, people),
+    );
+    await progress(GraphAnalysisPhase.READING_GROUPS, 0, groups);
+    await readCursor<{ id: string; languages: string[] }>(
+      client,
+      'graph_groups',
+      GROUPS,
+      [],
+      (row) => input.groups.push({ key: row.id, languages: row.languages }),
+      (done) => progress(GraphAnalysisPhase.READING_GROUPS, done, groups),
+    );
+    await progress(GraphAnalysisPhase.READING_TIES, 0, ties);
+    await readCursor<{
+      from_key: string;
+      to_key: string;
+      provenance: TieSource;
+      strength: number;
+      last_seen_at: Date;
+    }>(
+      client,
+      'graph_ties',
+      TIES,
+      [],
+      (row) =>
+        input.ties.push({
+          from: row.from_key,
+          to: row.to_key,
+          source: row.provenance,
+          strength: row.strength,
+          lastSeenAt: row.last_seen_at.toISOString(),
+        }),
+      // Ties to spaces and to erased people are counted in the total but never read.
+      (done) => progress(GraphAnalysisPhase.READING_TIES, done, Math.max(done, ties)),
+    );
+    await progress(GraphAnalysisPhase.READING_TIES, input.ties.length, input.ties.length);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+  return input;
+}
