@@ -193,7 +193,7 @@ describe('suggested sessions', () => {
     expect(suggestions.weighedTies).toBe(true);
     const [first, second] = suggestions.items;
     expect(first!.match.fit).toBe(second!.match.fit);
-    expect(first!.match.session.title).toBe('New Circle Rhymes');
+    expect(first!.match.session).toEqual({ id: newCircle.id, title: 'New Circle Rhymes' });
     expect(first!.reasons).toEqual([
       // Its three members (community 2) and the organiser (community 3) are all new to her.
       { kind: 'NEW_CIRCLE', detail: '100' },
