@@ -117,13 +117,15 @@ describe('matching offers and requests, with reasons', () => {
   });
   afterAll(() => api.close());
 
-  it('ranks offers for a request by category, distance, availability, language and ties', async () => {
+  it('ranks offers for a request by fit, then toward people and groups outside my circle', async () => {
     const result = await asker.gql(MATCHES, { id: request.id });
     const matches = result.data!['helpPostMatches'];
+    // Fit: best 0.85, friendOfFriend 0.60, group 0.55, known 0.45, related 0.40. Bridges: a stranger
+    // +0.10 (best, related), a friend of a friend +0.05, my own group and someone I know +0.
     expect(matches.map((m) => m.post.id)).toEqual(
-      ['best', 'friendOfFriend', 'group', 'known', 'related'].map((name) => ids[name]),
+      ['best', 'friendOfFriend', 'group', 'related', 'known'].map((name) => ids[name]),
     );
-    expect(matches.map((m) => m.score)).toEqual([0.85, 0.7, 0.65, 0.6, 0.4]);
+    expect(matches.map((m) => m.score)).toEqual([0.95, 0.65, 0.55, 0.5, 0.45]);
     expect(matches[0]).toMatchObject({
       distance: 'UNDER_1_KM',
       reasons: [
@@ -131,6 +133,7 @@ describe('matching offers and requests, with reasons', () => {
         { kind: 'NEARBY', text: 'Under 1 km away' },
         { kind: 'AVAILABILITY_OVERLAP', text: 'Both free Tuesday morning' },
         { kind: 'SHARED_LANGUAGE', text: 'You both speak Urdu' },
+        { kind: 'NEW_PERSON_NEARBY', text: 'Someone new nearby: you are not connected yet' },
       ],
     });
     const reasonsOf = (name: string) =>
@@ -168,6 +171,7 @@ describe('matching offers and requests, with reasons', () => {
       'SAME_CATEGORY',
       'NEARBY',
       'AVAILABILITY_OVERLAP',
+      'NEW_PERSON_NEARBY',
     ]);
   });
 
@@ -180,6 +184,13 @@ describe('matching offers and requests, with reasons', () => {
       ids['request'],
       request.id,
     ]);
+    // A group's circle is not read: nobody is called new to it, or known.
+    const tieKinds = ['NEW_PERSON_NEARBY', 'NEW_GROUP_NEARBY', 'FRIEND_OF_A_FRIEND'];
+    const groupReasons = organiserView.data!['helpPostMatches'].flatMap((m) =>
+      m.reasons.map((r) => r.kind),
+    );
+    expect(groupReasons).toContain('SAME_CATEGORY');
+    expect(groupReasons.filter((kind) => tieKinds.includes(kind))).toEqual([]);
     // A member of the group is not one of its organisers.
     expect(codeOf(await asker.gql(MATCHES, { id: ids['group']! }))).toBe('FORBIDDEN');
   });

@@ -169,6 +169,8 @@ export const HelpMatchReasonKind = {
   FriendOfAFriend: 'FRIEND_OF_A_FRIEND',
   GroupMember: 'GROUP_MEMBER',
   Nearby: 'NEARBY',
+  NewGroupNearby: 'NEW_GROUP_NEARBY',
+  NewPersonNearby: 'NEW_PERSON_NEARBY',
   RelatedCategory: 'RELATED_CATEGORY',
   SameCategory: 'SAME_CATEGORY',
   SharedLanguage: 'SHARED_LANGUAGE'

@@ -25,6 +25,7 @@ export const JOURNEY_DOCUMENTS = {
     'mutation($sessionId: ID!, $occursOn: String!, $share: Boolean!) { goToSession(sessionId: $sessionId, occursOn: $occursOn, shareNameWithOrganisers: $share) { status } }',
   createHelpPost: 'mutation($input: CreateHelpPostInput!) { createHelpPost(input: $input) { id } }',
   updateMyProfile: 'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { id } }',
+  giveConsent: 'mutation($input: GiveConsentInput!) { giveConsent(input: $input) { id } }',
   postcodeOrigin:
     'query($postcode: String) { sessionSearch(postcode: $postcode, first: 1) { origin { latitude longitude } } }',
   signUp:

@@ -16,6 +16,7 @@ import { MyHelpPage } from '../pages/help/MyHelpPage';
 import { NewHelpPostPage } from '../pages/help/NewHelpPostPage';
 import { HomePage } from '../pages/home/HomePage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { NearbyParentsPage } from '../pages/people/NearbyParentsPage';
 import { PrivacyPage } from '../pages/privacy/PrivacyPage';
 import { ModerationPage } from '../pages/safety/ModerationPage';
 import { SafeguardingConcernsPage } from '../pages/safety/SafeguardingConcernsPage';
@@ -69,6 +70,7 @@ export function App() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="people/nearby" element={<NearbyParentsPage />} />
         <Route path="upcoming" element={<UpcomingPage />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="safeguarding" element={<SafeguardingPage />} />

@@ -36,6 +36,7 @@ export function createCache(): InMemoryCache {
           myUpcomingSessions: cursorPages([]),
           myExchanges: cursorPages(['status', 'helpPostId']),
           myAttendance: cursorPages([]),
+          nearbyParents: cursorPages(['near']),
           groupExchanges: cursorPages(['groupId', 'status', 'helpPostId']),
           exchangeMessages: cursorPages(['exchangeId']),
           moderationQueue: cursorPages(['groupId', 'state']),

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query Account {\n    me {\n      email\n      person {\n        ...MyProfile\n      }\n      sessions {\n        id\n        userAgent\n        createdAt\n        lastSeenAt\n        current\n      }\n    }\n  }\n": typeof types.AccountDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query MyGiving {\n    me {\n      person {\n        id\n        helpGiven\n        helpReceived\n      }\n    }\n  }\n": typeof types.MyGivingDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
@@ -85,6 +86,7 @@ type Documents = {
     "\n  mutation RemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n": typeof types.RemoveOrganiserDocument,
     "\n  query CoOrganiserInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      expiresAt\n      alreadyOrganiser\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CoOrganiserInvitationDocument,
     "\n  mutation AcceptCoOrganiserInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": typeof types.AcceptCoOrganiserInvitationDocument,
+    "\n  query HelpPostMatches($id: ID!, $first: Int!) {\n    helpPostMatches(id: $id, first: $first) {\n      score\n      distance\n      reasons {\n        kind\n        text\n      }\n      post {\n        ...HelpPostFields\n      }\n    }\n  }\n": typeof types.HelpPostMatchesDocument,
     "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": typeof types.HelpPostFieldsFragmentDoc,
     "\n  fragment HelpPostConnectionFields on HelpPostConnection {\n    edges {\n      cursor\n      node {\n        ...HelpPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.HelpPostConnectionFieldsFragmentDoc,
     "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n": typeof types.HelpPostsDocument,
@@ -96,6 +98,7 @@ type Documents = {
     "\n  query MyHelpPosts($first: Int!, $after: String) {\n    myHelpPosts(first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": typeof types.MyHelpPostsDocument,
     "\n  mutation WithdrawHelpPost($id: ID!) {\n    withdrawHelpPost(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawHelpPostDocument,
     "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n      directionsUrl\n      addressSearch\n    }\n  }\n": typeof types.MapSettingsDocument,
+    "\n  query NearbyParents($near: NearInput!, $first: Int!, $after: String) {\n    nearbyParents(near: $near, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          distance\n          sharesALanguage\n          person {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      profileAsOf\n    }\n  }\n": typeof types.NearbyParentsDocument,
     "\n  query GroupPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      partnerships {\n        id\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.GroupPartnershipsDocument,
     "\n  query PendingPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      pendingPartnerships {\n        id\n        note\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PendingPartnershipsDocument,
     "\n  query PartnerSearch($text: String!) {\n    groups(search: $text, first: 8) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerSearchDocument,
@@ -165,6 +168,7 @@ const documents: Documents = {
     "\n  query Account {\n    me {\n      email\n      person {\n        ...MyProfile\n      }\n      sessions {\n        id\n        userAgent\n        createdAt\n        lastSeenAt\n        current\n      }\n    }\n  }\n": types.AccountDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query MyGiving {\n    me {\n      person {\n        id\n        helpGiven\n        helpReceived\n      }\n    }\n  }\n": types.MyGivingDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -233,6 +237,7 @@ const documents: Documents = {
     "\n  mutation RemoveOrganiser($groupId: ID!, $personId: ID!) {\n    removeOrganiser(groupId: $groupId, personId: $personId)\n  }\n": types.RemoveOrganiserDocument,
     "\n  query CoOrganiserInvitation($token: String!) {\n    coOrganiserInvitation(token: $token) {\n      expiresAt\n      alreadyOrganiser\n      group {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CoOrganiserInvitationDocument,
     "\n  mutation AcceptCoOrganiserInvitation($token: String!) {\n    acceptCoOrganiserInvitation(token: $token) {\n      id\n      role\n    }\n  }\n": types.AcceptCoOrganiserInvitationDocument,
+    "\n  query HelpPostMatches($id: ID!, $first: Int!) {\n    helpPostMatches(id: $id, first: $first) {\n      score\n      distance\n      reasons {\n        kind\n        text\n      }\n      post {\n        ...HelpPostFields\n      }\n    }\n  }\n": types.HelpPostMatchesDocument,
     "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n": types.HelpPostFieldsFragmentDoc,
     "\n  fragment HelpPostConnectionFields on HelpPostConnection {\n    edges {\n      cursor\n      node {\n        ...HelpPostFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.HelpPostConnectionFieldsFragmentDoc,
     "\n  query HelpPosts(\n    $kind: HelpPostKind\n    $category: HelpCategory\n    $areaCell: String\n    $first: Int!\n    $after: String\n  ) {\n    helpPosts(kind: $kind, category: $category, areaCell: $areaCell, first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n    liveCursor\n  }\n": types.HelpPostsDocument,
@@ -244,6 +249,7 @@ const documents: Documents = {
     "\n  query MyHelpPosts($first: Int!, $after: String) {\n    myHelpPosts(first: $first, after: $after) {\n      ...HelpPostConnectionFields\n    }\n  }\n": types.MyHelpPostsDocument,
     "\n  mutation WithdrawHelpPost($id: ID!) {\n    withdrawHelpPost(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawHelpPostDocument,
     "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n      directionsUrl\n      addressSearch\n    }\n  }\n": types.MapSettingsDocument,
+    "\n  query NearbyParents($near: NearInput!, $first: Int!, $after: String) {\n    nearbyParents(near: $near, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          distance\n          sharesALanguage\n          person {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      profileAsOf\n    }\n  }\n": types.NearbyParentsDocument,
     "\n  query GroupPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      name\n      partnerships {\n        id\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": types.GroupPartnershipsDocument,
     "\n  query PendingPartnerships($id: ID!) {\n    group(id: $id) {\n      id\n      pendingPartnerships {\n        id\n        note\n        fromGroup {\n          id\n          name\n        }\n        toGroup {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PendingPartnershipsDocument,
     "\n  query PartnerSearch($text: String!) {\n    groups(search: $text, first: 8) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerSearchDocument,
@@ -336,6 +342,10 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGiving {\n    me {\n      person {\n        id\n        helpGiven\n        helpReceived\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGiving {\n    me {\n      person {\n        id\n        helpGiven\n        helpReceived\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -611,6 +621,10 @@ export function graphql(source: "\n  mutation AcceptCoOrganiserInvitation($token
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HelpPostMatches($id: ID!, $first: Int!) {\n    helpPostMatches(id: $id, first: $first) {\n      score\n      distance\n      reasons {\n        kind\n        text\n      }\n      post {\n        ...HelpPostFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelpPostMatches($id: ID!, $first: Int!) {\n    helpPostMatches(id: $id, first: $first) {\n      score\n      distance\n      reasons {\n        kind\n        text\n      }\n      post {\n        ...HelpPostFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HelpPostFields on HelpPost {\n    id\n    kind\n    category\n    title\n    description\n    availability\n    availabilitySlots {\n      weekday\n      partOfDay\n    }\n    languages\n    quantity\n    expiresAt\n    status\n    moderation\n    removalNote\n    areaCell\n    createdAt\n    authorGroup {\n      id\n      name\n    }\n    authorPerson {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -652,6 +666,10 @@ export function graphql(source: "\n  mutation WithdrawHelpPost($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n      directionsUrl\n      addressSearch\n    }\n  }\n"): (typeof documents)["\n  query MapSettings {\n    mapSettings {\n      tileUrl\n      tileAttribution\n      directionsUrl\n      addressSearch\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearbyParents($near: NearInput!, $first: Int!, $after: String) {\n    nearbyParents(near: $near, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          distance\n          sharesALanguage\n          person {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      profileAsOf\n    }\n  }\n"): (typeof documents)["\n  query NearbyParents($near: NearInput!, $first: Int!, $after: String) {\n    nearbyParents(near: $near, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          distance\n          sharesALanguage\n          person {\n            id\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      profileAsOf\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -76,9 +76,16 @@ export enum HelpMatchReasonKind {
   NEARBY = 'NEARBY',
   AVAILABILITY_OVERLAP = 'AVAILABILITY_OVERLAP',
   SHARED_LANGUAGE = 'SHARED_LANGUAGE',
+  /** Information only: no weight (matching builds bridges, docs/social-graph.md). */
   ALREADY_CONNECTED = 'ALREADY_CONNECTED',
+  /** Not tied yet, but someone they know is: a smaller bridging bonus. */
   FRIEND_OF_A_FRIEND = 'FRIEND_OF_A_FRIEND',
+  /** Information only: a group the author already belongs to. */
   GROUP_MEMBER = 'GROUP_MEMBER',
+  /** A person the author is not tied to, nor through anyone: the bridging bonus. */
+  NEW_PERSON_NEARBY = 'NEW_PERSON_NEARBY',
+  /** A group the author is not a member of: the bridging bonus. */
+  NEW_GROUP_NEARBY = 'NEW_GROUP_NEARBY',
 }
 
 /** Why Village suggests a session or group beyond its fit: who goes, and the circle it opens. */

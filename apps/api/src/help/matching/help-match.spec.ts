@@ -1,7 +1,20 @@
 import { DistanceBand, HelpCategory, HelpMatchReasonKind } from '@village/shared';
 import { candidateCategories, MatchSide, MatchTies, scoreMatch } from './help-match';
 
-const NO_TIES: MatchTies = { connected: false, friendOfAFriend: false, memberOfTheirGroup: false };
+/** Ties unknown (a post by a group): fit alone, so the fit cases below read as plain sums. */
+const NO_TIES = null;
+const person = (ties: Partial<MatchTies> = {}): MatchTies => ({
+  candidateAuthor: 'PERSON',
+  connected: false,
+  friendOfAFriend: false,
+  memberOfTheirGroup: false,
+  ...ties,
+});
+const group = (memberOfTheirGroup: boolean): MatchTies => ({
+  ...person(),
+  candidateAuthor: 'GROUP',
+  memberOfTheirGroup,
+});
 const side = (overrides: Partial<MatchSide> = {}): MatchSide => ({
   category: HelpCategory.BABY_ITEMS,
   slots: [],
@@ -106,38 +119,89 @@ describe('scoring a help match', () => {
     expect(english.reasons.at(-1)!.text).toBe('You both speak English');
   });
 
-  it('warms to people already known, and to friends of friends a little less', () => {
-    const score = (ties: Partial<MatchTies>) =>
-      scoreMatch(side(), side(), DistanceBand.OVER_5_KM, { ...NO_TIES, ...ties });
-    const known = score({ connected: true, friendOfAFriend: true });
-    const friendOfFriend = score({ friendOfAFriend: true });
-    const member = score({ memberOfTheirGroup: true });
-    expect(known.score).toBeGreaterThan(friendOfFriend.score);
-    expect(friendOfFriend.score).toBeGreaterThan(score({}).score);
-    expect(kinds(known)).toContain(HelpMatchReasonKind.ALREADY_CONNECTED);
-    expect(kinds(known)).not.toContain(HelpMatchReasonKind.FRIEND_OF_A_FRIEND);
-    expect(friendOfFriend.reasons.at(-1)).toEqual({
-      kind: HelpMatchReasonKind.FRIEND_OF_A_FRIEND,
-      text: 'Someone you know knows them too',
+  describe('building bridges', () => {
+    // The same fit for everyone below: same category (0.35), 1 to 2 km (0.18), both free on
+    // Tuesday morning (0.15), both speak Urdu (0.10) = 0.78. Only the tie differs.
+    const tuesdayMorning = 3;
+    const fitting = side({ slots: [tuesdayMorning], languages: ['ur'] });
+    const score = (ties: MatchTies | null) =>
+      scoreMatch(fitting, fitting, DistanceBand.FROM_1_TO_2_KM, ties);
+
+    it('ranks a stranger nearby above a friend of a friend, above an existing friend, at the same fit', () => {
+      const stranger = score(person());
+      const friendOfFriend = score(person({ friendOfAFriend: true }));
+      const friend = score(person({ connected: true, friendOfAFriend: true }));
+      expect(friend.score).toBe(0.78);
+      expect(friendOfFriend.score).toBe(0.83);
+      expect(stranger.score).toBe(0.88);
+      expect(stranger.reasons.at(-1)).toEqual({
+        kind: HelpMatchReasonKind.NEW_PERSON_NEARBY,
+        text: 'Someone new nearby: you are not connected yet',
+      });
+      expect(friendOfFriend.reasons.at(-1)).toEqual({
+        kind: HelpMatchReasonKind.FRIEND_OF_A_FRIEND,
+        text: 'Someone you know knows them too',
+      });
     });
-    expect(kinds(member)).toContain(HelpMatchReasonKind.GROUP_MEMBER);
+
+    it('gives an existing friend no extra weight, and says they are known only as information', () => {
+      const friend = score(person({ connected: true, friendOfAFriend: true }));
+      expect(friend.score).toBe(score(NO_TIES).score);
+      expect(kinds(friend)).toContain(HelpMatchReasonKind.ALREADY_CONNECTED);
+      expect(kinds(friend)).not.toContain(HelpMatchReasonKind.FRIEND_OF_A_FRIEND);
+      expect(kinds(friend)).not.toContain(HelpMatchReasonKind.NEW_PERSON_NEARBY);
+    });
+
+    it('ranks a group I am not in above my own group at the same fit', () => {
+      const newGroup = score(group(false));
+      const myGroup = score(group(true));
+      expect(myGroup.score).toBe(0.78);
+      expect(newGroup.score).toBe(0.88);
+      expect(newGroup.reasons.at(-1)).toEqual({
+        kind: HelpMatchReasonKind.NEW_GROUP_NEARBY,
+        text: 'A group nearby you are not part of yet',
+      });
+      expect(myGroup.reasons.at(-1)).toEqual({
+        kind: HelpMatchReasonKind.GROUP_MEMBER,
+        text: 'You are a member of their group',
+      });
+    });
+
+    it('keeps fit first: a stranger in a related category stays below a friend in the same one', () => {
+      const loan = side({ category: HelpCategory.EQUIPMENT_LOAN, slots: [tuesdayMorning] });
+      const strangerRelated = scoreMatch(
+        fitting,
+        { ...loan, languages: ['ur'] },
+        DistanceBand.FROM_1_TO_2_KM,
+        person(),
+      );
+      // 0.15 + 0.18 + 0.15 + 0.10 + 0.10 = 0.68 < 0.78
+      expect(strangerRelated.score).toBe(0.68);
+      expect(strangerRelated.score).toBeLessThan(score(person({ connected: true })).score);
+    });
+
+    it('calls nobody new or known when the author’s circle is not known (a post by a group)', () => {
+      const unknown = score(NO_TIES);
+      expect(unknown.score).toBe(0.78);
+      expect(kinds(unknown)).toEqual([
+        HelpMatchReasonKind.SAME_CATEGORY,
+        HelpMatchReasonKind.NEARBY,
+        HelpMatchReasonKind.AVAILABILITY_OVERLAP,
+        HelpMatchReasonKind.SHARED_LANGUAGE,
+      ]);
+    });
   });
 
-  it('never scores above 1 when everything fits', () => {
+  it('adds the bridge on top of a full fit and stays within 1', () => {
     const all = side({ slots: [0, 1], languages: ['ur'] });
-    const result = scoreMatch(all, all, DistanceBand.UNDER_1_KM, {
-      connected: true,
-      friendOfAFriend: false,
-      memberOfTheirGroup: true,
-    });
-    expect(result.score).toBe(1);
+    const result = scoreMatch(all, all, DistanceBand.UNDER_1_KM, person());
+    expect(result.score).toBe(0.95);
     expect(kinds(result)).toEqual([
       HelpMatchReasonKind.SAME_CATEGORY,
       HelpMatchReasonKind.NEARBY,
       HelpMatchReasonKind.AVAILABILITY_OVERLAP,
       HelpMatchReasonKind.SHARED_LANGUAGE,
-      HelpMatchReasonKind.ALREADY_CONNECTED,
-      HelpMatchReasonKind.GROUP_MEMBER,
+      HelpMatchReasonKind.NEW_PERSON_NEARBY,
     ]);
   });
 });

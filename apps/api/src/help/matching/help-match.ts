@@ -21,8 +21,14 @@ export interface MatchSide {
   languages: readonly string[];
 }
 
-/** What ties say about the two sides, from the point of view of the post being matched. */
+/**
+ * What ties say about the two sides, from the point of view of the post being matched. Matching
+ * builds bridges (docs/social-graph.md, "Help matching builds bridges"): people and groups outside
+ * the author's circle get a bonus; those already in it get none (said only as information).
+ */
 export interface MatchTies {
+  /** Who wrote the candidate: a person, or a group. */
+  candidateAuthor: 'PERSON' | 'GROUP';
   /** The two authors are already tied (any person–person tie). */
   connected: boolean;
   /** They are not, but someone is tied to both. */
@@ -86,9 +92,17 @@ export const WEIGHTS = {
   /** A language other than English in common, or only English. */
   language: 0.1,
   englishOnly: 0.05,
-  connected: 0.15,
-  friendOfAFriend: 0.1,
-  memberOfTheirGroup: 0.1,
+  /**
+   * Bridging, added to fit and smaller than any step of it that matters: a person the author is
+   * not tied to, directly or through anyone; a group the author is not a member of.
+   */
+  newPersonNearby: 0.1,
+  newGroupNearby: 0.1,
+  /** Not tied yet, but through someone they both know: half a bridge (it closes a triangle). */
+  friendOfAFriend: 0.05,
+  /** Bonding gets no weight: the author's circle is already theirs. Said as information only. */
+  connected: 0,
+  memberOfTheirGroup: 0,
 } as const;
 
 const DISTANCE_TEXT: Record<DistanceBand, string> = {
@@ -104,7 +118,8 @@ export function scoreMatch(
   post: MatchSide,
   candidate: MatchSide,
   distance: DistanceBand,
-  ties: MatchTies,
+  /** Null when the author's circle is not known (a post by a group): no bonus, no tie reasons. */
+  ties: MatchTies | null,
 ): MatchScore {
   const reasons: HelpMatchReason[] = [];
   let score = 0;
@@ -150,27 +165,56 @@ export function scoreMatch(
     });
   }
 
-  if (ties.connected) {
-    score += WEIGHTS.connected;
-    reasons.push({
-      kind: HelpMatchReasonKind.ALREADY_CONNECTED,
-      text: 'You already know each other',
-    });
-  } else if (ties.friendOfAFriend) {
-    score += WEIGHTS.friendOfAFriend;
-    reasons.push({
-      kind: HelpMatchReasonKind.FRIEND_OF_A_FRIEND,
-      text: 'Someone you know knows them too',
-    });
-  }
-  if (ties.memberOfTheirGroup) {
-    score += WEIGHTS.memberOfTheirGroup;
-    reasons.push({
-      kind: HelpMatchReasonKind.GROUP_MEMBER,
-      text: 'You are a member of their group',
-    });
+  if (ties) {
+    const bridge = bridgeOf(ties);
+    score += bridge.weight;
+    reasons.push(...bridge.reasons);
   }
   return { score: Math.round(Math.min(score, 1) * 1000) / 1000, reasons };
+}
+
+/** How much of a bridge the candidate is, and what to say about it. */
+function bridgeOf(ties: MatchTies): { weight: number; reasons: HelpMatchReason[] } {
+  if (ties.candidateAuthor === 'GROUP')
+    return ties.memberOfTheirGroup
+      ? {
+          weight: WEIGHTS.memberOfTheirGroup,
+          reasons: [
+            { kind: HelpMatchReasonKind.GROUP_MEMBER, text: 'You are a member of their group' },
+          ],
+        }
+      : {
+          weight: WEIGHTS.newGroupNearby,
+          reasons: [
+            {
+              kind: HelpMatchReasonKind.NEW_GROUP_NEARBY,
+              text: 'A group nearby you are not part of yet',
+            },
+          ],
+        };
+  if (ties.connected)
+    return {
+      weight: WEIGHTS.connected,
+      reasons: [
+        { kind: HelpMatchReasonKind.ALREADY_CONNECTED, text: 'You already know each other' },
+      ],
+    };
+  if (ties.friendOfAFriend)
+    return {
+      weight: WEIGHTS.friendOfAFriend,
+      reasons: [
+        { kind: HelpMatchReasonKind.FRIEND_OF_A_FRIEND, text: 'Someone you know knows them too' },
+      ],
+    };
+  return {
+    weight: WEIGHTS.newPersonNearby,
+    reasons: [
+      {
+        kind: HelpMatchReasonKind.NEW_PERSON_NEARBY,
+        text: 'Someone new nearby: you are not connected yet',
+      },
+    ],
+  };
 }
 
 function capitalise(text: string): string {

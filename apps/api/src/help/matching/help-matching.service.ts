@@ -88,7 +88,7 @@ export class HelpMatchingService {
             languages: [...candidate.languages, ...groupLanguages(candidate.authorGroupId)],
           },
           distance,
-          ties.get(candidate.id) ?? NO_TIES,
+          ties?.get(candidate.id) ?? null,
         );
         return { post: candidate, score, distance, reasons };
       })
@@ -110,16 +110,25 @@ export class HelpMatchingService {
 
   /**
    * Ties between the author and each candidate's author: already tied, tied through someone, or a
-   * member of the candidate's group. One query for the whole list.
+   * member of the candidate's group. One query for the whole list. Null for a post by a group: its
+   * circle is not read, so nobody is called new (or known) to it.
    */
   private async tiesFrom(
     personId: string | null,
     candidates: readonly HelpPostEntity[],
-  ): Promise<Map<string, MatchTies>> {
-    if (!personId || candidates.length === 0) return new Map();
+  ): Promise<Map<string, MatchTies> | null> {
+    if (!personId) return null;
+    if (candidates.length === 0) return new Map();
     const rows = await this.dataSource.query<
-      { id: string; connected: boolean; friend_of_a_friend: boolean; member: boolean }[]
+      {
+        id: string;
+        by_group: boolean;
+        connected: boolean;
+        friend_of_a_friend: boolean;
+        member: boolean;
+      }[]
     >(
+      // The friend of a friend is never named: the reason says only that there is one, as before.
       `WITH friends AS (
          SELECT CASE WHEN t.from_person_id = $1 THEN t.to_person_id ELSE t.from_person_id END AS id
            FROM tie t
@@ -129,6 +138,7 @@ export class HelpMatchingService {
          SELECT f.id FROM friends f JOIN person p ON p.id = f.id WHERE p.erased_at IS NULL
        )
        SELECT h.id,
+              h.author_group_id IS NOT NULL AS by_group,
               EXISTS (SELECT 1 FROM friends f WHERE f.id = h.author_person_id) AS connected,
               EXISTS (SELECT 1 FROM tie t JOIN live_friends f
                         ON f.id IN (t.from_person_id, t.to_person_id)
@@ -144,6 +154,7 @@ export class HelpMatchingService {
       rows.map((row) => [
         row.id,
         {
+          candidateAuthor: row.by_group ? 'GROUP' : 'PERSON',
           connected: row.connected,
           friendOfAFriend: row.friend_of_a_friend,
           memberOfTheirGroup: row.member,
@@ -152,5 +163,3 @@ export class HelpMatchingService {
     );
   }
 }
-
-const NO_TIES: MatchTies = { connected: false, friendOfAFriend: false, memberOfTheirGroup: false };

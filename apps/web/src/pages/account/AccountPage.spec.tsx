@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { viewerData } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import { AccountQuery, RevokeSessionMutation } from '../../modules/account/graphql/account.query';
+import { MyGivingQuery } from '../../modules/account/graphql/giving.query';
 import { ViewerQuery } from '../../modules/account/graphql/viewer.query';
 import { AccountPage } from './AccountPage';
 
@@ -40,6 +41,29 @@ const account = (sessions: ReturnType<typeof session>[]) => ({
   },
 });
 
+const giving = (helpGiven: number | null, helpReceived: number | null) => ({
+  request: { query: MyGivingQuery },
+  result: {
+    data: {
+      me: { __typename: 'Me', person: { __typename: 'Person', id: 'p1', helpGiven, helpReceived } },
+    },
+  },
+});
+
+/** The account page with my profile and these counts of giving and receiving. */
+function openWithGiving(counts: ReturnType<typeof giving>, language?: 'pl' | 'ur') {
+  renderWithApp(<AccountPage />, {
+    url: '/account',
+    path: '/account',
+    language,
+    mocks: [
+      { request: { query: ViewerQuery }, result: { data: viewerData() } },
+      { request: { query: AccountQuery }, result: { data: account([session('s', true, phone)]) } },
+      counts,
+    ],
+  });
+}
+
 describe('AccountPage', () => {
   it('shows my profile and where I am signed in, and signs out another device', async () => {
     renderWithApp(<AccountPage />, {
@@ -53,6 +77,7 @@ describe('AccountPage', () => {
             data: account([session('s-laptop', false, laptop), session('s-phone', true, phone)]),
           },
         },
+        giving(0, 0),
         {
           request: { query: RevokeSessionMutation, variables: { id: 's-laptop' } },
           result: { data: { revokeSession: true } },
@@ -84,5 +109,47 @@ describe('AccountPage', () => {
     );
     expect(await screen.findByText('That device is signed out.')).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(1);
+  });
+
+  describe('giving and receiving, for my eyes', () => {
+    it('says how often I have helped and been helped, that both are good, and who sees it', async () => {
+      openWithGiving(giving(3, 1));
+      const section = await screen.findByRole('region', { name: 'Giving and receiving' });
+      expect(
+        await within(section).findByText("You've helped 3 times and been helped once."),
+      ).toBeTruthy();
+      expect(
+        within(section).getByText(/Both are good: a village works when help goes both ways/),
+      ).toBeTruthy();
+      expect(within(section).getByText(/These numbers are private/)).toBeTruthy();
+    });
+
+    it('says nothing has happened yet rather than two zeros', async () => {
+      openWithGiving(giving(0, null));
+      const section = await screen.findByRole('region', { name: 'Giving and receiving' });
+      expect(
+        await within(section).findByText(
+          "You haven't given or received help through Village yet. Both will count here.",
+        ),
+      ).toBeTruthy();
+    });
+
+    it('counts in Polish plural forms', async () => {
+      openWithGiving(giving(2, 5), 'pl');
+      const section = await screen.findByRole('region', { name: 'Dawanie i otrzymywanie' });
+      expect(
+        await within(section).findByText(
+          'Do tej pory Twoja pomoc przydała się innym 2 razy, a pomoc innych Tobie 5 razy.',
+        ),
+      ).toBeTruthy();
+    });
+
+    it('counts in Urdu', async () => {
+      openWithGiving(giving(1, 4), 'ur');
+      const section = await screen.findByRole('region', { name: 'دینا اور لینا' });
+      expect(
+        await within(section).findByText('آپ نے ایک بار مدد کی ہے اور 4 بار آپ کی مدد ہوئی ہے۔'),
+      ).toBeTruthy();
+    });
   });
 });

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChangePasswordForm } from '../../modules/account/components/ChangePasswordForm';
+import { GivingAndReceiving } from '../../modules/account/components/GivingAndReceiving';
 import { ProfileSummary } from '../../modules/account/components/ProfileSummary';
 import { RequireSignIn } from '../../modules/account/components/RequireSignIn';
 import { SessionList } from '../../modules/account/components/SessionList';
@@ -80,6 +81,8 @@ function AccountSections() {
           </>
         )}
       </section>
+
+      <GivingAndReceiving />
 
       <section className="page-section" aria-labelledby={sessionsHeadingId}>
         <h2 id={sessionsHeadingId}>{t('account.sessions.heading')}</h2>

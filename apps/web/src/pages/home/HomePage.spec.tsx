@@ -28,4 +28,18 @@ describe('HomePage', () => {
     await screen.findAllByRole('button', { name: /try again/i });
     expect(screen.queryByRole('region', { name: 'New to Village?' })).toBeNull();
   });
+
+  it('points someone signed in to parents nearby at their stage', async () => {
+    renderWithApp(<HomePage />, { mocks: [viewer('Amina')] });
+    const nearby = await screen.findByRole('region', { name: 'Parents near you' });
+    expect(
+      within(nearby).getByRole('link', { name: 'Find parents nearby' }).getAttribute('href'),
+    ).toBe('/people/nearby');
+  });
+
+  it('does not point a signed-out visitor there', async () => {
+    renderWithApp(<HomePage />, { mocks: [viewer(null)] });
+    await screen.findByRole('region', { name: 'New to Village?' });
+    expect(screen.queryByRole('region', { name: 'Parents near you' })).toBeNull();
+  });
 });

@@ -29,6 +29,14 @@ export function HomePage() {
         </section>
       ) : null}
       <SuggestedForYou first={3} />
+      {viewer ? (
+        <section className="page-section" aria-labelledby="nearby-heading">
+          <h2 id="nearby-heading">{t('home.nearby.heading')}</h2>
+          <p>
+            {t('home.nearby.text')} <Link to="/people/nearby">{t('home.nearby.link')}</Link>
+          </p>
+        </section>
+      ) : null}
       <WhatsOnThisWeek />
       <GroupList />
     </>
