@@ -24,6 +24,12 @@ const esmPackages = [
   'uint8array-extras',
   '@tokenizer',
   'load-esm',
+  // pg-boss 12 and its ESM-only dependencies.
+  'pg-boss',
+  'serialize-error',
+  'non-error',
+  'rrule-temporal',
+  'temporal-spec',
 ];
 
 module.exports = {

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
         databaseUrl: config.databaseUrl,
         dataDir: config.dataDir,
         embeddedPort: null,
-        createDataSource: (url) => createDataSource(url, 1),
+        createDataSource: (url) => createDataSource(url, 2),
       },
       logger,
     );

@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditLog } from './audit/audit-log';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -92,6 +93,7 @@ export class AppModule {
         CalendarModule,
         GoingModule,
         PartnershipsModule,
+        AnalyticsModule,
       ],
       controllers: [HealthController],
     };

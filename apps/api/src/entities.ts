@@ -1,4 +1,7 @@
 import { TieEntity } from './ties/tie.entity';
+import { TieEvidenceEntity } from './ties/tie-evidence.entity';
+import { TieHiddenEntity } from './ties/tie-hidden.entity';
+import { TieRefusalEntity } from './ties/tie-refusal.entity';
 import { GroupEntity } from './groups/group.entity';
 import { MembershipEntity } from './groups/membership.entity';
 import { CoOrganiserInvitationEntity } from './groups/co-organiser-invitation.entity';
@@ -57,6 +60,9 @@ export const ENTITIES = [
   SessionRsvpEntity,
   HelpPostEntity,
   TieEntity,
+  TieEvidenceEntity,
+  TieHiddenEntity,
+  TieRefusalEntity,
   AccountEntity,
   AuthSessionEntity,
   PasswordResetEntity,

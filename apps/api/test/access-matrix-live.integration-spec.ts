@@ -12,6 +12,12 @@ import {
 import { postHelp, sendMessage, startExchange, step } from './support/help-exchanges';
 import { subscribe } from './support/test-api';
 import { graphql } from './gql';
+import {
+  ANALYTICS_LIVE_DOCUMENT,
+  analyticsLiveCase,
+  analyticsSnapshotId,
+  setUpAnalyticsMatrix,
+} from './support/matrix-analytics';
 
 /**
  * Every subscription whose policy can refuse someone (docs/access.md), as every role over
@@ -45,6 +51,7 @@ beforeAll(async () => {
     'agreeToExchange',
   );
   await sendMessage(members['organiser of their group'], exchangeId, 'See you at ten.');
+  await setUpAnalyticsMatrix(world);
 });
 afterAll(() => world.api.close());
 
@@ -239,6 +246,9 @@ const cases = (): Record<string, LiveCase> => ({
         },
       ),
   },
+  'Subscription.socialGraphAnalysisChanged': analyticsLiveCase((client) =>
+    firstOf(client, ANALYTICS_LIVE_DOCUMENT, { id: analyticsSnapshotId() }),
+  ),
 });
 
 describe('who may watch what live, for every role', () => {

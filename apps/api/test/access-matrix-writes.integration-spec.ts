@@ -19,7 +19,9 @@ import { publishMatrixCases, setupPublishMatrix } from './support/matrix-publish
 import { graphql } from './gql';
 import { partnerWriteCases, setupPartners } from './support/matrix-partners';
 import { checkInWriteCases } from './support/matrix-check-in';
+import { tieWriteCases } from './support/matrix-ties';
 import { groupsMatrix } from './support/matrix-groups';
+import { analyticsWriteCases } from './support/matrix-analytics';
 
 /**
  * Every mutation whose policy can refuse someone (docs/access.md), as every role. A refused write
@@ -707,7 +709,9 @@ const cases = (): Record<string, MatrixCase> => ({
   },
   ...partnerWriteCases(),
   ...checkInWriteCases(() => world),
+  ...tieWriteCases(() => world),
   ...groupsMatrix.writes(() => world),
+  ...analyticsWriteCases(),
 });
 
 describeMatrix(

@@ -15,6 +15,7 @@ import { MY_DATA_ACCESS_LOG } from './support/data-access-log';
 import { goingReadCases, setUpGoingMatrix } from './support/matrix-going';
 import { checkInReadCases } from './support/matrix-check-in';
 import { groupsMatrix } from './support/matrix-groups';
+import { analyticsReadCases, setUpAnalyticsMatrix } from './support/matrix-analytics';
 
 /**
  * Every query and every field whose policy can refuse someone (docs/access.md), as every role:
@@ -26,6 +27,7 @@ beforeAll(async () => {
   world = await buildAccessWorld();
   await setUpGoingMatrix(world);
   await setupPartners(world);
+  await setUpAnalyticsMatrix(world);
 });
 afterAll(() => world.api.close());
 
@@ -739,6 +741,7 @@ const cases = (): Record<string, MatrixCase> => ({
   ...partnerReadCases(),
   ...checkInReadCases(() => world),
   ...groupsMatrix.reads(() => world),
+  ...analyticsReadCases(),
 });
 
 describeMatrix(

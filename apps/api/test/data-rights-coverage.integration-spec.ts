@@ -22,6 +22,8 @@ const IN_THE_EXPORT: Record<string, string> = {
   content_report: 'reportsMade',
   safeguarding_concern: 'safeguardingConcernsRaised',
   tie: 'ties',
+  tie_hidden: 'tiesHidden',
+  tie_refusal: 'tiesRemoved',
   worker_vetting: 'workerVetting',
   auth_session: 'sessions',
   saved_search: 'savedSearches',
@@ -34,6 +36,7 @@ const IN_THE_EXPORT: Record<string, string> = {
   space_change_proposal: 'spaceChangeProposals',
   audit_event: 'dataAccessLog',
   attendance: 'attendance',
+  graph_person_measure: 'socialGraphMeasures',
 };
 
 const LEFT_OUT: Record<string, string> = {
@@ -41,6 +44,10 @@ const LEFT_OUT: Record<string, string> = {
   moderation_item: 'a moderator’s record of a post or message, which is in the export itself',
   check_in_failure:
     'only the times of wrong check-in codes, kept 15 minutes to slow guessing; gone with the account',
+  graph_household_connectedness:
+    'worked out from everyone in a household, so not one member’s to download; deleted when any member erases their account',
+  graph_snapshot:
+    'which admin queued an analysis run: a record of the run, emptied if their account goes',
 };
 
 describe('download everything about me covers every table about people', () => {

@@ -221,7 +221,8 @@ describe('my data: download and erase', () => {
       { accounts: 0, consents: 0, memberships: 0, searches: 0, texts: 0, open_posts: 0 },
     ]);
 
-    // The friend's tie is still there, and shows a former member rather than breaking.
+    // The friend's tie with them goes too (ties, with their evidence, leave with the person:
+    // docs/social-graph.md); the friend's own view works and is simply empty.
     const ties = await friend.gql(
       graphql(`
         query DataRightsTies($id: ID!) {
@@ -241,9 +242,7 @@ describe('my data: download and erase', () => {
       `),
       { id: friend.personId },
     );
-    expect(ties.data!['ties'].edges).toEqual([
-      { node: { kind: 'PERSON_PERSON', to: { displayName: 'Former member' } } },
-    ]);
+    expect(ties.data!['ties'].edges).toEqual([]);
     // The group lost a member, not its history; the audit log keeps the erasure.
     const count = await api.gql(
       graphql(`

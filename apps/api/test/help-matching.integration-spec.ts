@@ -117,6 +117,38 @@ describe('matching offers and requests, with reasons', () => {
   });
   afterAll(() => api.close());
 
+  it('never uses a tie either end hid as social proof', async () => {
+    const reasonsOf = async (name: string) =>
+      (await asker.gql(MATCHES, { id: request.id }))
+        .data!['helpPostMatches'].find((m) => m.post.id === ids[name])!
+        .reasons.map((r) => r.kind);
+    // The cousin hides their tie with the friend the asker and the cousin share.
+    const hidden = await api.dataSource.query<{ tie_id: string }[]>(
+      `INSERT INTO tie_hidden (tie_id, person_id)
+       SELECT t.id, h.author_person_id FROM tie t JOIN help_post h
+           ON h.author_person_id IN (t.from_person_id, t.to_person_id)
+        WHERE h.id = $1
+       RETURNING tie_id`,
+      [ids['friendOfFriend']],
+    );
+    expect(hidden).toHaveLength(1);
+    try {
+      // Without the hidden tie nothing links them: to matching, the cousin is someone new.
+      expect(await reasonsOf('friendOfFriend')).toEqual([
+        'SAME_CATEGORY',
+        'NEARBY',
+        'NEW_PERSON_NEARBY',
+      ]);
+    } finally {
+      await api.dataSource.query(`DELETE FROM tie_hidden WHERE tie_id = $1`, [hidden[0]!.tie_id]);
+    }
+    expect(await reasonsOf('friendOfFriend')).toEqual([
+      'SAME_CATEGORY',
+      'NEARBY',
+      'FRIEND_OF_A_FRIEND',
+    ]);
+  });
+
   it('ranks offers for a request by fit, then toward people and groups outside my circle', async () => {
     const result = await asker.gql(MATCHES, { id: request.id });
     const matches = result.data!['helpPostMatches'];

@@ -1,4 +1,5 @@
 import { analyseTown, median } from './analyse-town';
+import { syntheticTown } from './synthetic-town';
 import { GroupAttributes, PersonAttributes, TieRecord, TownAnalysis } from './model';
 
 const at = '2026-06-01T00:00:00.000Z';
@@ -244,6 +245,68 @@ describe('analyseTown on a hand-worked town', () => {
   it('is deterministic for a seed', () => {
     const again = analyseTown({ at, people, groups, ties });
     expect(again).toEqual(result);
+  });
+});
+
+describe('analyseTown tie reach', () => {
+  it('does not call a tie between two people who both hold power linking', () => {
+    // o1 and o2 both organise; o1–p is the only tie with exactly one end holding power.
+    const result = analyseTown({
+      at,
+      people: [
+        person('o1', 'x1', 'A', ['en'], { holdsPower: true }),
+        person('o2', 'x2', 'A', ['en'], { holdsPower: true }),
+        person('p', 'x3', 'A', ['en']),
+      ],
+      groups: [],
+      ties: [tie('o1', 'o2', 'INTRODUCED', 1), tie('o1', 'p', 'INTRODUCED', 1)],
+    });
+    const reach = (key: string) => {
+      const m = result.people.find((x) => x.key === key)!;
+      return [m.linkingTies, m.bondingTies + m.bridgingTies];
+    };
+    expect(reach('o1')).toEqual([1, 1]);
+    expect(reach('o2')).toEqual([0, 1]);
+    expect(reach('p')).toEqual([1, 0]);
+  });
+});
+
+describe('analyseTown invariants', () => {
+  it('gives every person the same exact measures whatever order the people arrive in', () => {
+    const measuresByKey = (order: 'scrambled' | 'neighbourhood') => {
+      const town = syntheticTown({ people: 400, ties: 1600, seed: 2, order });
+      const result = analyseTown({ ...town, betweennessSamples: 400 });
+      return new Map(
+        result.people.map((p) => [
+          p.key,
+          [p.activeTies, p.egoTwoHop, p.betweenness.toFixed(12), p.effectiveSize],
+        ]),
+      );
+    };
+    const scrambled = measuresByKey('scrambled');
+    const ordered = measuresByKey('neighbourhood');
+    expect(scrambled.size).toBe(400);
+    for (const [key, values] of ordered) expect([key, scrambled.get(key)]).toEqual([key, values]);
+  });
+
+  it('handles an empty town', () => {
+    const result = analyseTown({ at, people: [], groups: [], ties: [] });
+    expect(result.people).toEqual([]);
+    expect(result.households).toEqual([]);
+    expect(result.town).toEqual({
+      people: 0,
+      shareWithoutActiveTie: 0,
+      medianActiveTies: 0,
+      shareWithBridgingTie: 0,
+      shareWithLinkingTie: 0,
+      shareOfHouseholdsIsolated: 0,
+      communities: 0,
+      modularity: 0,
+    });
+  });
+
+  it('refuses an unreadable analysis time', () => {
+    expect(() => analyseTown({ at: 'soon', people: [], groups: [], ties: [] })).toThrow(RangeError);
   });
 });
 

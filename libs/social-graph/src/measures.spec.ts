@@ -1,18 +1,7 @@
 import { components, degrees, effectiveSize, egoSizes, weightedDegrees } from './measures';
-import { graphOf } from './test-graphs';
+import { bridgedTriangles, byKey, graphOf } from './test-graphs';
 
-// Two triangles a-b-c and d-e-f joined by the bridge c-d.
-const bridged = graphOf([
-  ['a', 'b'],
-  ['b', 'c'],
-  ['a', 'c'],
-  ['c', 'd'],
-  ['d', 'e'],
-  ['e', 'f'],
-  ['d', 'f'],
-]);
-const byKey = (values: ArrayLike<number>, keys: string[]) =>
-  Object.fromEntries(keys.map((key, i) => [key, values[i]]));
+const bridged = bridgedTriangles();
 
 describe('degrees and weighted degrees', () => {
   it('counts neighbours and sums weights (star with centre c: weights 1, 2, 3)', () => {

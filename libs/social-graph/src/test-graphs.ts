@@ -26,3 +26,30 @@ export function randomGraph(n: number, m: number, seed: number, weighted = false
   }
   return builder.build().graph;
 }
+
+/** Two triangles a-b-c and d-e-f joined by the bridge c-d. */
+export function bridgedTriangles(): ReturnType<typeof graphOf> {
+  return graphOf([
+    ['a', 'b'],
+    ['b', 'c'],
+    ['a', 'c'],
+    ['c', 'd'],
+    ['d', 'e'],
+    ['e', 'f'],
+    ['d', 'f'],
+  ]);
+}
+
+/** Per-node values keyed by node key, rounded to `digits` when given (for readable expectations). */
+export function byKey(
+  values: ArrayLike<number>,
+  keys: string[],
+  digits?: number,
+): Record<string, number> {
+  return Object.fromEntries(
+    keys.map((key, i) => [
+      key,
+      digits === undefined ? values[i]! : Number(values[i]!.toFixed(digits)),
+    ]),
+  );
+}

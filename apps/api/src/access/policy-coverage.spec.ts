@@ -28,6 +28,8 @@ const PUBLIC_TYPES = new Set([
   'AuditEventEdge',
   'AttendanceConnection',
   'AttendanceEdge',
+  'MyTieConnection',
+  'MyTieEdge',
   // Part of a public help post: weekdays and parts of days, no more.
   'AvailabilitySlot',
   'ExchangeConnection',
@@ -84,6 +86,13 @@ const PUBLIC_TYPES = new Set([
   'SessionRsvpConnection',
   'SessionRsvpEdge',
   'SessionOccurrence',
+  // The social-graph analysis: reachable only through admin operations, and only aggregates
+  // (areas under 5 people left out; households as counts, never one by one).
+  'SocialGraphAnalysis',
+  'SocialGraphAggregate',
+  'SocialGraphArea',
+  'HouseholdConnectednessSummary',
+  'HouseholdFactorCount',
   'Space',
   'SpaceConnection',
   'SpaceEdge',

@@ -60,3 +60,46 @@ export async function scheduleAnalysis(
   const data: AnalysisJobData = { trigger: GraphAnalysisTrigger.SCHEDULE };
   await boss.schedule(ANALYSIS_QUEUE, cron, data, { tz: TOWN_TIME_ZONE, ...jobOptions });
 }
+
+/** Runs one SQL statement and gives back its rows (a pg Pool's or a TypeORM DataSource's). */
+export type Query = <Row>(sql: string, params?: unknown[]) => Promise<Row[]>;
+
+/**
+ * Queues a run, or joins the one already waiting (the queue holds one waiting job), and returns
+ * the id of its snapshot row, made here as QUEUED so it can be watched before a worker takes it.
+ */
+export async function requestAnalysis(
+  boss: PgBoss,
+  query: Query,
+  data: AnalysisJobData,
+  options: AnalysisQueueOptions,
+): Promise<string> {
+  let jobId: string | null = null;
+  for (let attempt = 0; attempt < 3 && !jobId; attempt++) {
+    jobId = await boss.send(ANALYSIS_QUEUE, data, analysisJobOptions(options));
+    if (!jobId) {
+      const [waiting] = await query<{ id: string }>(
+        `SELECT id FROM pgboss.job WHERE name = $1 AND state = 'created' ORDER BY created_on LIMIT 1`,
+        [ANALYSIS_QUEUE],
+      );
+      jobId = waiting?.id ?? null;
+    }
+  }
+  if (!jobId) throw new Error('the analysis queue would not take a job');
+  await query(
+    `INSERT INTO graph_snapshot (job_id, trigger, requested_by_person_id) VALUES ($1, $2, $3)
+     ON CONFLICT (job_id) DO NOTHING`,
+    [jobId, data.trigger, data.requestedByPersonId ?? null],
+  );
+  const [row] = await query<{ id: string }>(`SELECT id FROM graph_snapshot WHERE job_id = $1`, [
+    jobId,
+  ]);
+  return row!.id;
+}
+
+/** The URL a DataSource was opened with (the app always opens PostgreSQL by URL). */
+export function databaseUrlOf(dataSource: { options: object }): string {
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error('the database was not opened by URL');
+  return url;
+}

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { AnalysisJobData } from './analysis-queue';
 import { GraphAnalysisPhase } from './graph-snapshot.entity';
 import { copyMeasures, snapshotRowCount } from './snapshot-writer';
-import { readTown, type TownInput } from './town-reader';
+import { readTown, TieColumns, type TownInput } from './town-reader';
 
 /** PostgreSQL NOTIFY channel: the snapshot id, each time its progress or status changes. */
 export const PROGRESS_CHANNEL = 'village_graph_analysis';
@@ -129,7 +129,7 @@ export async function runAnalysis(
     seed: options.seed,
   });
   // The input can go before writing: the engine's answer is all that is needed now.
-  input = { people: [], groups: [], ties: [] };
+  input = { people: [], groups: [], ties: new TieColumns() };
   const total = snapshotRowCount(analysis);
   await progress.report(GraphAnalysisPhase.WRITING, 0, total);
 

@@ -18,7 +18,80 @@ const CONTACT_SOURCES = ['CO_ATTENDANCE', 'EXCHANGED_HELP', 'INTRODUCED'];
 export interface TownInput {
   people: PersonAttributes[];
   groups: GroupAttributes[];
-  ties: TieRecord[];
+  ties: TieColumns;
+}
+
+const SOURCES: readonly TieSource[] = [
+  'HOUSEHOLD',
+  'NEIGHBOURS',
+  'SHARED_LANGUAGE',
+  'CO_ATTENDANCE',
+  'EXCHANGED_HELP',
+  'INTRODUCED',
+  'MEMBERSHIP',
+  'PARTNERSHIP',
+  'MEETS_AT',
+];
+
+/**
+ * Ties held as columns (about 29 bytes a tie instead of an object with four strings) and handed to
+ * the engine as records one at a time, so the largest table never sits in memory as objects.
+ */
+export class TieColumns implements Iterable<TieRecord> {
+  private readonly keyIndex = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private ends = new Int32Array(2048);
+  private strengths = new Float64Array(1024);
+  private seen = new Float64Array(1024);
+  private sources = new Uint8Array(1024);
+  length = 0;
+
+  private key(value: string): number {
+    let index = this.keyIndex.get(value);
+    if (index === undefined) {
+      index = this.keys.length;
+      this.keys.push(value);
+      this.keyIndex.set(value, index);
+    }
+    return index;
+  }
+
+  private grow(): void {
+    const size = this.strengths.length * 2;
+    const ends = new Int32Array(size * 2);
+    ends.set(this.ends);
+    this.ends = ends;
+    const strengths = new Float64Array(size);
+    strengths.set(this.strengths);
+    this.strengths = strengths;
+    const seen = new Float64Array(size);
+    seen.set(this.seen);
+    this.seen = seen;
+    const sources = new Uint8Array(size);
+    sources.set(this.sources);
+    this.sources = sources;
+  }
+
+  push(from: string, to: string, source: TieSource, strength: number, lastSeenAt: Date): void {
+    if (this.length === this.strengths.length) this.grow();
+    const i = this.length++;
+    this.ends[2 * i] = this.key(from);
+    this.ends[2 * i + 1] = this.key(to);
+    this.strengths[i] = strength;
+    this.seen[i] = lastSeenAt.getTime();
+    this.sources[i] = SOURCES.indexOf(source);
+  }
+
+  *[Symbol.iterator](): Iterator<TieRecord> {
+    for (let i = 0; i < this.length; i++)
+      yield {
+        from: this.keys[this.ends[2 * i]!]!,
+        to: this.keys[this.ends[2 * i + 1]!]!,
+        source: SOURCES[this.sources[i]!]!,
+        strength: this.strengths[i]!,
+        lastSeenAt: new Date(this.seen[i]!).toISOString(),
+      };
+  }
 }
 
 export type ReadProgress = (
@@ -124,12 +197,13 @@ export async function readTown(
   at: Date,
   progress: ReadProgress,
 ): Promise<TownInput> {
-  const input: TownInput = { people: [], groups: [], ties: [] };
+  const ties = new TieColumns();
+  const input: TownInput = { people: [], groups: [], ties };
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
     const [counts] = (await client.query<{ people: number; groups: number; ties: number }>(COUNTS))
       .rows;
-    const { people, groups, ties } = counts!;
+    const { people, groups, ties: tieCount } = counts!;
     await progress(GraphAnalysisPhase.READING_PEOPLE, 0, people);
     await readCursor<PersonRow>(
       client,
@@ -159,7 +233,7 @@ export async function readTown(
       (row) => input.groups.push({ key: row.id, languages: row.languages }),
       (done) => progress(GraphAnalysisPhase.READING_GROUPS, done, groups),
     );
-    await progress(GraphAnalysisPhase.READING_TIES, 0, ties);
+    await progress(GraphAnalysisPhase.READING_TIES, 0, tieCount);
     await readCursor<{
       from_key: string;
       to_key: string;
@@ -171,18 +245,11 @@ export async function readTown(
       'graph_ties',
       TIES,
       [],
-      (row) =>
-        input.ties.push({
-          from: row.from_key,
-          to: row.to_key,
-          source: row.provenance,
-          strength: row.strength,
-          lastSeenAt: row.last_seen_at.toISOString(),
-        }),
-      // Ties to spaces and to erased people are counted in the total but never read.
-      (done) => progress(GraphAnalysisPhase.READING_TIES, done, Math.max(done, ties)),
+      (row) => ties.push(row.from_key, row.to_key, row.provenance, row.strength, row.last_seen_at),
+      // Ties to erased people or archived groups are counted in the total but never read.
+      (done) => progress(GraphAnalysisPhase.READING_TIES, done, Math.max(done, tieCount)),
     );
-    await progress(GraphAnalysisPhase.READING_TIES, input.ties.length, input.ties.length);
+    await progress(GraphAnalysisPhase.READING_TIES, ties.length, ties.length);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -11,6 +11,7 @@ import { badInput, DomainError, ErrorCode, notFound } from '../graphql/domain-er
 import { Page, PageArgs } from '../graphql/pagination';
 import { SessionEntity } from '../sessions/session.entity';
 import { SessionsService } from '../sessions/sessions.service';
+import { TiesRepository } from '../ties/ties.repository';
 import { AttendanceMethod } from '@village/shared';
 import { AttendanceEntity } from './attendance.entity';
 import {
@@ -242,9 +243,14 @@ export class CheckInService {
             'Only people who said they’re going to this date and shared their name can be ticked. Others can check themselves in with the code.',
             'personId',
           );
+        const ties = new TiesRepository(manager);
+        await ties.lockDate(sessionId, occursOn);
         const changed = attended
           ? await repository.mark(sessionId, occursOn, personId, AttendanceMethod.REGISTER)
           : await repository.unmark(sessionId, occursOn, personId);
+        // Ties from being there together (ties.repository.ts) change with the register, in its transaction.
+        if (changed && attended) await ties.recordCoAttendance(sessionId, occursOn, personId, now);
+        if (changed && !attended) await ties.forgetAttendance(sessionId, occursOn, personId);
         if (changed)
           await this.record(
             manager,
@@ -360,17 +366,37 @@ export class CheckInService {
         'code',
       );
     }
-    await repository.mark(session.id, found.occurs_on, viewer.personId, AttendanceMethod.SELF);
-    return repository.attendance(session.id, found.occurs_on, viewer.personId);
+    // The record and the ties it makes (co-attendance) together, one date's check-ins one at a time.
+    return this.dataSource.transaction(async (manager) => {
+      const inTransaction = new CheckInRepository(manager);
+      const ties = new TiesRepository(manager);
+      await ties.lockDate(session.id, found.occurs_on);
+      const made = await inTransaction.mark(
+        session.id,
+        found.occurs_on,
+        viewer.personId,
+        AttendanceMethod.SELF,
+      );
+      if (made) await ties.recordCoAttendance(session.id, found.occurs_on, viewer.personId, now);
+      return inTransaction.attendance(session.id, found.occurs_on, viewer.personId);
+    });
   }
 
   mine(personId: string, page: PageArgs): Promise<Page<AttendanceEntity>> {
     return CheckInRepository.of(this.dataSource).mine(personId, page);
   }
 
+  /** Deletes one of my records, and what it added to my co-attendance ties. */
   async deleteMine(id: string, personId: string): Promise<boolean> {
-    if (!(await CheckInRepository.of(this.dataSource).deleteOwn(id, personId)))
-      throw notFound('attendance');
+    await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(AttendanceEntity, { id, personId });
+      if (!found) throw notFound('attendance');
+      const ties = new TiesRepository(manager);
+      await ties.lockDate(found.sessionId, found.occursOn);
+      if (!(await new CheckInRepository(manager).deleteOwn(id, personId)))
+        throw notFound('attendance');
+      await ties.forgetAttendance(found.sessionId, found.occursOn, personId);
+    });
     return true;
   }
 }

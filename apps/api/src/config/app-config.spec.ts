@@ -60,8 +60,41 @@ describe('readConfig', () => {
       { TRUST_PROXY: 'everyone' },
       'TRUST_PROXY must be off, on, a number of hops, or addresses, subnets and loopback/linklocal/uniquelocal separated by commas.',
     ],
+    [
+      { GRAPH_ANALYSIS_SCHEDULE: 'nightly' },
+      'GRAPH_ANALYSIS_SCHEDULE must be a cron expression of five fields (minute hour day month weekday) or off, not "nightly".',
+    ],
+    [
+      { GRAPH_ANALYSIS_HEARTBEAT_SECONDS: '5' },
+      'GRAPH_ANALYSIS_HEARTBEAT_SECONDS must be a whole number from 10 to 3600, not "5".',
+    ],
   ])('explains a bad value in one sentence: %j', (env, message) => {
     expect(() => readConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it('runs the social-graph analysis at 03:00 with a worker beside the API unless told otherwise', () => {
+    expect(readConfig({})).toMatchObject({
+      graphAnalysisSchedule: '0 3 * * *',
+      graphAnalysisKeep: 30,
+      graphAnalysisHeartbeatSeconds: 30,
+      graphAnalysisWorker: true,
+    });
+    expect(
+      readConfig({
+        GRAPH_ANALYSIS_SCHEDULE: 'off',
+        GRAPH_ANALYSIS_KEEP: '3',
+        GRAPH_ANALYSIS_HEARTBEAT_SECONDS: '10',
+        GRAPH_ANALYSIS_WORKER: 'off',
+      }),
+    ).toMatchObject({
+      graphAnalysisSchedule: null,
+      graphAnalysisKeep: 3,
+      graphAnalysisHeartbeatSeconds: 10,
+      graphAnalysisWorker: false,
+    });
+    expect(readConfig({ GRAPH_ANALYSIS_SCHEDULE: '30 1 * * 0' }).graphAnalysisSchedule).toBe(
+      '30 1 * * 0',
+    );
   });
 
   it('limits nearby-parent searches to 10 origins an hour unless told otherwise', () => {

@@ -17,6 +17,7 @@ import { topics } from '../realtime/topics';
 import { lifeStageOf } from '../people/person.model';
 import { HouseholdEntity } from '../people/household.entity';
 import { PersonEntity } from '../people/person.entity';
+import { TiesRepository } from '../ties/ties.repository';
 
 /** What an erased person's row says from then on, in others' history. */
 export const ERASED_NAME = 'Former member';
@@ -115,15 +116,44 @@ export class DataRightsService {
         ),
         // The other end of a tie is named only as others see it: a display name, a group or a space.
         ties: await rows(
-          `SELECT t.kind, t.provenance, t.strength, t.first_seen_at AS "firstSeenAt",
-                  t.last_seen_at AS "lastSeenAt",
-                  COALESCE(op.display_name, og.name, os.name) AS "with"
+          `SELECT t.id::text AS id, t.kind, t.provenance, t.strength,
+                  t.first_seen_at AS "firstSeenAt", t.last_seen_at AS "lastSeenAt",
+                  COALESCE(op.display_name, og.name, os.name) AS "with",
+                  EXISTS (SELECT 1 FROM tie_hidden h WHERE h.tie_id = t.id AND h.person_id = $1)
+                    AS "hiddenByMe"
              FROM tie t
              LEFT JOIN person op ON op.id = CASE WHEN t.from_person_id = $1 THEN t.to_person_id ELSE t.from_person_id END
              LEFT JOIN village_group og ON og.id = COALESCE(t.to_group_id, t.from_group_id)
              LEFT JOIN space os ON os.id = t.to_space_id
             WHERE t.from_person_id = $1 OR t.to_person_id = $1
             ORDER BY t.last_seen_at DESC`,
+        ),
+        // Why each of those ties exists (ties/): dates we were both at a session, exchanges, groups.
+        tieEvidence: await rows(
+          `SELECT e.tie_id::text AS tie, e.kind, s.title AS session,
+                  to_char(e.occurs_on, 'YYYY-MM-DD') AS "occursOn", e.exchange_id AS exchange,
+                  g.name AS group, e.at
+             FROM tie_evidence e JOIN tie t ON t.id = e.tie_id
+             LEFT JOIN session s ON s.id = e.session_id
+             LEFT JOIN village_group g ON g.id = e.group_id
+            WHERE t.from_person_id = $1 OR t.to_person_id = $1
+            ORDER BY e.tie_id, e.at`,
+        ),
+        // Ties I hid from my list (also flagged as hiddenByMe in ties).
+        tiesHidden: await rows(
+          `SELECT tie_id::text AS tie, hidden_at AS "hiddenAt" FROM tie_hidden
+            WHERE person_id = $1 ORDER BY hidden_at`,
+        ),
+        // Ties I removed, which evidence of the same kind will not make again. A removal by the other
+        // end is theirs to know, as a block is.
+        tiesRemoved: await rows(
+          `SELECT r.provenance, COALESCE(op.display_name, g.name) AS "with",
+                  r.created_at AS "removedAt"
+             FROM tie_refusal r
+             LEFT JOIN person op ON op.id = CASE WHEN r.person_id = $1 THEN r.other_person_id ELSE r.person_id END
+                               AND r.other_person_id IS NOT NULL
+             LEFT JOIN village_group g ON g.id = r.group_id
+            WHERE r.refused_by_person_id = $1 ORDER BY r.created_at`,
         ),
         workerVetting: await rows(
           `SELECT g.name AS organisation, v.check_type AS "checkType", v.issued_on AS "issuedOn",
@@ -194,6 +224,17 @@ export class DataRightsService {
              FROM attendance a JOIN session s ON s.id = a.session_id
             WHERE a.person_id = $1 ORDER BY a.occurs_on, a.recorded_at`,
         ),
+        // My own measures in each social-graph snapshot kept (docs/social-graph.md): everything
+        // stored about me, including the figures no page shows.
+        socialGraphMeasures: await rows(
+          `SELECT s.at, m.active_ties AS "activeTies", m.weighted_degree AS "weightedDegree",
+                  m.ego_one_hop AS "egoOneHop", m.ego_two_hop AS "egoTwoHop", m.groups,
+                  m.help_given AS "helpGiven", m.help_received AS "helpReceived",
+                  m.community, m.bonding_ties AS "bondingTies", m.bridging_ties AS "bridgingTies",
+                  m.linking_ties AS "linkingTies", m.betweenness, m.effective_size AS "effectiveSize"
+             FROM graph_person_measure m JOIN graph_snapshot s ON s.id = m.snapshot_id
+            WHERE m.person_id = $1 AND s.status = 'COMPLETE' ORDER BY s.at`,
+        ),
         dataAccessLog: await rows(
           `SELECT e.at, e.action, e.basis, e.purpose, a.display_name AS "by", g.name AS via
              FROM audit_event e
@@ -209,7 +250,8 @@ export class DataRightsService {
 
   /**
    * Erases the viewer's personal data in one transaction. The person row stays as an empty
-   * "Former member" so ties, posts and audit events that others rely on still hold together.
+   * "Former member" so posts and audit events that others rely on still hold together. Ties with
+   * the person at an end go (for both ends): the graph has no edges to an erased person.
    */
   async erase(viewer: Viewer, password: string): Promise<void> {
     if (!(await this.identity.checkPassword(viewer, password)))
@@ -234,6 +276,13 @@ export class DataRightsService {
             erasedAt: new Date(),
           },
         );
+        // My measures in every social-graph snapshot, and my household's connectedness (worked
+        // out with me in it); the snapshots' town and area figures are aggregates and stay.
+        await manager.query(`DELETE FROM graph_person_measure WHERE person_id = $1`, [me]);
+        await manager.query(
+          `DELETE FROM graph_household_connectedness WHERE person_id = $1 OR household_id = $2`,
+          [me, person.householdId],
+        );
         if (person.householdId)
           await manager.query(
             `DELETE FROM household h WHERE h.id = $1
@@ -241,6 +290,8 @@ export class DataRightsService {
             [person.householdId],
           );
         await manager.query(`DELETE FROM membership WHERE person_id = $1`, [me]);
+        // My ties go for both ends, with their evidence, hidden marks and the refusals about me.
+        await new TiesRepository(manager).eraseAllOf(me);
         await manager.query(`DELETE FROM consent WHERE person_id = $1`, [me]);
         await manager.query(`DELETE FROM worker_vetting WHERE person_id = $1`, [me]);
         // Places I held go to the people waiting, as when I cancel.

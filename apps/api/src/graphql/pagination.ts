@@ -60,7 +60,9 @@ export function Connection<T>(node: Type<T>, name: string) {
 
 type SortValue = string | number;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A row's id in a cursor: a UUID, or a bigint identity (ties). */
+const ROW_ID =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[1-9][0-9]{0,17})$/i;
 
 /**
  * Which list a cursor belongs to (its table, sort and direction), so a cursor from another list is
@@ -87,7 +89,7 @@ function decodeCursor(cursor: string, list: string): [SortValue, string] {
       (typeof decoded[1] === 'number' ||
         (typeof decoded[1] === 'string' && !decoded[1].includes('\0'))) &&
       typeof decoded[2] === 'string' &&
-      UUID.test(decoded[2])
+      ROW_ID.test(decoded[2])
     ) {
       return [decoded[1], decoded[2]];
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MembershipRole, TieKind, TieProvenance } from '@village/shared';
+import { MembershipRole } from '@village/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import { TieEntity } from '../ties/tie.entity';
+import { TiesRepository } from '../ties/ties.repository';
 import { DATA_SOURCE } from '../database/tokens';
 import { badInput, conflict, notFound } from '../graphql/domain-error';
 import { Page, paginate } from '../graphql/pagination';
@@ -367,6 +367,8 @@ export class GroupsService {
         throw conflict('You are this group’s only organiser: make someone else organiser first.');
       const { affected } = await manager.delete(MembershipEntity, { groupId, personId });
       if (!affected) throw notFound('membership');
+      // Leaving ends the evidence of belonging: the membership tie goes with the membership.
+      await new TiesRepository(manager).endMembership(personId, groupId);
     });
     await this.pubSub.publish(topics.personChanged(personId), { personId });
     return true;
@@ -430,16 +432,7 @@ export class GroupsService {
     if (await memberships.existsBy({ groupId, personId }))
       throw badInput('You are already a member of this group.');
     const membership = await memberships.save({ groupId, personId, role });
-    const now = new Date();
-    await manager.getRepository(TieEntity).insert({
-      kind: TieKind.PERSON_GROUP,
-      provenance: TieProvenance.MEMBERSHIP,
-      fromPersonId: personId,
-      toGroupId: groupId,
-      strength: 1,
-      firstSeenAt: now,
-      lastSeenAt: now,
-    });
+    await new TiesRepository(manager).recordMembership(personId, groupId, new Date());
     return membership;
   }
 }

@@ -1,6 +1,7 @@
 import { TieKind, TieProvenance } from '@village/shared';
 import { EntityManager } from 'typeorm';
 import { TieEntity } from './tie.entity';
+import { TiesRepository } from './ties.repository';
 
 /** A first exchange makes a tie this strong; each further one closes 40% of the gap to 1. */
 export const FIRST_EXCHANGE_STRENGTH = 0.5;
@@ -18,15 +19,23 @@ export interface ExchangeTieEnds {
 
 /**
  * Creates the EXCHANGED_HELP tie between the two sides of a fulfilled exchange, or strengthens the
- * one they already have (in either direction), recording the exchange as its evidence. Person to
- * person for a person's post; person to group for a group's post. Runs in the caller's transaction.
+ * one they already have (in either direction), recording the exchange as its evidence (tie_evidence,
+ * and `exchangeId` for the latest). Person to person for a person's post; person to group for a
+ * group's post. Nothing when an end removed such a tie before (tie_refusal). Runs in the caller's
+ * transaction.
  */
 export async function recordExchangeTie(
   manager: EntityManager,
   exchangeId: string,
   ends: ExchangeTieEnds,
   at: Date,
-): Promise<TieEntity> {
+): Promise<TieEntity | null> {
+  const repository = new TiesRepository(manager);
+  const other = ends.postPersonId
+    ? { personId: ends.postPersonId }
+    : { groupId: ends.postGroupId! };
+  if (await repository.refused(TieProvenance.EXCHANGED_HELP, ends.responderPersonId, other))
+    return null;
   const ties = manager.getRepository(TieEntity);
   const query = ties
     .createQueryBuilder('t')
@@ -48,9 +57,11 @@ export async function recordExchangeTie(
     existing.strength = strengthenedByExchange(existing.strength);
     existing.lastSeenAt = at;
     existing.exchangeId = exchangeId;
-    return ties.save(existing);
+    const saved = await ties.save(existing);
+    await repository.addEvidence(saved.id, TieProvenance.EXCHANGED_HELP, { exchangeId }, at);
+    return saved;
   }
-  return ties.save({
+  const made = await ties.save({
     kind: ends.postPersonId ? TieKind.PERSON_PERSON : TieKind.PERSON_GROUP,
     provenance: TieProvenance.EXCHANGED_HELP,
     strength: FIRST_EXCHANGE_STRENGTH,
@@ -61,4 +72,6 @@ export async function recordExchangeTie(
     firstSeenAt: at,
     lastSeenAt: at,
   });
+  await repository.addEvidence(made.id, TieProvenance.EXCHANGED_HELP, { exchangeId }, at);
+  return made;
 }

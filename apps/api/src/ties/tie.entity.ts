@@ -12,6 +12,12 @@ import { PersonEntity } from '../people/person.entity';
 import { SpaceEntity } from '../spaces/space.entity';
 
 /**
+ * One co-attendance tie per pair of people, whichever way round: a unique index on the unordered
+ * pair, created in SQL (TypeORM cannot describe LEAST/GREATEST). Check-ins upsert against it.
+ */
+export const CO_ATTENDANCE_PAIR_INDEX = 'UQ_tie_co_attendance_pair';
+
+/**
  * An edge of the social graph. Each end is a real foreign key (so erasing a person reaches their ties);
  * which columns are set is fixed by `kind` and enforced by a check constraint.
  */
@@ -23,6 +29,7 @@ import { SpaceEntity } from '../spaces/space.entity';
   OR (kind = 'GROUP_GROUP' AND from_group_id IS NOT NULL AND to_group_id IS NOT NULL AND from_person_id IS NULL AND to_person_id IS NULL AND to_space_id IS NULL)
   OR (kind = 'GROUP_SPACE' AND from_group_id IS NOT NULL AND to_space_id IS NOT NULL AND from_person_id IS NULL AND to_person_id IS NULL AND to_group_id IS NULL)`,
 )
+@Index(CO_ATTENDANCE_PAIR_INDEX, { synchronize: false })
 export class TieEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
@@ -33,7 +40,10 @@ export class TieEntity {
   @Column({ type: 'enum', enum: TieProvenance, enumName: 'tie_provenance' })
   provenance!: TieProvenance;
 
-  /** Evidence-and-recency weight in (0, 1]. */
+  /**
+   * What its evidence (tie_evidence) adds up to, in (0, 1], before fading: the engine's `tieWeight`
+   * fades it from `lastSeenAt` for event evidence.
+   */
   @Column({ type: 'real', default: 1 })
   strength!: number;
 

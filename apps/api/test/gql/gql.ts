@@ -88,6 +88,11 @@ type Documents = {
     "\n          query AccessMatrixVettings($id: ID!) {\n            vettings(organisationId: $id) {\n              id\n              checkType\n              inDate\n              person {\n                displayName\n              }\n            }\n          }\n        ": typeof types.AccessMatrixVettingsDocument,
     "\n        query AccessMatrixPerson($id: ID!) {\n          person(id: $id) {\n            displayName\n          }\n        }\n      ": typeof types.AccessMatrixPersonDocument,
     "\n        query AccessMatrixMe {\n          me {\n            dataAccessLog(first: 50) {\n              edges {\n                node {\n                  action\n                  basis\n                  purpose\n                  actor {\n                    displayName\n                  }\n                  viaGroup {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AccessMatrixMeDocument,
+    "\n  mutation AnalyticsStart {\n    startSocialGraphAnalysis {\n      id\n      status\n    }\n  }\n": typeof types.AnalyticsStartDocument,
+    "\n  subscription AnalyticsChanged($id: ID) {\n    socialGraphAnalysisChanged(id: $id) {\n      id\n      status\n      phase\n      percent\n      phaseDone\n      phaseTotal\n    }\n  }\n": typeof types.AnalyticsChangedDocument,
+    "\n  query AnalyticsLatest($id: ID) {\n    socialGraphAnalysis(id: $id) {\n      id\n      status\n      peopleCount\n      tieCount\n      communities\n      modularity\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n        people\n      }\n      households {\n        households\n        isolated\n      }\n    }\n  }\n": typeof types.AnalyticsLatestDocument,
+    "\n  query AnalyticsMine {\n    myConnectedness {\n      activeTies\n      bondingTies\n      bridgingTies\n      linkingTies\n      groups\n      helpGiven\n      helpReceived\n      egoOneHop\n      egoTwoHop\n    }\n  }\n": typeof types.AnalyticsMineDocument,
+    "\n        mutation AnalyticsErase($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": typeof types.AnalyticsEraseDocument,
     "\n          query BackupRestoreSessionSearch {\n            sessionSearch(point: { latitude: 53.7901, longitude: -1.7501 }, withinMetres: 1000) {\n              edges {\n                node {\n                  session {\n                    id\n                    title\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.BackupRestoreSessionSearchDocument,
     "\n      query BatchingGroups {\n        groups(first: 50) {\n          edges {\n            node {\n              name\n              memberCount\n              sessions {\n                title\n                space {\n                  name\n                }\n                group {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingGroupsDocument,
     "\n      query BatchingSessionSearch {\n        sessionSearch(\n          point: { latitude: 53.7946, longitude: -1.7564 }\n          childAgeMonths: 8\n          first: 20\n        ) {\n          edges {\n            node {\n              distanceMetres\n              session {\n                title\n                group {\n                  name\n                  kind\n                }\n                space {\n                  name\n                  accessibility\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingSessionSearchDocument,
@@ -427,6 +432,10 @@ type Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": typeof types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": typeof types.HelpExchangesHelpPostDocument,
+    "\n          query MatrixAnalyticsLatest {\n            socialGraphAnalysis {\n              status\n              peopleCount\n              town {\n                people\n                shareWithoutActiveTie\n                shareOfHouseholdsIsolated\n              }\n              areas {\n                areaCell\n                people\n              }\n              households {\n                households\n                isolated\n                factors {\n                  factor\n                  households\n                }\n              }\n            }\n          }\n        ": typeof types.MatrixAnalyticsLatestDocument,
+    "\n          query MatrixAnalyticsHistory {\n            socialGraphAnalyses(first: 5) {\n              id\n              status\n              trigger\n            }\n          }\n        ": typeof types.MatrixAnalyticsHistoryDocument,
+    "\n          mutation MatrixAnalyticsStart {\n            startSocialGraphAnalysis {\n              status\n              trigger\n              percent\n            }\n          }\n        ": typeof types.MatrixAnalyticsStartDocument,
+    "\n  subscription MatrixAnalyticsChanged($id: ID) {\n    socialGraphAnalysisChanged(id: $id) {\n      status\n      percent\n    }\n  }\n": typeof types.MatrixAnalyticsChangedDocument,
     "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            ": typeof types.MatrixCheckInSessionRegisterDocument,
     "\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          ": typeof types.MatrixCheckInRegisterDatesDocument,
     "\n            mutation MatrixCheckInMarkAttended($s: ID!, $d: String!, $p: ID!) {\n              markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: true) {\n                people {\n                  displayName\n                  attended\n                }\n              }\n            }\n          ": typeof types.MatrixCheckInMarkAttendedDocument,
@@ -466,8 +475,25 @@ type Documents = {
     "\n          mutation MatrixPublishRestoreSessionDate($s: ID!) {\n            restoreSessionDate(sessionId: $s, occursOn: \"2027-01-19\") {\n              occursOn\n              cancelled\n            }\n          }\n        ": typeof types.MatrixPublishRestoreSessionDateDocument,
     "\n          mutation MatrixPublishMoveSessionDate($s: ID!) {\n            moveSessionDate(\n              sessionId: $s\n              occursOn: \"2027-01-19\"\n              toDate: \"2027-01-20\"\n              toTime: \"10:00\"\n            ) {\n              occursOn\n              startsAt\n            }\n          }\n        ": typeof types.MatrixPublishMoveSessionDateDocument,
     "\n          mutation MatrixPublishChangeSessionTimeFrom($s: ID!) {\n            changeSessionTimeFrom(sessionId: $s, fromDate: \"2027-01-05\", startTime: \"11:00\") {\n              startTime\n            }\n          }\n        ": typeof types.MatrixPublishChangeSessionTimeFromDocument,
+    "\n            mutation MatrixTiesHideTie($id: ID!) {\n              hideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          ": typeof types.MatrixTiesHideTieDocument,
+    "\n            mutation MatrixTiesUnhideTie($id: ID!) {\n              unhideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          ": typeof types.MatrixTiesUnhideTieDocument,
+    "\n            mutation MatrixTiesRemoveTie($id: ID!) {\n              removeTie(id: $id)\n            }\n          ": typeof types.MatrixTiesRemoveTieDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TestApiSignUpDocument,
+    "\n  query TiesMyTies($hidden: Boolean, $first: Int, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          provenance\n          strength\n          weight\n          fades\n          active\n          hidden\n          evidenceCount\n          reasons {\n            kind\n            count\n            sessionTitle\n            groupName\n            lastOn\n          }\n          other {\n            __typename\n            ... on Person {\n              id\n              displayName\n            }\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TiesMyTiesDocument,
+    "\n  mutation TiesMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      total\n    }\n  }\n": typeof types.TiesMarkAttendedDocument,
+    "\n  mutation TiesOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n    }\n  }\n": typeof types.TiesOpenCheckInDocument,
+    "\n  mutation TiesCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n    }\n  }\n": typeof types.TiesCheckInDocument,
+    "\n  mutation TiesHideTie($id: ID!) {\n    hideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.TiesHideTieDocument,
+    "\n  mutation TiesUnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n": typeof types.TiesUnhideTieDocument,
+    "\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": typeof types.TiesRemoveTieDocument,
+    "\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n": typeof types.TiesJoinGroupDocument,
+    "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n": typeof types.TiesLeaveGroupDocument,
+    "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n": typeof types.TiesBlockPersonDocument,
+    "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n": typeof types.TiesMyAttendanceDocument,
+    "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": typeof types.TiesDeleteMyAttendanceDocument,
+    "\n  mutation TiesExportMyData {\n    exportMyData\n  }\n": typeof types.TiesExportMyDataDocument,
+    "\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n": typeof types.TiesDeleteMyAccountDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.TownMeDocument,
     "\n        query TownCaseload($id: ID!) {\n          caseload(organisationId: $id) {\n            edges {\n              node {\n                id\n                lifeStage {\n                  childAgesMonths\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.TownCaseloadDocument,
     "\n          query TownMe2 {\n            me {\n              person {\n                id\n              }\n            }\n          }\n        ": typeof types.TownMe2Document,
@@ -551,6 +577,11 @@ const documents: Documents = {
     "\n          query AccessMatrixVettings($id: ID!) {\n            vettings(organisationId: $id) {\n              id\n              checkType\n              inDate\n              person {\n                displayName\n              }\n            }\n          }\n        ": types.AccessMatrixVettingsDocument,
     "\n        query AccessMatrixPerson($id: ID!) {\n          person(id: $id) {\n            displayName\n          }\n        }\n      ": types.AccessMatrixPersonDocument,
     "\n        query AccessMatrixMe {\n          me {\n            dataAccessLog(first: 50) {\n              edges {\n                node {\n                  action\n                  basis\n                  purpose\n                  actor {\n                    displayName\n                  }\n                  viaGroup {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.AccessMatrixMeDocument,
+    "\n  mutation AnalyticsStart {\n    startSocialGraphAnalysis {\n      id\n      status\n    }\n  }\n": types.AnalyticsStartDocument,
+    "\n  subscription AnalyticsChanged($id: ID) {\n    socialGraphAnalysisChanged(id: $id) {\n      id\n      status\n      phase\n      percent\n      phaseDone\n      phaseTotal\n    }\n  }\n": types.AnalyticsChangedDocument,
+    "\n  query AnalyticsLatest($id: ID) {\n    socialGraphAnalysis(id: $id) {\n      id\n      status\n      peopleCount\n      tieCount\n      communities\n      modularity\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n        people\n      }\n      households {\n        households\n        isolated\n      }\n    }\n  }\n": types.AnalyticsLatestDocument,
+    "\n  query AnalyticsMine {\n    myConnectedness {\n      activeTies\n      bondingTies\n      bridgingTies\n      linkingTies\n      groups\n      helpGiven\n      helpReceived\n      egoOneHop\n      egoTwoHop\n    }\n  }\n": types.AnalyticsMineDocument,
+    "\n        mutation AnalyticsErase($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      ": types.AnalyticsEraseDocument,
     "\n          query BackupRestoreSessionSearch {\n            sessionSearch(point: { latitude: 53.7901, longitude: -1.7501 }, withinMetres: 1000) {\n              edges {\n                node {\n                  session {\n                    id\n                    title\n                  }\n                }\n              }\n            }\n          }\n        ": types.BackupRestoreSessionSearchDocument,
     "\n      query BatchingGroups {\n        groups(first: 50) {\n          edges {\n            node {\n              name\n              memberCount\n              sessions {\n                title\n                space {\n                  name\n                }\n                group {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.BatchingGroupsDocument,
     "\n      query BatchingSessionSearch {\n        sessionSearch(\n          point: { latitude: 53.7946, longitude: -1.7564 }\n          childAgeMonths: 8\n          first: 20\n        ) {\n          edges {\n            node {\n              distanceMetres\n              session {\n                title\n                group {\n                  name\n                  kind\n                }\n                space {\n                  name\n                  accessibility\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.BatchingSessionSearchDocument,
@@ -890,6 +921,10 @@ const documents: Documents = {
     "\n    mutation HelpExchangesMarkExchangeFulfilled($e: ID!) {\n      markExchangeFulfilled(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesMarkExchangeFulfilledDocument,
     "\n    mutation HelpExchangesCancelExchange($e: ID!) {\n      cancelExchange(exchangeId: $e) {\n        ...ExchangeFields\n      }\n    }\n  ": types.HelpExchangesCancelExchangeDocument,
     "\n        query HelpExchangesHelpPost($id: ID!) {\n          helpPost(id: $id) {\n            status\n          }\n        }\n      ": types.HelpExchangesHelpPostDocument,
+    "\n          query MatrixAnalyticsLatest {\n            socialGraphAnalysis {\n              status\n              peopleCount\n              town {\n                people\n                shareWithoutActiveTie\n                shareOfHouseholdsIsolated\n              }\n              areas {\n                areaCell\n                people\n              }\n              households {\n                households\n                isolated\n                factors {\n                  factor\n                  households\n                }\n              }\n            }\n          }\n        ": types.MatrixAnalyticsLatestDocument,
+    "\n          query MatrixAnalyticsHistory {\n            socialGraphAnalyses(first: 5) {\n              id\n              status\n              trigger\n            }\n          }\n        ": types.MatrixAnalyticsHistoryDocument,
+    "\n          mutation MatrixAnalyticsStart {\n            startSocialGraphAnalysis {\n              status\n              trigger\n              percent\n            }\n          }\n        ": types.MatrixAnalyticsStartDocument,
+    "\n  subscription MatrixAnalyticsChanged($id: ID) {\n    socialGraphAnalysisChanged(id: $id) {\n      status\n      percent\n    }\n  }\n": types.MatrixAnalyticsChangedDocument,
     "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            ": types.MatrixCheckInSessionRegisterDocument,
     "\n            query MatrixCheckInRegisterDates($s: ID!) {\n              registerDates(sessionId: $s) {\n                occursOn\n              }\n            }\n          ": types.MatrixCheckInRegisterDatesDocument,
     "\n            mutation MatrixCheckInMarkAttended($s: ID!, $d: String!, $p: ID!) {\n              markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: true) {\n                people {\n                  displayName\n                  attended\n                }\n              }\n            }\n          ": types.MatrixCheckInMarkAttendedDocument,
@@ -929,8 +964,25 @@ const documents: Documents = {
     "\n          mutation MatrixPublishRestoreSessionDate($s: ID!) {\n            restoreSessionDate(sessionId: $s, occursOn: \"2027-01-19\") {\n              occursOn\n              cancelled\n            }\n          }\n        ": types.MatrixPublishRestoreSessionDateDocument,
     "\n          mutation MatrixPublishMoveSessionDate($s: ID!) {\n            moveSessionDate(\n              sessionId: $s\n              occursOn: \"2027-01-19\"\n              toDate: \"2027-01-20\"\n              toTime: \"10:00\"\n            ) {\n              occursOn\n              startsAt\n            }\n          }\n        ": types.MatrixPublishMoveSessionDateDocument,
     "\n          mutation MatrixPublishChangeSessionTimeFrom($s: ID!) {\n            changeSessionTimeFrom(sessionId: $s, fromDate: \"2027-01-05\", startTime: \"11:00\") {\n              startTime\n            }\n          }\n        ": types.MatrixPublishChangeSessionTimeFromDocument,
+    "\n            mutation MatrixTiesHideTie($id: ID!) {\n              hideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          ": types.MatrixTiesHideTieDocument,
+    "\n            mutation MatrixTiesUnhideTie($id: ID!) {\n              unhideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          ": types.MatrixTiesUnhideTieDocument,
+    "\n            mutation MatrixTiesRemoveTie($id: ID!) {\n              removeTie(id: $id)\n            }\n          ": types.MatrixTiesRemoveTieDocument,
     "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignInDocument,
     "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n": types.TestApiSignUpDocument,
+    "\n  query TiesMyTies($hidden: Boolean, $first: Int, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          provenance\n          strength\n          weight\n          fades\n          active\n          hidden\n          evidenceCount\n          reasons {\n            kind\n            count\n            sessionTitle\n            groupName\n            lastOn\n          }\n          other {\n            __typename\n            ... on Person {\n              id\n              displayName\n            }\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TiesMyTiesDocument,
+    "\n  mutation TiesMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      total\n    }\n  }\n": types.TiesMarkAttendedDocument,
+    "\n  mutation TiesOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n    }\n  }\n": types.TiesOpenCheckInDocument,
+    "\n  mutation TiesCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n    }\n  }\n": types.TiesCheckInDocument,
+    "\n  mutation TiesHideTie($id: ID!) {\n    hideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.TiesHideTieDocument,
+    "\n  mutation TiesUnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n": types.TiesUnhideTieDocument,
+    "\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": types.TiesRemoveTieDocument,
+    "\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n": types.TiesJoinGroupDocument,
+    "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n": types.TiesLeaveGroupDocument,
+    "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n": types.TiesBlockPersonDocument,
+    "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n": types.TiesMyAttendanceDocument,
+    "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": types.TiesDeleteMyAttendanceDocument,
+    "\n  mutation TiesExportMyData {\n    exportMyData\n  }\n": types.TiesExportMyDataDocument,
+    "\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n": types.TiesDeleteMyAccountDocument,
     "\n        query TownMe {\n          me {\n            workerFor {\n              inDate\n              organisation {\n                id\n              }\n            }\n          }\n        }\n      ": types.TownMeDocument,
     "\n        query TownCaseload($id: ID!) {\n          caseload(organisationId: $id) {\n            edges {\n              node {\n                id\n                lifeStage {\n                  childAgesMonths\n                }\n              }\n            }\n          }\n        }\n      ": types.TownCaseloadDocument,
     "\n          query TownMe2 {\n            me {\n              person {\n                id\n              }\n            }\n          }\n        ": types.TownMe2Document,
@@ -1250,6 +1302,26 @@ export function graphql(source: "\n        query AccessMatrixPerson($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AccessMatrixMe {\n          me {\n            dataAccessLog(first: 50) {\n              edges {\n                node {\n                  action\n                  basis\n                  purpose\n                  actor {\n                    displayName\n                  }\n                  viaGroup {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccessMatrixMe {\n          me {\n            dataAccessLog(first: 50) {\n              edges {\n                node {\n                  action\n                  basis\n                  purpose\n                  actor {\n                    displayName\n                  }\n                  viaGroup {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnalyticsStart {\n    startSocialGraphAnalysis {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AnalyticsStart {\n    startSocialGraphAnalysis {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AnalyticsChanged($id: ID) {\n    socialGraphAnalysisChanged(id: $id) {\n      id\n      status\n      phase\n      percent\n      phaseDone\n      phaseTotal\n    }\n  }\n"): (typeof documents)["\n  subscription AnalyticsChanged($id: ID) {\n    socialGraphAnalysisChanged(id: $id) {\n      id\n      status\n      phase\n      percent\n      phaseDone\n      phaseTotal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsLatest($id: ID) {\n    socialGraphAnalysis(id: $id) {\n      id\n      status\n      peopleCount\n      tieCount\n      communities\n      modularity\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n        people\n      }\n      households {\n        households\n        isolated\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsLatest($id: ID) {\n    socialGraphAnalysis(id: $id) {\n      id\n      status\n      peopleCount\n      tieCount\n      communities\n      modularity\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n        people\n      }\n      households {\n        households\n        isolated\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsMine {\n    myConnectedness {\n      activeTies\n      bondingTies\n      bridgingTies\n      linkingTies\n      groups\n      helpGiven\n      helpReceived\n      egoOneHop\n      egoTwoHop\n    }\n  }\n"): (typeof documents)["\n  query AnalyticsMine {\n    myConnectedness {\n      activeTies\n      bondingTies\n      bridgingTies\n      linkingTies\n      groups\n      helpGiven\n      helpReceived\n      egoOneHop\n      egoTwoHop\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AnalyticsErase($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      "): (typeof documents)["\n        mutation AnalyticsErase($p: String!) {\n          deleteMyAccount(password: $p)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2609,6 +2681,22 @@ export function graphql(source: "\n        query HelpExchangesHelpPost($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          query MatrixAnalyticsLatest {\n            socialGraphAnalysis {\n              status\n              peopleCount\n              town {\n                people\n                shareWithoutActiveTie\n                shareOfHouseholdsIsolated\n              }\n              areas {\n                areaCell\n                people\n              }\n              households {\n                households\n                isolated\n                factors {\n                  factor\n                  households\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MatrixAnalyticsLatest {\n            socialGraphAnalysis {\n              status\n              peopleCount\n              town {\n                people\n                shareWithoutActiveTie\n                shareOfHouseholdsIsolated\n              }\n              areas {\n                areaCell\n                people\n              }\n              households {\n                households\n                isolated\n                factors {\n                  factor\n                  households\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MatrixAnalyticsHistory {\n            socialGraphAnalyses(first: 5) {\n              id\n              status\n              trigger\n            }\n          }\n        "): (typeof documents)["\n          query MatrixAnalyticsHistory {\n            socialGraphAnalyses(first: 5) {\n              id\n              status\n              trigger\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation MatrixAnalyticsStart {\n            startSocialGraphAnalysis {\n              status\n              trigger\n              percent\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixAnalyticsStart {\n            startSocialGraphAnalysis {\n              status\n              trigger\n              percent\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MatrixAnalyticsChanged($id: ID) {\n    socialGraphAnalysisChanged(id: $id) {\n      status\n      percent\n    }\n  }\n"): (typeof documents)["\n  subscription MatrixAnalyticsChanged($id: ID) {\n    socialGraphAnalysisChanged(id: $id) {\n      status\n      percent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            "): (typeof documents)["\n              query MatrixCheckInSessionRegister($s: ID!, $d: String!) {\n                sessionRegister(sessionId: $s, occursOn: $d) {\n                  sessionTitle\n                  people {\n                    displayName\n                    attended\n                  }\n                  unnamedGoing\n                  guests\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2765,11 +2853,79 @@ export function graphql(source: "\n          mutation MatrixPublishChangeSession
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n            mutation MatrixTiesHideTie($id: ID!) {\n              hideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixTiesHideTie($id: ID!) {\n              hideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixTiesUnhideTie($id: ID!) {\n              unhideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          "): (typeof documents)["\n            mutation MatrixTiesUnhideTie($id: ID!) {\n              unhideTie(id: $id) {\n                provenance\n                hidden\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation MatrixTiesRemoveTie($id: ID!) {\n              removeTie(id: $id)\n            }\n          "): (typeof documents)["\n            mutation MatrixTiesRemoveTie($id: ID!) {\n              removeTie(id: $id)\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestApiSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestApiSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiesMyTies($hidden: Boolean, $first: Int, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          provenance\n          strength\n          weight\n          fades\n          active\n          hidden\n          evidenceCount\n          reasons {\n            kind\n            count\n            sessionTitle\n            groupName\n            lastOn\n          }\n          other {\n            __typename\n            ... on Person {\n              id\n              displayName\n            }\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TiesMyTies($hidden: Boolean, $first: Int, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          provenance\n          strength\n          weight\n          fades\n          active\n          hidden\n          evidenceCount\n          reasons {\n            kind\n            count\n            sessionTitle\n            groupName\n            lastOn\n          }\n          other {\n            __typename\n            ... on Person {\n              id\n              displayName\n            }\n            ... on Group {\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      total\n    }\n  }\n"): (typeof documents)["\n  mutation TiesMarkAttended($s: ID!, $d: String!, $p: ID!, $a: Boolean!) {\n    markAttended(sessionId: $s, occursOn: $d, personId: $p, attended: $a) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation TiesOpenCheckIn($s: ID!, $d: String!) {\n    openCheckIn(sessionId: $s, occursOn: $d) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TiesCheckIn($c: String!) {\n    checkIn(code: $c) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesHideTie($id: ID!) {\n    hideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation TiesHideTie($id: ID!) {\n    hideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesUnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n"): (typeof documents)["\n  mutation TiesUnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      id\n      hidden\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n"): (typeof documents)["\n  mutation TiesRemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation TiesJoinGroup($g: ID!) {\n    joinGroup(groupId: $g) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n"): (typeof documents)["\n  mutation TiesLeaveGroup($g: ID!) {\n    leaveGroup(groupId: $g)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n"): (typeof documents)["\n  mutation TiesBlockPerson($p: ID!) {\n    blockPerson(personId: $p)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TiesMyAttendance {\n    myAttendance(first: 5) {\n      edges {\n        node {\n          id\n          occursOn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation TiesDeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  mutation TiesExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n"): (typeof documents)["\n  mutation TiesDeleteMyAccount($p: String!) {\n    deleteMyAccount(password: $p)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AccountPage } from '../pages/account/AccountPage';
+import { ConnectionsPage } from '../pages/account/ConnectionsPage';
 import { DiscoverPage } from '../pages/discover/DiscoverPage';
 import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage';
 import { ResetPasswordPage } from '../pages/account/ResetPasswordPage';
@@ -19,6 +20,7 @@ import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { NearbyParentsPage } from '../pages/people/NearbyParentsPage';
 import { PrivacyPage } from '../pages/privacy/PrivacyPage';
 import { ModerationPage } from '../pages/safety/ModerationPage';
+import { SocialGraphPage } from '../pages/admin/SocialGraphPage';
 import { SafeguardingConcernsPage } from '../pages/safety/SafeguardingConcernsPage';
 import { SafeguardingPage } from '../pages/safety/SafeguardingPage';
 import { EditSessionPage } from '../pages/sessions/EditSessionPage';
@@ -69,12 +71,14 @@ export function App() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="account/connections" element={<ConnectionsPage />} />
         <Route path="privacy" element={<PrivacyPage />} />
         <Route path="people/nearby" element={<NearbyParentsPage />} />
         <Route path="upcoming" element={<UpcomingPage />} />
         <Route path="moderation" element={<ModerationPage />} />
         <Route path="safeguarding" element={<SafeguardingPage />} />
         <Route path="safeguarding/concerns" element={<SafeguardingConcernsPage />} />
+        <Route path="admin/social-graph" element={<SocialGraphPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

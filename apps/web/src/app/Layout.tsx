@@ -12,7 +12,7 @@ export function Layout() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
-  const { moderates, isLead } = useSafetyRoles();
+  const { moderates, isLead, isAdmin } = useSafetyRoles();
 
   // A client-side navigation does not move focus; move it to the new content, as a page load would.
   // (Compared with the last path rather than "not the first render", so StrictMode's re-run is a no-op.)
@@ -49,6 +49,7 @@ export function Layout() {
             <NavLink to="/help">{t('nav.help')}</NavLink>
             {moderates ? <NavLink to="/moderation">{t('nav.moderation')}</NavLink> : null}
             {isLead ? <NavLink to="/safeguarding/concerns">{t('nav.concerns')}</NavLink> : null}
+            {isAdmin ? <NavLink to="/admin/social-graph">{t('nav.socialGraph')}</NavLink> : null}
           </nav>
         </div>
       </header>

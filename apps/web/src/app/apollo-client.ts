@@ -37,6 +37,7 @@ export function createCache(): InMemoryCache {
           myExchanges: cursorPages(['status', 'helpPostId']),
           myAttendance: cursorPages([]),
           nearbyParents: cursorPages(['near']),
+          myTies: cursorPages(['hidden']),
           groupExchanges: cursorPages(['groupId', 'status', 'helpPostId']),
           exchangeMessages: cursorPages(['exchangeId']),
           moderationQueue: cursorPages(['groupId', 'state']),

@@ -26,6 +26,10 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ViewerFields on Me {\n    email\n    person {\n      id\n      displayName\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment SocialGraphRunFields on SocialGraphAnalysis {\n    id\n    status\n    phase\n    percent\n    phaseDone\n    phaseTotal\n    trigger\n    createdAt\n    finishedAt\n    peopleCount\n    error\n  }\n": typeof types.SocialGraphRunFieldsFragmentDoc,
+    "\n  query SocialGraphAnalysis {\n    socialGraphAnalysis {\n      ...SocialGraphRunFields\n      at\n      groupCount\n      tieCount\n      communities\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n      }\n      households {\n        households\n        isolated\n      }\n    }\n    socialGraphAnalyses(first: 10) {\n      ...SocialGraphRunFields\n    }\n  }\n": typeof types.SocialGraphAnalysisDocument,
+    "\n  mutation StartSocialGraphAnalysis {\n    startSocialGraphAnalysis {\n      ...SocialGraphRunFields\n    }\n  }\n": typeof types.StartSocialGraphAnalysisDocument,
+    "\n  subscription SocialGraphAnalysisChanged {\n    socialGraphAnalysisChanged {\n      ...SocialGraphRunFields\n    }\n  }\n": typeof types.SocialGraphAnalysisChangedDocument,
     "\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      id\n      occursOn\n      recordedHow\n      session {\n        id\n        title\n      }\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  query MyAttendance($first: Int!, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyAttendanceDocument,
     "\n  mutation DeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": typeof types.DeleteMyAttendanceDocument,
@@ -36,6 +40,11 @@ type Documents = {
     "\n  mutation OpenCheckIn($sessionId: ID!, $occursOn: String!) {\n    openCheckIn(sessionId: $sessionId, occursOn: $occursOn) {\n      code\n      validFrom\n      validUntil\n    }\n  }\n": typeof types.OpenCheckInDocument,
     "\n  query RegisterKeeper($id: ID!) {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n    session(id: $id) {\n      id\n      group {\n        id\n      }\n    }\n  }\n": typeof types.RegisterKeeperDocument,
     "\n  query RegisterDates($sessionId: ID!) {\n    registerDates(sessionId: $sessionId) {\n      occursOn\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.RegisterDatesDocument,
+    "\n  fragment MyTieFields on MyTie {\n    id\n    provenance\n    weight\n    fades\n    active\n    hidden\n    reasons {\n      kind\n      count\n      sessionId\n      sessionTitle\n      groupName\n      lastOn\n      lastAt\n    }\n    other {\n      __typename\n      ... on Person {\n        id\n        displayName\n      }\n      ... on Group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyTieFieldsFragmentDoc,
+    "\n  query MyTies($hidden: Boolean!, $first: Int!, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MyTieFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyTiesDocument,
+    "\n  mutation HideTie($id: ID!) {\n    hideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n": typeof types.HideTieDocument,
+    "\n  mutation UnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n": typeof types.UnhideTieDocument,
+    "\n  mutation RemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": typeof types.RemoveTieDocument,
     "\n  query DiscoverProfile {\n    me {\n      person {\n        ...MyProfile\n      }\n    }\n  }\n": typeof types.DiscoverProfileDocument,
     "\n  fragment SessionPlace on Space {\n    id\n    name\n    address\n    postcode\n    latitude\n    longitude\n    accessibility\n  }\n": typeof types.SessionPlaceFragmentDoc,
     "\n  query SessionSearch(\n    $point: PointInput\n    $areaCell: String\n    $postcode: String\n    $address: String\n    $withinMetres: Int\n    $childAgeMonths: Int\n    $dueMonth: String\n    $weekdays: [Int!]!\n    $startsFrom: String\n    $startsBy: String\n    $languages: [String!]!\n    $freeOnly: Boolean!\n    $accessibility: [AccessibilityFeature!]!\n    $groupKinds: [GroupKind!]!\n    $text: String\n    $sort: SessionSearchSort!\n    $first: Int!\n    $after: String\n  ) {\n    sessionSearch(\n      point: $point\n      areaCell: $areaCell\n      postcode: $postcode\n      address: $address\n      withinMetres: $withinMetres\n      childAgeMonths: $childAgeMonths\n      dueMonth: $dueMonth\n      weekdays: $weekdays\n      startsFrom: $startsFrom\n      startsBy: $startsBy\n      languages: $languages\n      freeOnly: $freeOnly\n      accessibility: $accessibility\n      groupKinds: $groupKinds\n      text: $text\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      origin {\n        latitude\n        longitude\n        label\n      }\n      edges {\n        cursor\n        node {\n          ...SessionSearchResultDetails\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SessionSearchDocument,
@@ -177,6 +186,10 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment ViewerFields on Me {\n    email\n    person {\n      id\n      displayName\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment SocialGraphRunFields on SocialGraphAnalysis {\n    id\n    status\n    phase\n    percent\n    phaseDone\n    phaseTotal\n    trigger\n    createdAt\n    finishedAt\n    peopleCount\n    error\n  }\n": types.SocialGraphRunFieldsFragmentDoc,
+    "\n  query SocialGraphAnalysis {\n    socialGraphAnalysis {\n      ...SocialGraphRunFields\n      at\n      groupCount\n      tieCount\n      communities\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n      }\n      households {\n        households\n        isolated\n      }\n    }\n    socialGraphAnalyses(first: 10) {\n      ...SocialGraphRunFields\n    }\n  }\n": types.SocialGraphAnalysisDocument,
+    "\n  mutation StartSocialGraphAnalysis {\n    startSocialGraphAnalysis {\n      ...SocialGraphRunFields\n    }\n  }\n": types.StartSocialGraphAnalysisDocument,
+    "\n  subscription SocialGraphAnalysisChanged {\n    socialGraphAnalysisChanged {\n      ...SocialGraphRunFields\n    }\n  }\n": types.SocialGraphAnalysisChangedDocument,
     "\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      id\n      occursOn\n      recordedHow\n      session {\n        id\n        title\n      }\n    }\n  }\n": types.CheckInDocument,
     "\n  query MyAttendance($first: Int!, $after: String) {\n    myAttendance(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          occursOn\n          recordedHow\n          session {\n            id\n            title\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyAttendanceDocument,
     "\n  mutation DeleteMyAttendance($id: ID!) {\n    deleteMyAttendance(id: $id)\n  }\n": types.DeleteMyAttendanceDocument,
@@ -187,6 +200,11 @@ const documents: Documents = {
     "\n  mutation OpenCheckIn($sessionId: ID!, $occursOn: String!) {\n    openCheckIn(sessionId: $sessionId, occursOn: $occursOn) {\n      code\n      validFrom\n      validUntil\n    }\n  }\n": types.OpenCheckInDocument,
     "\n  query RegisterKeeper($id: ID!) {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n    session(id: $id) {\n      id\n      group {\n        id\n      }\n    }\n  }\n": types.RegisterKeeperDocument,
     "\n  query RegisterDates($sessionId: ID!) {\n    registerDates(sessionId: $sessionId) {\n      occursOn\n      startsAt\n      endsAt\n    }\n  }\n": types.RegisterDatesDocument,
+    "\n  fragment MyTieFields on MyTie {\n    id\n    provenance\n    weight\n    fades\n    active\n    hidden\n    reasons {\n      kind\n      count\n      sessionId\n      sessionTitle\n      groupName\n      lastOn\n      lastAt\n    }\n    other {\n      __typename\n      ... on Person {\n        id\n        displayName\n      }\n      ... on Group {\n        id\n        name\n      }\n    }\n  }\n": types.MyTieFieldsFragmentDoc,
+    "\n  query MyTies($hidden: Boolean!, $first: Int!, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MyTieFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyTiesDocument,
+    "\n  mutation HideTie($id: ID!) {\n    hideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n": types.HideTieDocument,
+    "\n  mutation UnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n": types.UnhideTieDocument,
+    "\n  mutation RemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n": types.RemoveTieDocument,
     "\n  query DiscoverProfile {\n    me {\n      person {\n        ...MyProfile\n      }\n    }\n  }\n": types.DiscoverProfileDocument,
     "\n  fragment SessionPlace on Space {\n    id\n    name\n    address\n    postcode\n    latitude\n    longitude\n    accessibility\n  }\n": types.SessionPlaceFragmentDoc,
     "\n  query SessionSearch(\n    $point: PointInput\n    $areaCell: String\n    $postcode: String\n    $address: String\n    $withinMetres: Int\n    $childAgeMonths: Int\n    $dueMonth: String\n    $weekdays: [Int!]!\n    $startsFrom: String\n    $startsBy: String\n    $languages: [String!]!\n    $freeOnly: Boolean!\n    $accessibility: [AccessibilityFeature!]!\n    $groupKinds: [GroupKind!]!\n    $text: String\n    $sort: SessionSearchSort!\n    $first: Int!\n    $after: String\n  ) {\n    sessionSearch(\n      point: $point\n      areaCell: $areaCell\n      postcode: $postcode\n      address: $address\n      withinMetres: $withinMetres\n      childAgeMonths: $childAgeMonths\n      dueMonth: $dueMonth\n      weekdays: $weekdays\n      startsFrom: $startsFrom\n      startsBy: $startsBy\n      languages: $languages\n      freeOnly: $freeOnly\n      accessibility: $accessibility\n      groupKinds: $groupKinds\n      text: $text\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      origin {\n        latitude\n        longitude\n        label\n      }\n      edges {\n        cursor\n        node {\n          ...SessionSearchResultDetails\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SessionSearchDocument,
@@ -381,6 +399,22 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SocialGraphRunFields on SocialGraphAnalysis {\n    id\n    status\n    phase\n    percent\n    phaseDone\n    phaseTotal\n    trigger\n    createdAt\n    finishedAt\n    peopleCount\n    error\n  }\n"): (typeof documents)["\n  fragment SocialGraphRunFields on SocialGraphAnalysis {\n    id\n    status\n    phase\n    percent\n    phaseDone\n    phaseTotal\n    trigger\n    createdAt\n    finishedAt\n    peopleCount\n    error\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SocialGraphAnalysis {\n    socialGraphAnalysis {\n      ...SocialGraphRunFields\n      at\n      groupCount\n      tieCount\n      communities\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n      }\n      households {\n        households\n        isolated\n      }\n    }\n    socialGraphAnalyses(first: 10) {\n      ...SocialGraphRunFields\n    }\n  }\n"): (typeof documents)["\n  query SocialGraphAnalysis {\n    socialGraphAnalysis {\n      ...SocialGraphRunFields\n      at\n      groupCount\n      tieCount\n      communities\n      town {\n        people\n        shareWithoutActiveTie\n        medianActiveTies\n        shareWithBridgingTie\n        shareWithLinkingTie\n        shareOfHouseholdsIsolated\n      }\n      areas {\n        areaCell\n      }\n      households {\n        households\n        isolated\n      }\n    }\n    socialGraphAnalyses(first: 10) {\n      ...SocialGraphRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSocialGraphAnalysis {\n    startSocialGraphAnalysis {\n      ...SocialGraphRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartSocialGraphAnalysis {\n    startSocialGraphAnalysis {\n      ...SocialGraphRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SocialGraphAnalysisChanged {\n    socialGraphAnalysisChanged {\n      ...SocialGraphRunFields\n    }\n  }\n"): (typeof documents)["\n  subscription SocialGraphAnalysisChanged {\n    socialGraphAnalysisChanged {\n      ...SocialGraphRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      id\n      occursOn\n      recordedHow\n      session {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($code: String!) {\n    checkIn(code: $code) {\n      id\n      occursOn\n      recordedHow\n      session {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -418,6 +452,26 @@ export function graphql(source: "\n  query RegisterKeeper($id: ID!) {\n    me {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegisterDates($sessionId: ID!) {\n    registerDates(sessionId: $sessionId) {\n      occursOn\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  query RegisterDates($sessionId: ID!) {\n    registerDates(sessionId: $sessionId) {\n      occursOn\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyTieFields on MyTie {\n    id\n    provenance\n    weight\n    fades\n    active\n    hidden\n    reasons {\n      kind\n      count\n      sessionId\n      sessionTitle\n      groupName\n      lastOn\n      lastAt\n    }\n    other {\n      __typename\n      ... on Person {\n        id\n        displayName\n      }\n      ... on Group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MyTieFields on MyTie {\n    id\n    provenance\n    weight\n    fades\n    active\n    hidden\n    reasons {\n      kind\n      count\n      sessionId\n      sessionTitle\n      groupName\n      lastOn\n      lastAt\n    }\n    other {\n      __typename\n      ... on Person {\n        id\n        displayName\n      }\n      ... on Group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTies($hidden: Boolean!, $first: Int!, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MyTieFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTies($hidden: Boolean!, $first: Int!, $after: String) {\n    myTies(hidden: $hidden, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...MyTieFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideTie($id: ID!) {\n    hideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideTie($id: ID!) {\n    hideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideTie($id: ID!) {\n    unhideTie(id: $id) {\n      ...MyTieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTie($id: ID!) {\n    removeTie(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

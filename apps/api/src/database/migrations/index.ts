@@ -19,6 +19,7 @@ import { SignUpNotices1796626000000 } from './1796626000000-SignUpNotices';
 import { SpaceChangesAndPartnerships1796633377552 } from './1796633377552-SpaceChangesAndPartnerships';
 import { SessionRsvp1796633018450 } from './1796633018450-SessionRsvp';
 import { SessionDateChanges1796633441012 } from './1796633441012-SessionDateChanges';
+import { TieEvidence1796644725108 } from './1796644725108-TieEvidence';
 import { CheckIn1796633365931 } from './1796633365931-CheckIn';
 import { GroupArchiveAndInvitations1796633304831 } from './1796633304831-GroupArchiveAndInvitations';
 import { Postcodes1796633314765 } from './1796633314765-Postcodes';
@@ -51,5 +52,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SpaceChangesAndPartnerships1796633377552,
   SessionDateChanges1796633441012,
   SocialGraphSnapshots1796644588740,
+  TieEvidence1796644725108,
   ConnectionsSeeWhereIGo1796644749948,
 ];

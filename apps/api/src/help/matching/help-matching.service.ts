@@ -111,7 +111,8 @@ export class HelpMatchingService {
   /**
    * Ties between the author and each candidate's author: already tied, tied through someone, or a
    * member of the candidate's group. One query for the whole list. Null for a post by a group: its
-   * circle is not read, so nobody is called new (or known) to it.
+   * circle is not read, so nobody is called new (or known) to it. A tie either end hid (tie_hidden)
+   * is never used: it is not social proof about anyone (docs/social-graph.md).
    */
   private async tiesFrom(
     personId: string | null,
@@ -133,6 +134,7 @@ export class HelpMatchingService {
          SELECT CASE WHEN t.from_person_id = $1 THEN t.to_person_id ELSE t.from_person_id END AS id
            FROM tie t
           WHERE t.kind = $3 AND (t.from_person_id = $1 OR t.to_person_id = $1)
+            AND NOT EXISTS (SELECT 1 FROM tie_hidden x WHERE x.tie_id = t.id)
        ),
        live_friends AS (
          SELECT f.id FROM friends f JOIN person p ON p.id = f.id WHERE p.erased_at IS NULL
@@ -144,7 +146,9 @@ export class HelpMatchingService {
                         ON f.id IN (t.from_person_id, t.to_person_id)
                        WHERE t.kind = $3
                          AND h.author_person_id IN (t.from_person_id, t.to_person_id)
-                         AND f.id <> h.author_person_id) AS friend_of_a_friend,
+                         AND f.id <> h.author_person_id
+                         AND NOT EXISTS (SELECT 1 FROM tie_hidden x WHERE x.tie_id = t.id))
+                AS friend_of_a_friend,
               EXISTS (SELECT 1 FROM membership m
                        WHERE m.person_id = $1 AND m.group_id = h.author_group_id) AS member
          FROM help_post h WHERE h.id = ANY($2::uuid[])`,

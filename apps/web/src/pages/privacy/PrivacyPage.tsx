@@ -11,6 +11,7 @@ import { OrganisationSupport } from '../../modules/privacy/components/Organisati
 import { PrivacyQuery } from '../../modules/privacy/graphql/privacy.query';
 import { BlockedPeople } from '../../modules/safety/components/BlockedPeople';
 import { AttendanceLink } from '../../modules/check-in/components/AttendanceLink';
+import { ConnectionsLink } from '../../modules/connections/components/ConnectionsLink';
 
 export function PrivacyPage() {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ function PrivacySections() {
       <OrganisationSupport consents={me.consents} />
       <DataAccessLog />
       <AttendanceLink />
+      <ConnectionsLink />
       <BlockedPeople />
       <DownloadMyData />
       <DeleteAccount />

@@ -34,6 +34,9 @@ describe('AccountMenu', () => {
     expect(screen.getByRole('link', { name: 'Privacy and your data' }).getAttribute('href')).toBe(
       '/privacy',
     );
+    expect(screen.getByRole('link', { name: 'Your connections' }).getAttribute('href')).toBe(
+      '/account/connections',
+    );
     await userEvent.keyboard('{Escape}');
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(button);

@@ -88,6 +88,9 @@ export function AccountMenu() {
             <Link to="/privacy">{t('nav.privacy')}</Link>
           </li>
           <li>
+            <Link to="/account/connections">{t('connections.navLink')}</Link>
+          </li>
+          <li>
             <button
               type="button"
               className="account-menu__sign-out"

@@ -6,8 +6,8 @@ import { QueryError } from '../../errors/components/QueryError';
 import { useSafetyRoles } from '../hooks/useSafetyRoles';
 
 export interface RequireSafetyRoleProps {
-  /** Moderators (organisers of a group, admins) or the safeguarding lead(s). */
-  role: 'moderates' | 'isLead';
+  /** Moderators (organisers of a group, admins), the safeguarding lead(s), or admins. */
+  role: 'moderates' | 'isLead' | 'isAdmin';
   /** What anyone else reads instead (the API would refuse them anyway). */
   notForYou: string;
   children: ReactNode;
