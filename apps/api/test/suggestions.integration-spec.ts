@@ -218,6 +218,33 @@ describe('suggested sessions', () => {
     expect(stranger.map((reason) => reason.kind)).not.toContain('PEOPLE_YOU_KNOW_GO');
   });
 
+  it('never names someone who hid their tie with her', async () => {
+    const [{ id }] = await api.dataSource.query(
+      `SELECT id FROM tie WHERE from_person_id = $1 AND to_person_id = $2`,
+      [viewer.personId, friend.personId],
+    );
+    const hide = graphql(`
+      mutation SuggestionsHideTie($id: ID!) {
+        hideTie(id: $id) {
+          id
+        }
+      }
+    `);
+    const unhide = graphql(`
+      mutation SuggestionsUnhideTie($id: ID!) {
+        unhideTie(id: $id) {
+          id
+        }
+      }
+    `);
+    expect((await friend.gql(hide, { id })).errors).toBeUndefined();
+    const reasons = (await suggestionsOf(viewer)).items.flatMap((item) => item.reasons);
+    expect(reasons.map((reason) => reason.kind)).not.toContain('PEOPLE_YOU_KNOW_GO');
+    expect((await friend.gql(unhide, { id })).errors).toBeUndefined();
+    const again = (await suggestionsOf(viewer)).items.flatMap((item) => item.reasons);
+    expect(again).toContainEqual({ kind: 'PEOPLE_YOU_KNOW_GO', detail: 'Farah Friend' });
+  });
+
   it('never names someone on the other side of a block', async () => {
     expect((await viewer.gql(BLOCK, { personId: friend.personId })).errors).toBeUndefined();
     const reasons = (await suggestionsOf(viewer)).items.flatMap((item) => item.reasons);

@@ -10,6 +10,8 @@ export interface PartnerRow {
   strength: number;
   lastSeenAt: Date;
   community: number | null;
+  /** Either of them hid the tie: it is never social proof about anyone. */
+  hidden: boolean;
 }
 
 /** What the latest snapshot says about the viewer. */
@@ -47,7 +49,7 @@ export class RecommendationsRepository {
   partners(snapshotId: string | null, personId: string): Promise<PartnerRow[]> {
     return this.dataSource.query<PartnerRow[]>(
       `SELECT other AS "personId", t.provenance, t.strength, t.last_seen_at AS "lastSeenAt",
-              m.community
+              m.community, EXISTS (SELECT 1 FROM tie_hidden h WHERE h.tie_id = t.id) AS hidden
          FROM tie t
         CROSS JOIN LATERAL (SELECT CASE WHEN t.from_person_id = $2 THEN t.to_person_id
                                         ELSE t.from_person_id END AS other) o

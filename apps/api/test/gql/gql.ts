@@ -412,6 +412,8 @@ type Documents = {
     "\n  mutation SuggestionsGo($s: ID!, $d: String!) {\n    goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: false) {\n      status\n    }\n  }\n": typeof types.SuggestionsGoDocument,
     "\n  mutation SuggestionsGive($input: GiveConsentInput!) {\n    giveConsent(input: $input) {\n      id\n    }\n  }\n": typeof types.SuggestionsGiveDocument,
     "\n  mutation SuggestionsBlock($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n": typeof types.SuggestionsBlockDocument,
+    "\n      mutation SuggestionsHideTie($id: ID!) {\n        hideTie(id: $id) {\n          id\n        }\n      }\n    ": typeof types.SuggestionsHideTieDocument,
+    "\n      mutation SuggestionsUnhideTie($id: ID!) {\n        unhideTie(id: $id) {\n          id\n        }\n      }\n    ": typeof types.SuggestionsUnhideTieDocument,
     "\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions(first: $first) {\n            needs\n          }\n        }\n      ": typeof types.SuggestionsTooManyDocument,
     "\n        mutation AccessWorldJoinGroup($g: ID!) {\n          joinGroup(groupId: $g) {\n            id\n          }\n        }\n      ": typeof types.AccessWorldJoinGroupDocument,
     "\n          mutation AccessWorldGiveConsent($input: GiveConsentInput!) {\n            giveConsent(input: $input) {\n              inForce\n            }\n          }\n        ": typeof types.AccessWorldGiveConsentDocument,
@@ -901,6 +903,8 @@ const documents: Documents = {
     "\n  mutation SuggestionsGo($s: ID!, $d: String!) {\n    goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: false) {\n      status\n    }\n  }\n": types.SuggestionsGoDocument,
     "\n  mutation SuggestionsGive($input: GiveConsentInput!) {\n    giveConsent(input: $input) {\n      id\n    }\n  }\n": types.SuggestionsGiveDocument,
     "\n  mutation SuggestionsBlock($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n": types.SuggestionsBlockDocument,
+    "\n      mutation SuggestionsHideTie($id: ID!) {\n        hideTie(id: $id) {\n          id\n        }\n      }\n    ": types.SuggestionsHideTieDocument,
+    "\n      mutation SuggestionsUnhideTie($id: ID!) {\n        unhideTie(id: $id) {\n          id\n        }\n      }\n    ": types.SuggestionsUnhideTieDocument,
     "\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions(first: $first) {\n            needs\n          }\n        }\n      ": types.SuggestionsTooManyDocument,
     "\n        mutation AccessWorldJoinGroup($g: ID!) {\n          joinGroup(groupId: $g) {\n            id\n          }\n        }\n      ": types.AccessWorldJoinGroupDocument,
     "\n          mutation AccessWorldGiveConsent($input: GiveConsentInput!) {\n            giveConsent(input: $input) {\n              inForce\n            }\n          }\n        ": types.AccessWorldGiveConsentDocument,
@@ -2598,6 +2602,14 @@ export function graphql(source: "\n  mutation SuggestionsGive($input: GiveConsen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SuggestionsBlock($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n"): (typeof documents)["\n  mutation SuggestionsBlock($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SuggestionsHideTie($id: ID!) {\n        hideTie(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SuggestionsHideTie($id: ID!) {\n        hideTie(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SuggestionsUnhideTie($id: ID!) {\n        unhideTie(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SuggestionsUnhideTie($id: ID!) {\n        unhideTie(id: $id) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
