@@ -84,7 +84,7 @@ export class RecommendationsService {
         : new Map<string, Map<number, number>>(),
       this.repository.knownGoing(
         sessionIds,
-        active.map((partner) => partner.personId),
+        active.filter((partner) => !partner.hidden).map((partner) => partner.personId),
         personId,
         today,
       ),
