@@ -50,6 +50,7 @@ export const FLOORS = [
       'going',
       'partnerships',
       'check-in',
+      'recommendations',
       'analytics',
     ],
   },

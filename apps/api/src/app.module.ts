@@ -26,6 +26,7 @@ import { ExchangesModule } from './exchanges/exchanges.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { SafeguardingModule } from './safeguarding/safeguarding.module';
 import { NeighboursModule } from './neighbours/neighbours.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 import { OpenReferralModule } from './oruk/oruk.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { PeopleModule } from './people/people.module';
@@ -87,6 +88,7 @@ export class AppModule {
         SafeguardingModule,
         ConnectionsModule,
         NeighboursModule,
+        RecommendationsModule,
         OpenReferralModule,
         CalendarModule,
         GoingModule,

@@ -18,5 +18,6 @@ import { SavedSearchesService } from './saved-searches.service';
     SavedSearchesResolver,
     MySavedSearchesResolver,
   ],
+  exports: [DiscoveryService],
 })
 export class DiscoveryModule {}

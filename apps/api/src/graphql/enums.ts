@@ -6,6 +6,7 @@ import {
   DistanceBand,
   ExchangeStatus,
   HelpMatchReasonKind,
+  SuggestionReasonKind,
   PartOfDay,
   VettingCheck,
   GroupKind,
@@ -55,4 +56,9 @@ registerEnumType(RsvpStatus, { name: 'RsvpStatus' });
 registerEnumType(AttendanceMethod, {
   name: 'AttendanceMethod',
   description: 'REGISTER: ticked by an organiser; SELF: checked in with the code at the venue.',
+});
+registerEnumType(SuggestionReasonKind, {
+  name: 'SuggestionReasonKind',
+  description:
+    'PEOPLE_YOU_KNOW_GO: people you are connected to go and let you see it; NEW_CIRCLE: most who go are in parts of the town where you have no ties yet; MEET_AN_ORGANISER: a first tie to someone who runs things.',
 });

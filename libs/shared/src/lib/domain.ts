@@ -166,6 +166,8 @@ export enum ConsentKind {
   VISIBLE_TO_GROUP_ORGANISERS = 'VISIBLE_TO_GROUP_ORGANISERS',
   /** Vetted workers of one named organisation may support me, for a stated purpose. */
   SUPPORTED_BY_ORGANISATION = 'SUPPORTED_BY_ORGANISATION',
+  /** People I have an active tie with may see that I'm going to a session they are suggested. */
+  GOING_VISIBLE_TO_CONNECTIONS = 'GOING_VISIBLE_TO_CONNECTIONS',
 }
 
 /** The background check a community worker's vetting record holds. */

@@ -2,6 +2,7 @@ import { LoadingState } from '@village/ui';
 import { useTranslation } from 'react-i18next';
 import { DiscoverSearch } from '../../modules/discover/components/DiscoverSearch';
 import { useDiscoverProfile } from '../../modules/discover/hooks/useDiscoverProfile';
+import { SuggestedForYou } from '../../modules/suggestions/components/SuggestedForYou';
 
 export function DiscoverPage() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function DiscoverPage() {
       ) : (
         <LoadingState label={t('discover.loading')} />
       )}
+      <SuggestedForYou first={5} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useViewer } from '../../modules/account/hooks/useViewer';
 import { GroupList } from '../../modules/groups/components/GroupList';
 import { WhatsOnThisWeek } from '../../modules/sessions/components/WhatsOnThisWeek';
+import { SuggestedForYou } from '../../modules/suggestions/components/SuggestedForYou';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function HomePage() {
           </p>
         </section>
       ) : null}
+      <SuggestedForYou first={3} />
       {viewer ? (
         <section className="page-section" aria-labelledby="nearby-heading">
           <h2 id="nearby-heading">{t('home.nearby.heading')}</h2>

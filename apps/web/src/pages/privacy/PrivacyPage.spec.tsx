@@ -113,6 +113,42 @@ describe('PrivacyPage', () => {
     expect((organisers() as HTMLInputElement).checked).toBe(false);
   });
 
+  it('lets people I am connected to see where I am going only once I turn it on', async () => {
+    const given = consentData({ id: 'c-going', kind: 'GOING_VISIBLE_TO_CONNECTIONS' });
+    open([
+      privacy(privacyData()),
+      {
+        request: {
+          query: GiveConsentMutation,
+          variables: { input: { kind: 'GOING_VISIBLE_TO_CONNECTIONS' } },
+        },
+        result: {
+          data: {
+            giveConsent: { __typename: 'Consent', id: 'c-going', kind: given.kind, inForce: true },
+          },
+        },
+      },
+      privacy(privacyData([given])),
+    ]);
+    const going = async () =>
+      (await screen.findByRole('switch', {
+        name: "People I'm connected to can see where I'm going",
+      })) as HTMLInputElement;
+    expect((await going()).checked).toBe(false);
+    const description = document.getElementById((await going()).getAttribute('aria-describedby')!);
+    expect(description?.textContent).toContain('Your name beside that session');
+
+    await userEvent.click(await going());
+
+    expect(
+      await screen.findByText(
+        "Turned on: people you're connected to can see which sessions you're going to.",
+      ),
+    ).toBeTruthy();
+    expect((await going()).checked).toBe(true);
+    expect(((await findable()) as HTMLInputElement).checked).toBe(false);
+  });
+
   it('withdraws the consent in force when a switch is turned off', async () => {
     const inForce = consentData({ id: 'c-org', kind: 'VISIBLE_TO_GROUP_ORGANISERS' });
     open([

@@ -1,5 +1,5 @@
 import { Card, ChipList, Facts } from '@village/ui';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionSearchResultDetailsFragment } from '../../../gql/graphql';
@@ -11,13 +11,15 @@ import { AccessibilityChips } from './AccessibilityChips';
 
 export interface ResultCardProps {
   result: SessionSearchResultDetailsFragment;
+  /** More to say under why it matched (a suggestion's reasons). */
+  children?: ReactNode;
 }
 
 /**
  * One search result: what it is, where and how far, when, for whom, and why it matched. Three tab
  * stops (the session, its place, its group); adding it to a calendar is on the session's page.
  */
-export function ResultCard({ result }: ResultCardProps) {
+export function ResultCard({ result, children }: ResultCardProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const headingId = useId();
@@ -39,6 +41,7 @@ export function ResultCard({ result }: ResultCardProps) {
         })}
       </p>
       <ChipList label={t('discover.whyItMatches')} tone="outline" items={reasons} />
+      {children}
       <Facts
         items={[
           {

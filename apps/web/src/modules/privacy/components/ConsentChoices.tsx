@@ -10,7 +10,10 @@ type Person = NonNullable<PrivacyQuery['me']>['person'];
 /** Children of 4 and over put a family in no life-stage band, so nobody matches them by it. */
 const FINDABLE_UNDER_MONTHS = 48;
 
-/** The two yes/no choices: findable by parents nearby, and visible to my groups' organisers. */
+/**
+ * The yes/no choices: findable by parents nearby, visible to my groups' organisers, and seen going
+ * by people I'm connected to.
+ */
 export function ConsentChoices({
   consents,
   person,
@@ -65,6 +68,21 @@ export function ConsentChoices({
             who={t('privacy.organisers.who')}
             sees={t('privacy.organisers.sees')}
             neverSees={t('privacy.organisers.neverSees')}
+          />
+        }
+      />
+      <ConsentSwitch
+        kind="GOING_VISIBLE_TO_CONNECTIONS"
+        consent={consentInForce(consents, 'GOING_VISIBLE_TO_CONNECTIONS')}
+        heading={t('privacy.goingVisible.heading')}
+        label={t('privacy.goingVisible.switch')}
+        onMessage={t('privacy.goingVisible.on')}
+        offMessage={t('privacy.goingVisible.off')}
+        explanation={
+          <WhoSeesWhat
+            who={t('privacy.goingVisible.who')}
+            sees={t('privacy.goingVisible.sees')}
+            neverSees={t('privacy.goingVisible.neverSees')}
           />
         }
       />

@@ -1,0 +1,20 @@
+import { graphql } from '../../../gql';
+
+/** Sessions suggested to the signed-in parent, with why (docs/social-graph.md#suggestions). */
+export const SuggestedSessionsQuery = graphql(`
+  query SuggestedSessions($first: Int!) {
+    suggestedSessions(first: $first) {
+      needs
+      weighedTies
+      items {
+        match {
+          ...SessionSearchResultDetails
+        }
+        reasons {
+          kind
+          detail
+        }
+      }
+    }
+  }
+`);
