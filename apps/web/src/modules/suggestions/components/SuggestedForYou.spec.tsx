@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, within } from '@testing-library/react';
 import { searchResult, viewerData } from '../../../../test/fixtures';
 import { renderWithApp } from '../../../../test/render';
@@ -17,7 +18,7 @@ const suggested = (
   items: { reasons: Reason[] }[],
   needs: string[] = [],
   first = 3,
-): { request: object; result: object } => ({
+): MockLink.MockedResponse => ({
   request: { query: SuggestedSessionsQuery, variables: { first } },
   result: {
     data: {
