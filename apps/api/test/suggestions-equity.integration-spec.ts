@@ -48,8 +48,8 @@ it('shows the least-connected quarter of the town at least its share of suggesti
   const recommendations = api.app.get(RecommendationsService);
   const recipients: { activeTies: number; shown: number }[] = [];
   for (const { personId, activeTies } of asking) {
-    const { items } = await recommendations.suggestSessions(personId, PER_PERSON);
-    recipients.push({ activeTies, shown: items.length });
+    const { ranked } = await recommendations.suggestSessions(personId, PER_PERSON);
+    recipients.push({ activeTies, shown: ranked.length });
   }
 
   const reach = reachOfLeastConnected(recipients);

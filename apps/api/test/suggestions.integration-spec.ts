@@ -9,10 +9,10 @@ import { Member, startTestApi, TestApi } from './support/test-api';
 
 const SUGGESTED = graphql(`
   query SuggestionsSuggested($first: Int) {
-    suggestedSessions(first: $first) {
+    suggestedSessions {
       needs
       weighedTies
-      items {
+      items(first: $first) {
         match {
           session {
             id
@@ -270,8 +270,12 @@ describe('suggested sessions', () => {
     const result = await viewer.gql(
       graphql(`
         query SuggestionsTooMany($first: Int) {
-          suggestedSessions(first: $first) {
-            needs
+          suggestedSessions {
+            items(first: $first) {
+              reasons {
+                kind
+              }
+            }
           }
         }
       `),

@@ -16,6 +16,8 @@ import { SessionSuggestionsModel, SuggestionsNeed } from './suggestion.model';
 export const SUGGESTION_RADIUS_METRES = 3000;
 /** The nearest sessions that fit her stage and languages, before ranking by fit and ties. */
 export const SUGGESTION_POOL = 40;
+/** The most suggestions anyone is shown at once (`items(first)` is 1 to this). */
+export const SUGGESTIONS_AT_MOST = 10;
 /** A child of 4 or over no longer matches baby and toddler sessions by age. */
 const STAGE_UNDER_MONTHS = 48;
 
@@ -50,7 +52,7 @@ export class RecommendationsService {
     if (!person.areaCell) needs.push(SuggestionsNeed.AREA);
     if (!stage.expecting && youngest === undefined) needs.push(SuggestionsNeed.LIFE_STAGE);
     const snapshotId = await this.repository.latestSnapshotId();
-    if (!person.areaCell) return { items: [], needs, weighedTies: snapshotId !== null };
+    if (!person.areaCell) return { ranked: [], needs, weighedTies: snapshotId !== null };
 
     const args = Object.assign(new SessionSearchArgs(), {
       areaCell: person.areaCell,
@@ -67,7 +69,7 @@ export class RecommendationsService {
       first: SUGGESTION_POOL,
     });
     const found = (await this.discovery.search(args, loaders, now)).edges.map(({ node }) => node);
-    if (found.length === 0) return { items: [], needs, weighedTies: snapshotId !== null };
+    if (found.length === 0) return { ranked: [], needs, weighedTies: snapshotId !== null };
 
     const sessionIds = found.map((match) => match.session.id);
     const today = now.toISOString().slice(0, 10);
@@ -100,7 +102,7 @@ export class RecommendationsService {
         }
       : { communities: new Set(), hasLinkingTie: true };
 
-    const items = found
+    const ranked = found
       .map((match) => {
         const circle = me ? (circles.get(match.session.id) ?? new Map()) : new Map();
         const scored = scoreSuggestion(
@@ -119,6 +121,6 @@ export class RecommendationsService {
       )
       .slice(0, first)
       .map(({ match, reasons }) => ({ match, reasons }));
-    return { items, needs, weighedTies: snapshotId !== null };
+    return { ranked, needs, weighedTies: snapshotId !== null };
   }
 }

@@ -50,9 +50,8 @@ registerEnumType(SuggestionsNeed, { name: 'SuggestionsNeed' });
 @ObjectType('SessionSuggestions')
 @PersonalData()
 export class SessionSuggestionsModel {
-  @Field(() => [SessionSuggestionModel], { description: 'Best first.' })
-  @Allow(ThroughParent)
-  items!: SessionSuggestionModel[];
+  /** Best first, as many as may be asked for; the `items` field gives the first few. */
+  ranked!: SessionSuggestionModel[];
 
   @Field(() => [SuggestionsNeed], {
     description: 'What to add to my profile for better suggestions (none when nothing is missing).',

@@ -406,7 +406,7 @@ type Documents = {
     "\n        query SpacesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SpacesAuditEventsDocument,
     "\n        query SpacesSpace($id: ID!) {\n          space(id: $id) {\n            name\n          }\n        }\n      ": typeof types.SpacesSpaceDocument,
     "\n        mutation SpacesCreateSpace($input: CreateSpaceInput!) {\n          createSpace(input: $input) {\n            id\n          }\n        }\n      ": typeof types.SpacesCreateSpaceDocument,
-    "\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions(first: $first) {\n      needs\n      weighedTies\n      items {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsSuggestedDocument,
+    "\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsSuggestedDocument,
     "\n  mutation SuggestionsJoin($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n    }\n  }\n": typeof types.SuggestionsJoinDocument,
     "\n  query SuggestionsNextDate($id: ID!) {\n    session(id: $id) {\n      occurrences(count: 1, includeCancelled: false) {\n        occursOn\n      }\n    }\n  }\n": typeof types.SuggestionsNextDateDocument,
     "\n  mutation SuggestionsGo($s: ID!, $d: String!) {\n    goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: false) {\n      status\n    }\n  }\n": typeof types.SuggestionsGoDocument,
@@ -414,7 +414,7 @@ type Documents = {
     "\n  mutation SuggestionsBlock($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n": typeof types.SuggestionsBlockDocument,
     "\n      mutation SuggestionsHideTie($id: ID!) {\n        hideTie(id: $id) {\n          id\n        }\n      }\n    ": typeof types.SuggestionsHideTieDocument,
     "\n      mutation SuggestionsUnhideTie($id: ID!) {\n        unhideTie(id: $id) {\n          id\n        }\n      }\n    ": typeof types.SuggestionsUnhideTieDocument,
-    "\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions(first: $first) {\n            needs\n          }\n        }\n      ": typeof types.SuggestionsTooManyDocument,
+    "\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions {\n            items(first: $first) {\n              reasons {\n                kind\n              }\n            }\n          }\n        }\n      ": typeof types.SuggestionsTooManyDocument,
     "\n        mutation AccessWorldJoinGroup($g: ID!) {\n          joinGroup(groupId: $g) {\n            id\n          }\n        }\n      ": typeof types.AccessWorldJoinGroupDocument,
     "\n          mutation AccessWorldGiveConsent($input: GiveConsentInput!) {\n            giveConsent(input: $input) {\n              inForce\n            }\n          }\n        ": typeof types.AccessWorldGiveConsentDocument,
     "\n          mutation AccessWorldRecordVetting($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              id\n            }\n          }\n        ": typeof types.AccessWorldRecordVettingDocument,
@@ -897,7 +897,7 @@ const documents: Documents = {
     "\n        query SpacesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.SpacesAuditEventsDocument,
     "\n        query SpacesSpace($id: ID!) {\n          space(id: $id) {\n            name\n          }\n        }\n      ": types.SpacesSpaceDocument,
     "\n        mutation SpacesCreateSpace($input: CreateSpaceInput!) {\n          createSpace(input: $input) {\n            id\n          }\n        }\n      ": types.SpacesCreateSpaceDocument,
-    "\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions(first: $first) {\n      needs\n      weighedTies\n      items {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": types.SuggestionsSuggestedDocument,
+    "\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": types.SuggestionsSuggestedDocument,
     "\n  mutation SuggestionsJoin($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n    }\n  }\n": types.SuggestionsJoinDocument,
     "\n  query SuggestionsNextDate($id: ID!) {\n    session(id: $id) {\n      occurrences(count: 1, includeCancelled: false) {\n        occursOn\n      }\n    }\n  }\n": types.SuggestionsNextDateDocument,
     "\n  mutation SuggestionsGo($s: ID!, $d: String!) {\n    goToSession(sessionId: $s, occursOn: $d, shareNameWithOrganisers: false) {\n      status\n    }\n  }\n": types.SuggestionsGoDocument,
@@ -905,7 +905,7 @@ const documents: Documents = {
     "\n  mutation SuggestionsBlock($personId: ID!) {\n    blockPerson(personId: $personId)\n  }\n": types.SuggestionsBlockDocument,
     "\n      mutation SuggestionsHideTie($id: ID!) {\n        hideTie(id: $id) {\n          id\n        }\n      }\n    ": types.SuggestionsHideTieDocument,
     "\n      mutation SuggestionsUnhideTie($id: ID!) {\n        unhideTie(id: $id) {\n          id\n        }\n      }\n    ": types.SuggestionsUnhideTieDocument,
-    "\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions(first: $first) {\n            needs\n          }\n        }\n      ": types.SuggestionsTooManyDocument,
+    "\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions {\n            items(first: $first) {\n              reasons {\n                kind\n              }\n            }\n          }\n        }\n      ": types.SuggestionsTooManyDocument,
     "\n        mutation AccessWorldJoinGroup($g: ID!) {\n          joinGroup(groupId: $g) {\n            id\n          }\n        }\n      ": types.AccessWorldJoinGroupDocument,
     "\n          mutation AccessWorldGiveConsent($input: GiveConsentInput!) {\n            giveConsent(input: $input) {\n              inForce\n            }\n          }\n        ": types.AccessWorldGiveConsentDocument,
     "\n          mutation AccessWorldRecordVetting($input: RecordVettingInput!) {\n            recordVetting(input: $input) {\n              id\n            }\n          }\n        ": types.AccessWorldRecordVettingDocument,
@@ -2581,7 +2581,7 @@ export function graphql(source: "\n        mutation SpacesCreateSpace($input: Cr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions(first: $first) {\n      needs\n      weighedTies\n      items {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions(first: $first) {\n      needs\n      weighedTies\n      items {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2613,7 +2613,7 @@ export function graphql(source: "\n      mutation SuggestionsUnhideTie($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions(first: $first) {\n            needs\n          }\n        }\n      "): (typeof documents)["\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions(first: $first) {\n            needs\n          }\n        }\n      "];
+export function graphql(source: "\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions {\n            items(first: $first) {\n              reasons {\n                kind\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SuggestionsTooMany($first: Int) {\n          suggestedSessions {\n            items(first: $first) {\n              reasons {\n                kind\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -171,7 +171,7 @@ type Documents = {
     "\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": typeof types.RevokeSpaceStewardshipDocument,
     "\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.MyOrganisingDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      sessions {\n        ...SessionDetails\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SpaceDocument,
-    "\n  query SuggestedSessions($first: Int!) {\n    suggestedSessions(first: $first) {\n      needs\n      weighedTies\n      items {\n        match {\n          ...SessionSearchResultDetails\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": typeof types.SuggestedSessionsDocument,
+    "\n  query SuggestedSessions($first: Int!) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          ...SessionSearchResultDetails\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": typeof types.SuggestedSessionsDocument,
 };
 const documents: Documents = {
     "\n  query Account {\n    me {\n      email\n      person {\n        ...MyProfile\n      }\n      sessions {\n        id\n        userAgent\n        createdAt\n        lastSeenAt\n        current\n      }\n    }\n  }\n": types.AccountDocument,
@@ -331,7 +331,7 @@ const documents: Documents = {
     "\n  mutation RevokeSpaceStewardship($spaceId: ID!, $personId: ID!) {\n    revokeSpaceStewardship(spaceId: $spaceId, personId: $personId)\n  }\n": types.RevokeSpaceStewardshipDocument,
     "\n  query MyOrganising {\n    me {\n      organising {\n        id\n      }\n    }\n  }\n": types.MyOrganisingDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      address\n      postcode\n      latitude\n      longitude\n      accessibility\n      openingHours {\n        weekday\n        opens\n        closes\n      }\n      sessions {\n        ...SessionDetails\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SpaceDocument,
-    "\n  query SuggestedSessions($first: Int!) {\n    suggestedSessions(first: $first) {\n      needs\n      weighedTies\n      items {\n        match {\n          ...SessionSearchResultDetails\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": types.SuggestedSessionsDocument,
+    "\n  query SuggestedSessions($first: Int!) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          ...SessionSearchResultDetails\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": types.SuggestedSessionsDocument,
 };
 
 /**
@@ -979,7 +979,7 @@ export function graphql(source: "\n  query Space($id: ID!) {\n    space(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SuggestedSessions($first: Int!) {\n    suggestedSessions(first: $first) {\n      needs\n      weighedTies\n      items {\n        match {\n          ...SessionSearchResultDetails\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestedSessions($first: Int!) {\n    suggestedSessions(first: $first) {\n      needs\n      weighedTies\n      items {\n        match {\n          ...SessionSearchResultDetails\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SuggestedSessions($first: Int!) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          ...SessionSearchResultDetails\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestedSessions($first: Int!) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          ...SessionSearchResultDetails\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,10 +3,10 @@ import { graphql } from '../../../gql';
 /** Sessions suggested to the signed-in parent, with why (docs/social-graph.md#suggestions-that-build-bridges). */
 export const SuggestedSessionsQuery = graphql(`
   query SuggestedSessions($first: Int!) {
-    suggestedSessions(first: $first) {
+    suggestedSessions {
       needs
       weighedTies
-      items {
+      items(first: $first) {
         match {
           ...SessionSearchResultDetails
         }
