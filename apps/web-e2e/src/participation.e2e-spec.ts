@@ -138,6 +138,8 @@ describe('taking part, from publishing to the register (phone, English and Urdu)
     await going.getByRole('checkbox', { name: ur('going.shareName') }).check();
     for (let date = 0; date < 2; date += 1) {
       const goingButtons = going.getByRole('button', { name: urPattern('going.goingOn') });
+      // The dates load after the checkbox: count them once they are there.
+      await goingButtons.first().waitFor();
       const before = await goingButtons.count();
       await goingButtons.first().click();
       await going
