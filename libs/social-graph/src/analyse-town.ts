@@ -21,6 +21,7 @@ import {
   EVENT_SOURCES,
   TIE_SOURCES,
   tieWeightAt,
+  toMillis,
 } from './tie-weight';
 
 export interface AnalyseTownInput {
@@ -154,7 +155,7 @@ export function analyseTown(input: AnalyseTownInput): TownAnalysis {
     }
     let weight: number;
     try {
-      const seenMs = FADES[kind] === 1 ? Date.parse(tie.lastSeenAt) : 0;
+      const seenMs = FADES[kind] === 1 ? toMillis(tie.lastSeenAt) : 0;
       weight = tieWeightAt(tie.strength, seenMs, atMs, tie.source);
     } catch {
       ignoredTies++;

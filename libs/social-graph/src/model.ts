@@ -66,7 +66,8 @@ export interface TieRecord {
   to: string;
   source: TieSource;
   strength: number;
-  lastSeenAt: string;
+  /** ISO 8601, or milliseconds since the epoch (what a database reader has without formatting). */
+  lastSeenAt: string | number;
 }
 
 /** How a tie between two people crosses (or doesn't) the lines that social capital is about. */

@@ -54,8 +54,13 @@ export const TIE_SOURCES: readonly TieSource[] = [
 
 const DAY_MS = 86_400_000;
 
-function toMillis(value: string | Date): number {
-  const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
+export function toMillis(value: string | number | Date): number {
+  const ms =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string'
+        ? Date.parse(value)
+        : value.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`Not a date: ${String(value)}`);
   return ms;
 }
@@ -68,8 +73,8 @@ function toMillis(value: string | Date): number {
  */
 export function tieWeight(
   strength: number,
-  lastSeenAt: string | Date,
-  at: string | Date,
+  lastSeenAt: string | number | Date,
+  at: string | number | Date,
   source: TieSource,
 ): number {
   const fades = EVENT_SOURCES.includes(source);

@@ -23,7 +23,7 @@ describe('percentOf', () => {
 describe('TieColumns', () => {
   it('gives back every tie as it was put in, growing as it goes', () => {
     const columns = new TieColumns();
-    const seen = new Date('2026-11-30T12:34:56.789Z');
+    const seen = Date.parse('2026-11-30T12:34:56.789Z');
     for (let i = 0; i < 3000; i++)
       columns.push(`p${i % 7}`, `g${i % 5}`, i % 2 ? 'MEMBERSHIP' : 'CO_ATTENDANCE', 0.7, seen);
     expect(columns.length).toBe(3000);
@@ -34,7 +34,7 @@ describe('TieColumns', () => {
       to: 'g4',
       source: 'MEMBERSHIP',
       strength: 0.7,
-      lastSeenAt: '2026-11-30T12:34:56.789Z',
+      lastSeenAt: seen,
     });
     expect(records[2]).toMatchObject({ from: 'p2', to: 'g2', source: 'CO_ATTENDANCE' });
   });

@@ -9,7 +9,7 @@ import type { PoolClient } from 'pg';
 import { GraphAnalysisPhase } from './graph-snapshot.entity';
 
 /** Rows fetched from a cursor at a time: memory holds one batch of raw rows, never a whole table. */
-export const FETCH_ROWS = 2000;
+export const FETCH_ROWS = 10_000;
 
 /** Provenances that count as meaningful contact for `lastContactAt`. */
 const CONTACT_SOURCES = ['CO_ATTENDANCE', 'EXCHANGED_HELP', 'INTRODUCED'];
@@ -72,13 +72,13 @@ export class TieColumns implements Iterable<TieRecord> {
     this.sources = sources;
   }
 
-  push(from: string, to: string, source: TieSource, strength: number, lastSeenAt: Date): void {
+  push(from: string, to: string, source: TieSource, strength: number, lastSeenMs: number): void {
     if (this.length === this.strengths.length) this.grow();
     const i = this.length++;
     this.ends[2 * i] = this.key(from);
     this.ends[2 * i + 1] = this.key(to);
     this.strengths[i] = strength;
-    this.seen[i] = lastSeenAt.getTime();
+    this.seen[i] = lastSeenMs;
     this.sources[i] = SOURCES.indexOf(source);
   }
 
@@ -89,7 +89,7 @@ export class TieColumns implements Iterable<TieRecord> {
         to: this.keys[this.ends[2 * i + 1]!]!,
         source: SOURCES[this.sources[i]!]!,
         strength: this.strengths[i]!,
-        lastSeenAt: new Date(this.seen[i]!).toISOString(),
+        lastSeenAt: this.seen[i]!,
       };
   }
 }
@@ -114,15 +114,19 @@ const PEOPLE = `
               AND v.issued_on <= ($1::timestamptz AT TIME ZONE '${TOWN_TIME_ZONE}')::date
               AND v.expires_on > ($1::timestamptz AT TIME ZONE '${TOWN_TIME_ZONE}')::date
          ) AS holds_power,
-         p.help_given, p.help_received,
-         GREATEST(
-           (SELECT max(t.last_seen_at) FROM tie t
-             WHERE t.from_person_id = p.id AND t.provenance::text = ANY($2)),
-           (SELECT max(t.last_seen_at) FROM tie t
-             WHERE t.to_person_id = p.id AND t.provenance::text = ANY($2))
-         ) AS last_contact_at
+         p.help_given, p.help_received, c.last_contact_at
     FROM person p
     LEFT JOIN household h ON h.id = p.household_id
+    LEFT JOIN (
+      -- One pass over the contact ties for everyone: a lookup per person took 5 of the L town's 6 s.
+      SELECT person_id, max(last_seen_at) AS last_contact_at
+        FROM (SELECT from_person_id AS person_id, last_seen_at FROM tie
+               WHERE provenance::text = ANY($2) AND from_person_id IS NOT NULL
+              UNION ALL
+              SELECT to_person_id, last_seen_at FROM tie
+               WHERE provenance::text = ANY($2) AND to_person_id IS NOT NULL) contact
+       GROUP BY person_id
+    ) c ON c.person_id = p.id
     LEFT JOIN LATERAL (
       SELECT array_agg(ms.group_id::text ORDER BY ms.group_id) AS groups,
              bool_or(ms.role = 'ORGANISER') AS organises
@@ -138,7 +142,9 @@ const GROUPS = `SELECT id, languages FROM village_group WHERE archived_at IS NUL
 const TIES = `
   SELECT COALESCE(t.from_person_id, t.from_group_id) AS from_key,
          COALESCE(t.to_person_id, t.to_group_id) AS to_key,
-         t.provenance, t.strength, t.last_seen_at
+         t.provenance, t.strength,
+         -- A number, not a timestamp: parsing a million dates is most of reading the ties.
+         (extract(epoch FROM t.last_seen_at) * 1000)::float8 AS last_seen_ms
     FROM tie t
     LEFT JOIN person fp ON fp.id = t.from_person_id
     LEFT JOIN person tp ON tp.id = t.to_person_id
@@ -239,13 +245,13 @@ export async function readTown(
       to_key: string;
       provenance: TieSource;
       strength: number;
-      last_seen_at: Date;
+      last_seen_ms: number;
     }>(
       client,
       'graph_ties',
       TIES,
       [],
-      (row) => ties.push(row.from_key, row.to_key, row.provenance, row.strength, row.last_seen_at),
+      (row) => ties.push(row.from_key, row.to_key, row.provenance, row.strength, row.last_seen_ms),
       // Ties to erased people or archived groups are counted in the total but never read.
       (done) => progress(GraphAnalysisPhase.READING_TIES, done, Math.max(done, tieCount)),
     );
