@@ -6,6 +6,7 @@ import type {
   TieSource,
 } from '@village/social-graph';
 import type { PoolClient } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { GraphAnalysisPhase } from './graph-snapshot.entity';
 
 /** Rows fetched from a cursor at a time: memory holds one batch of raw rows, never a whole table. */
@@ -195,6 +196,34 @@ async function readCursor<Row>(
 }
 
 /**
+ * Reads `COPY (sql) TO STDOUT` as a stream of text lines, handing each row's fields to `take`:
+ * for the million-row tie table, PostgreSQL's text format split by hand is several times faster
+ * than rows parsed by the driver. The fields must never need escaping (ids, enums, numbers).
+ */
+async function readCopy(
+  client: PoolClient,
+  sql: string,
+  take: (fields: string[]) => void,
+  progress: (done: number) => Promise<void>,
+): Promise<number> {
+  const stream = client.query(copyTo(`COPY (${sql}) TO STDOUT`));
+  let rest = '';
+  let done = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const lines = (rest + chunk.toString('utf8')).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) take(line.split('\t'));
+    done += lines.length;
+    await progress(done);
+  }
+  if (rest) {
+    take(rest.split('\t'));
+    done++;
+  }
+  return done;
+}
+
+/**
  * Streams people, groups and ties out of PostgreSQL through cursors, in one read-only
  * repeatable-read transaction (so the three agree with each other), into the engine's shapes.
  */
@@ -240,18 +269,11 @@ export async function readTown(
       (done) => progress(GraphAnalysisPhase.READING_GROUPS, done, groups),
     );
     await progress(GraphAnalysisPhase.READING_TIES, 0, tieCount);
-    await readCursor<{
-      from_key: string;
-      to_key: string;
-      provenance: TieSource;
-      strength: number;
-      last_seen_ms: number;
-    }>(
+    await readCopy(
       client,
-      'graph_ties',
       TIES,
-      [],
-      (row) => ties.push(row.from_key, row.to_key, row.provenance, row.strength, row.last_seen_ms),
+      ([from, to, provenance, strength, seenMs]) =>
+        ties.push(from!, to!, provenance as TieSource, Number(strength), Number(seenMs)),
       // Ties to erased people or archived groups are counted in the total but never read.
       (done) => progress(GraphAnalysisPhase.READING_TIES, done, Math.max(done, tieCount)),
     );
