@@ -10,5 +10,6 @@ import { AnalyticsService } from './analytics.service';
     AnalyticsResolver,
     MyConnectednessResolver,
   ],
+  exports: [AnalyticsService],
 })
 export class AnalyticsModule {}

@@ -25,14 +25,6 @@ export interface ViewerRow {
 export class RecommendationsRepository {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  /** The newest complete snapshot, or null before the first analysis has finished. */
-  async latestSnapshotId(): Promise<string | null> {
-    const [row] = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM graph_snapshot WHERE status = 'COMPLETE' ORDER BY finished_at DESC LIMIT 1`,
-    );
-    return row?.id ?? null;
-  }
-
   async viewer(snapshotId: string, personId: string): Promise<ViewerRow | null> {
     const [row] = await this.dataSource.query<ViewerRow[]>(
       `SELECT community, linking_ties AS "linkingTies"

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ACTIVE_TIE_THRESHOLD, tieWeight, type TieSource } from '@village/social-graph';
 import { DataSource } from 'typeorm';
+import { AnalyticsService } from '../analytics/analytics.service';
 import { DATA_SOURCE } from '../database/tokens';
 import { DiscoveryService } from '../discovery/discovery.service';
 import { SessionSearchArgs, SessionSearchSort } from '../discovery/dto/session-search.args';
@@ -32,6 +33,7 @@ export class RecommendationsService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly discovery: DiscoveryService,
     private readonly repository: RecommendationsRepository,
+    private readonly analytics: AnalyticsService,
   ) {}
 
   async suggestSessions(
@@ -51,7 +53,7 @@ export class RecommendationsService {
     const needs: SuggestionsNeed[] = [];
     if (!person.areaCell) needs.push(SuggestionsNeed.AREA);
     if (!stage.expecting && youngest === undefined) needs.push(SuggestionsNeed.LIFE_STAGE);
-    const snapshotId = await this.repository.latestSnapshotId();
+    const snapshotId = (await this.analytics.latestComplete())?.id ?? null;
     if (!person.areaCell) return { ranked: [], needs, weighedTies: snapshotId !== null };
 
     const args = Object.assign(new SessionSearchArgs(), {
