@@ -57,6 +57,10 @@ async function child(url: string): Promise<void> {
     },
   });
   const ended = performance.now();
+  const { rows } = await pool.query<{ ties: number }>(
+    `SELECT tie_count AS ties FROM graph_snapshot WHERE id = $1`,
+    [snapshotId],
+  );
   await pool.end();
   const figures: RunFigures = {
     readSeconds: (computeStarted - started) / 1000,
@@ -65,20 +69,9 @@ async function child(url: string): Promise<void> {
     totalSeconds: (ended - started) / 1000,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     people: analysis.people.length,
-    ties: 0,
+    ties: rows[0]?.ties ?? 0,
     modularity: analysis.town.modularity,
   };
-  const { rows } = await new Client({ connectionString: url }).connect().then(async (client) => {
-    try {
-      return await client.query<{ ties: number }>(
-        `SELECT tie_count AS ties FROM graph_snapshot WHERE id = $1`,
-        [snapshotId],
-      );
-    } finally {
-      await client.end();
-    }
-  });
-  figures.ties = rows[0]?.ties ?? 0;
   process.stdout.write(JSON.stringify(figures));
 }
 
