@@ -35,6 +35,8 @@ interface RunFigures {
   people: number;
   ties: number;
   modularity: number;
+  /** Seconds of each phase of the engine, as `analyseTown` reports them. */
+  phases: Record<string, number>;
 }
 
 /** One run in this process: claim a snapshot and run the analysis, timing its three parts. */
@@ -43,15 +45,19 @@ async function child(url: string): Promise<void> {
   const started = performance.now();
   let computeStarted = 0;
   let computeEnded = 0;
+  const phases: Record<string, number> = {};
   const snapshotId = await claimSnapshot(pool, randomUUID(), {
     trigger: GraphAnalysisTrigger.COMMAND_LINE,
   });
   const analysis = await runAnalysis(pool, snapshotId!, {
     keepSnapshots: 1,
     seed: 1,
-    analyse: (input) => {
+    analyse: async (input) => {
       computeStarted = performance.now();
-      const result = analyseTown(input);
+      const result = await analyseTown({
+        ...input,
+        onPhase: (name, ms) => (phases[name] = Number((ms / 1000).toFixed(2))),
+      });
       computeEnded = performance.now();
       return result;
     },
@@ -71,6 +77,7 @@ async function child(url: string): Promise<void> {
     people: analysis.people.length,
     ties: rows[0]?.ties ?? 0,
     modularity: analysis.town.modularity,
+    phases,
   };
   process.stdout.write(JSON.stringify(figures));
 }

@@ -1,4 +1,5 @@
-import { betweenness } from './betweenness';
+import { availableParallelism } from 'node:os';
+import { betweennessOnThreads } from './betweenness';
 import { GraphBuilder } from './graph-builder';
 import { DoubleList, IntList } from './int-list';
 import { louvain } from './louvain';
@@ -32,6 +33,12 @@ export interface AnalyseTownInput {
   ties: Iterable<TieRecord>;
   /** Sources for the betweenness estimate; default min(people, 256). ≥ people means exact. */
   betweennessSamples?: number;
+  /**
+   * Threads sharing the betweenness sources. Default: every core the machine offers once the
+   * active graph has `THREADED_FROM_ACTIVE_TIES` ties (below that a thread's start costs more than
+   * it saves), else 1.
+   */
+  threads?: number;
   /** Seed for Louvain's node order and the betweenness sample; default 1. */
   seed?: number;
   /** Told when each phase ends, with the milliseconds it took (for the job's log and the bench). */
@@ -40,6 +47,9 @@ export interface AnalyseTownInput {
 
 /** Default number of betweenness sources in `analyseTown` (see docs/social-graph.md for its error). */
 export const DEFAULT_BETWEENNESS_SAMPLES = 256;
+
+/** Active ties from which betweenness is shared out between threads by default. */
+export const THREADED_FROM_ACTIVE_TIES = 50_000;
 
 const WEEK_MS = 7 * 86_400_000;
 const KIND_OF = new Map<TieSource, number>(TIE_SOURCES.map((source, i) => [source, i]));
@@ -50,7 +60,7 @@ const FADES = Uint8Array.from(TIE_SOURCES, (source) => (EVENT_SOURCES.includes(s
  * people, ties, so the caller can stream rows straight from a database cursor. See
  * docs/social-graph.md for every rule applied here.
  */
-export function analyseTown(input: AnalyseTownInput): TownAnalysis {
+export async function analyseTown(input: AnalyseTownInput): Promise<TownAnalysis> {
   const atMs = Date.parse(input.at);
   if (Number.isNaN(atMs)) throw new RangeError(`analyseTown: 'at' is not a date: ${input.at}`);
   const seed = input.seed ?? 1;
@@ -177,8 +187,10 @@ export function analyseTown(input: AnalyseTownInput): TownAnalysis {
   const brokerage = effectiveSize(active);
   const samples = input.betweennessSamples ?? Math.min(peopleCount, DEFAULT_BETWEENNESS_SAMPLES);
   phase('effective size');
-  const between = inCommunityOrder(active, communities.community, (graph) =>
-    betweenness(graph, { samples, seed }),
+  const threads =
+    input.threads ?? (active.edgeCount >= THREADED_FROM_ACTIVE_TIES ? availableParallelism() : 1);
+  const between = await inCommunityOrder(active, communities.community, (graph) =>
+    betweennessOnThreads(graph, { samples, seed, threads }),
   );
   phase('betweenness');
 
@@ -328,11 +340,11 @@ function activePeopleGraph(graph: CsrGraph, peopleCount: number): CsrGraph {
  * who are tied to each other next to each other in memory, which is what a breadth-first search
  * from 256 sources over a big graph is bound by.
  */
-function inCommunityOrder(
+async function inCommunityOrder(
   graph: CsrGraph,
   community: Int32Array,
-  measure: (graph: CsrGraph) => Float64Array,
-): Float64Array {
+  measure: (graph: CsrGraph) => Promise<Float64Array>,
+): Promise<Float64Array> {
   const n = graph.nodeCount;
   let communities = 0;
   for (let v = 0; v < n; v++) communities = Math.max(communities, community[v]! + 1);
@@ -356,7 +368,7 @@ function inCommunityOrder(
       kinds[write] = graph.kinds[e]!;
     }
   }
-  const renumbered = measure({
+  const renumbered = await measure({
     nodeCount: n,
     edgeCount: graph.edgeCount,
     offsets,

@@ -19,7 +19,7 @@ function option(args: string[], name: string, fallback: number): number {
   return value;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const people = option(args, '--people', 100_000);
   const ties = option(args, '--ties', 1_000_000);
@@ -36,7 +36,7 @@ function main(): void {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const phases: Record<string, number> = {};
-  const result = analyseTown({
+  const result = await analyseTown({
     ...town,
     seed,
     betweennessSamples: samples,
@@ -67,4 +67,7 @@ function main(): void {
   );
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

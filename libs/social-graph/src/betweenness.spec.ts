@@ -1,4 +1,4 @@
-import { betweenness } from './betweenness';
+import { betweenness, betweennessOnThreads } from './betweenness';
 import { bridgedTriangles, byKey as roundedByKey, graphOf, randomGraph } from './test-graphs';
 
 const byKey = (values: ArrayLike<number>, keys: string[]) => roundedByKey(values, keys, 12);
@@ -96,5 +96,32 @@ describe('betweenness (sampled)', () => {
       total += exact[v]!;
     }
     expect(error / total).toBeLessThan(0.25);
+  });
+});
+
+describe('betweenness on threads', () => {
+  const graph = randomGraph(300, 900, 11);
+
+  it.each([1, 2, 3])(
+    'gives the same values as one thread with %i threads, exact and sampled',
+    async (threads) => {
+      const close = (a: Float64Array, b: Float64Array) => {
+        expect(a).toHaveLength(b.length);
+        for (let v = 0; v < a.length; v++) expect(a[v]).toBeCloseTo(b[v]!, 12);
+      };
+      close(await betweennessOnThreads(graph, { threads }), betweenness(graph));
+      close(
+        await betweennessOnThreads(graph, { threads, samples: 50, seed: 4 }),
+        betweenness(graph, { samples: 50, seed: 4 }),
+      );
+    },
+  );
+
+  it("has every thread do a share: the worker threads' parts are not left out", async () => {
+    // A star's centre lies on every path; with three threads two thirds of the sources are counted
+    // only by the workers, so a missing part would show.
+    const star = graphOf(Array.from({ length: 9 }, (_, i) => ['hub', `leaf${i}`] as const));
+    const values = await betweennessOnThreads(star.graph, { threads: 3 });
+    expect(byKey(values, star.keys)['hub']).toBe(1);
   });
 });

@@ -19,7 +19,7 @@ export interface AnalysisRunOptions {
   /** The engine; a stand-in only in tests that need a run to stall or fail. */
   analyse?: (
     input: TownInput & { at: string; betweennessSamples?: number; seed?: number },
-  ) => TownAnalysis;
+  ) => Promise<TownAnalysis>;
 }
 
 /** Where each phase sits on the whole run's 0–100 scale. */
@@ -122,7 +122,7 @@ export async function runAnalysis(
     ties: input.ties.length,
   };
   const analyse = options.analyse ?? analyseTown;
-  const analysis = analyse({
+  const analysis = await analyse({
     ...input,
     at: at.toISOString(),
     betweennessSamples: options.betweennessSamples,
