@@ -95,7 +95,12 @@ describe('analyseTown on a hand-worked town', () => {
   let result: TownAnalysis;
   const measure = (key: string) => result.people.find((p) => p.key === key)!;
   beforeAll(async () => {
-    result = await analyseTown({ at, people: once(people), groups: once(groups), ties: once(ties) });
+    result = await analyseTown({
+      at,
+      people: once(people),
+      groups: once(groups),
+      ties: once(ties),
+    });
   });
 
   it('counts active person ties after fading and merging, and ignores ties to unknown keys', () => {
