@@ -16,6 +16,7 @@ import { createDataSource } from './data-source';
 import { openDatabase } from './database/database';
 import { DatabaseUnavailableError } from './database/database-unavailable.error';
 import { createLogger } from './logging/logger';
+import { stopOnSignal } from './stop-on-signal';
 
 async function main(): Promise<void> {
   let config;
@@ -73,22 +74,10 @@ async function main(): Promise<void> {
   await worker.start();
   console.log('village-analytics: waiting for social-graph analysis jobs');
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'analytics worker stopping');
-    try {
-      await worker.stop();
-      await pool.end();
-      process.exit(0);
-    } catch (error) {
-      logger.error({ err: error }, 'analytics worker did not stop cleanly');
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignal(logger, async () => {
+    await worker.stop();
+    await pool.end();
+  });
 }
 
 void main();

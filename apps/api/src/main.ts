@@ -7,6 +7,7 @@ import { ConfigError, readConfig } from './config/app-config';
 import { DatabaseUnavailableError } from './database/database-unavailable.error';
 import { DATA_SOURCE } from './database/tokens';
 import { createLogger } from './logging/logger';
+import { stopOnSignal } from './stop-on-signal';
 
 /**
  * Runs one analytics worker (analytics-worker.js) as a child process on the API's database, and
@@ -73,23 +74,11 @@ async function main(): Promise<void> {
     : null;
   console.log(`\nVillage is running at ${api.url}\n`);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    try {
-      // The worker first: it uses the database the API may be about to stop.
-      await worker?.stop();
-      await api.close();
-      process.exit(0);
-    } catch (error) {
-      logger.error({ err: error }, 'shutdown was not clean');
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignal(logger, async () => {
+    // The worker first: it uses the database the API may be about to stop.
+    await worker?.stop();
+    await api.close();
+  });
 }
 
 void main();
