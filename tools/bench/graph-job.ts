@@ -6,6 +6,8 @@
  * the job computes. Prints a Markdown table.
  *
  *   node graph-job.js [--sizes M,L] [--runs 3] [--python /usr/bin/python3] [--no-peers]
+ *   node graph-job.js --database <url> [--label XL] …   (a town already loaded there, e.g. by
+ *                                                        town-load --keep, then VACUUM ANALYZE)
  *   node graph-job.js --child <database-url>      (one run; prints its figures as JSON)
  *
  * XL needs room: NODE_OPTIONS=--max-old-space-size=16000 for the town's generation.
@@ -15,6 +17,7 @@ import { analyseTown } from '@village/social-graph';
 import { isTownSize, loadTown, TownSize } from '@village/town';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 import { Client, Pool } from 'pg';
 import { claimSnapshot, runAnalysis } from '../../apps/api/src/analytics/analysis-run';
 import { GraphAnalysisTrigger } from '../../apps/api/src/analytics/graph-snapshot.entity';
+import { readCopy } from '../../apps/api/src/analytics/town-reader';
 import { migrate, withScratchDatabase } from './scratch-database';
 import { median } from './stats';
 
@@ -95,12 +99,19 @@ async function exportGraph(url: string, path: string): Promise<number> {
     };
     const out = createWriteStream(path);
     out.write('source,target,weight\n');
-    const { rows } = await client.query<{ a: string; b: string; w: number }>(
-      `SELECT coalesce(from_person_id, from_group_id)::text AS a,
-              coalesce(to_person_id, to_group_id, to_space_id)::text AS b, strength AS w
-         FROM tie`,
+    // Streamed: the XL town's ten million ties do not fit in memory as row objects.
+    let lines: string[] = [];
+    await readCopy(
+      client,
+      `SELECT coalesce(from_person_id, from_group_id), coalesce(to_person_id, to_group_id, to_space_id),
+              strength FROM tie`,
+      ([a, b, w]) => lines.push(`${of(a!)},${of(b!)},${w}\n`),
+      async () => {
+        if (!out.write(lines.join(''))) await once(out, 'drain');
+        lines = [];
+      },
     );
-    for (const { a, b, w } of rows) out.write(`${of(a)},${of(b)},${w}\n`);
+    out.write(lines.join(''));
     await new Promise<void>((done) => out.end(done));
     return index.size;
   } finally {
@@ -161,6 +172,58 @@ function peer(python: string, library: string, edges: string, nodes: number): Pe
 const cell = (values: number[], digits = 1) =>
   `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
 
+/** NetworkX holds a graph as dicts of dicts: above this many nodes it is left out (memory). */
+const NETWORKX_UP_TO_NODES = 200_000;
+
+interface JobOptions {
+  runs: number;
+  python: string;
+  withPeers: boolean;
+}
+
+/** Runs the job `runs` times on a loaded, settled database, then the peers; prints a table row. */
+function measure(url: string, label: string, options: JobOptions): Promise<void> {
+  const results: RunFigures[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    const result = spawnSync(process.execPath, [__filename, '--child', url], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    if (result.status !== 0) throw new Error(`job run ${run + 1} exited ${result.status}`);
+    results.push(JSON.parse(result.stdout) as RunFigures);
+    console.error(`${label} run ${run + 1}: ${result.stdout}`);
+  }
+  return printRow(url, label, results, options);
+}
+
+async function printRow(
+  url: string,
+  label: string,
+  results: RunFigures[],
+  options: JobOptions,
+): Promise<void> {
+  let peers = ['—', '—'];
+  if (options.withPeers) {
+    const dir = await mkdtemp(join(tmpdir(), 'village-graph-job-'));
+    try {
+      const edges = join(dir, 'edges.csv');
+      const nodes = await exportGraph(url, edges);
+      peers = ['igraph', 'networkx'].map((library) => {
+        if (library === 'networkx' && nodes > NETWORKX_UP_TO_NODES) return 'not run (memory)';
+        const { seconds, modularity } = peer(options.python, library, edges, nodes);
+        return `${seconds.toFixed(1)} (${modularity?.toFixed(4) ?? '—'})`;
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const of = (pick: (run: RunFigures) => number) => results.map(pick);
+  console.log(
+    `| ${label} | ${results[0]!.people} | ${results[0]!.ties} | ${median(of((r) => r.readSeconds)).toFixed(1)} | ${median(of((r) => r.computeSeconds)).toFixed(1)} | ${median(of((r) => r.writeSeconds)).toFixed(1)} | ${cell(of((r) => r.totalSeconds))} | ${median(of((r) => r.peakRssMiB)).toFixed(0)} | ${results[0]!.modularity.toFixed(4)} | ${peers[0]} | ${peers[1]} |`,
+  );
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return child(args[1]!);
@@ -171,9 +234,12 @@ async function main(): Promise<void> {
   const sizes = option('--sizes', 'M,L')
     .split(',')
     .map((size) => size.toUpperCase());
-  const runs = Number(option('--runs', '3'));
-  const python = option('--python', '/usr/bin/python3');
-  const withPeers = !args.includes('--no-peers');
+  const database = option('--database', '');
+  const options: JobOptions = {
+    runs: Number(option('--runs', '3')),
+    python: option('--python', '/usr/bin/python3'),
+    withPeers: !args.includes('--no-peers'),
+  };
   for (const size of sizes) if (!isTownSize(size)) throw new Error(`Unknown size ${size}.`);
 
   console.log(
@@ -185,47 +251,22 @@ async function main(): Promise<void> {
     '| size | people | ties | read s | compute s | write s | job s (min–max) | peak RSS MiB | modularity | igraph s (modularity) | NetworkX s (modularity) |',
   );
   console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
-  for (const size of sizes as TownSize[]) {
-    await withScratchDatabase(false, async (url) => {
-      await migrate(url);
-      const client = new Client({ connectionString: url });
-      await client.connect();
-      await loadTown(client, { size, seed: 1 });
-      // A settled database, as the nightly job finds it: no autovacuum of the fresh tables
-      // competing with the runs for the machine's two cores.
-      await client.query('VACUUM ANALYZE');
-      await client.query('CHECKPOINT');
-      await client.end();
-      const results: RunFigures[] = [];
-      for (let run = 0; run < runs; run++) {
-        const result = spawnSync(process.execPath, [__filename, '--child', url], {
-          encoding: 'utf8',
-          maxBuffer: 1 << 24,
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
-        if (result.status !== 0) throw new Error(`job run ${run + 1} exited ${result.status}`);
-        results.push(JSON.parse(result.stdout) as RunFigures);
-      }
-      let peers = ['—', '—'];
-      if (withPeers) {
-        const dir = await mkdtemp(join(tmpdir(), 'village-graph-job-'));
-        try {
-          const edges = join(dir, 'edges.csv');
-          const nodes = await exportGraph(url, edges);
-          peers = ['igraph', 'networkx'].map((library) => {
-            const { seconds, modularity } = peer(python, library, edges, nodes);
-            return `${seconds.toFixed(1)} (${modularity?.toFixed(4) ?? '—'})`;
-          });
-        } finally {
-          await rm(dir, { recursive: true, force: true });
-        }
-      }
-      const of = (pick: (run: RunFigures) => number) => results.map(pick);
-      console.log(
-        `| ${size} | ${results[0]!.people} | ${results[0]!.ties} | ${median(of((r) => r.readSeconds)).toFixed(1)} | ${median(of((r) => r.computeSeconds)).toFixed(1)} | ${median(of((r) => r.writeSeconds)).toFixed(1)} | ${cell(of((r) => r.totalSeconds))} | ${median(of((r) => r.peakRssMiB)).toFixed(0)} | ${results[0]!.modularity.toFixed(4)} | ${peers[0]} | ${peers[1]} |`,
-      );
-    });
-  }
+  if (database) await measure(database, option('--label', 'given'), options);
+  else
+    for (const size of sizes as TownSize[]) {
+      await withScratchDatabase(false, async (url) => {
+        await migrate(url);
+        const client = new Client({ connectionString: url });
+        await client.connect();
+        await loadTown(client, { size, seed: 1 });
+        // A settled database, as the nightly job finds it: no autovacuum of the fresh tables
+        // competing with the runs for the machine's two cores.
+        await client.query('VACUUM ANALYZE');
+        await client.query('CHECKPOINT');
+        await client.end();
+        await measure(url, size, options);
+      });
+    }
   console.log(
     `load average at end: ${loadavg()
       .map((n) => n.toFixed(1))

@@ -5,7 +5,7 @@ import type {
   TieRecord,
   TieSource,
 } from '@village/social-graph';
-import type { PoolClient } from 'pg';
+import type { ClientBase, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { GraphAnalysisPhase } from './graph-snapshot.entity';
 
@@ -200,8 +200,8 @@ async function readCursor<Row>(
  * for the million-row tie table, PostgreSQL's text format split by hand is several times faster
  * than rows parsed by the driver. The fields must never need escaping (ids, enums, numbers).
  */
-async function readCopy(
-  client: PoolClient,
+export async function readCopy(
+  client: ClientBase,
   sql: string,
   take: (fields: string[]) => void,
   progress: (done: number) => Promise<void>,
