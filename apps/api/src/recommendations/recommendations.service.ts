@@ -31,7 +31,8 @@ const STAGE_UNDER_MONTHS = 48;
 /**
  * "Suggested for you": sessions nearby that fit her family's stage and languages, those on a day
  * that suits her first, ranked by fit and then by what they would do for her ties
- * (suggestion-score.ts), from the latest social-graph snapshot. Before the first snapshot, ties are not weighed and suggestions are by fit alone.
+ * (suggestion-score.ts), from the latest social-graph snapshot. Before the first snapshot, ties
+ * are not weighed and suggestions are by fit alone.
  */
 @Injectable()
 export class RecommendationsService {
