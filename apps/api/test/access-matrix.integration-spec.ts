@@ -51,6 +51,15 @@ function personField(
   };
 }
 
+/** One Person field only the person herself reads: not those she let see her profile, nor the lead. */
+function ownProfileField(
+  field: string,
+  document: TypedDocumentNode<unknown, { id: string }>,
+  value: unknown,
+): MatrixCase {
+  return { ...personField(field, document, value), policy: 'OwnProfile', allowed: ['self'] };
+}
+
 /**
  * One field of `Me`: everyone signed in reads their own; `me` is null without a session, so the
  * field never runs (anonymous gets exactly that null).
@@ -270,7 +279,7 @@ const cases = (): Record<string, MatrixCase> => ({
     `),
     ['COOKING'],
   ),
-  'Person.helpGiven': personField(
+  'Person.helpGiven': ownProfileField(
     'helpGiven',
     graphql(`
       query AccessMatrixPersonHelpGiven($id: ID!) {
@@ -284,7 +293,7 @@ const cases = (): Record<string, MatrixCase> => ({
     `),
     0,
   ),
-  'Person.helpReceived': personField(
+  'Person.helpReceived': ownProfileField(
     'helpReceived',
     graphql(`
       query AccessMatrixPersonHelpReceived($id: ID!) {
@@ -350,6 +359,20 @@ const cases = (): Record<string, MatrixCase> => ({
       }
     `),
     [{ role: 'MEMBER', group: { name: 'Stay and Play' } }],
+  ),
+  'Person.suitableWeekdays': ownProfileField(
+    'suitableWeekdays',
+    graphql(`
+      query AccessMatrixPersonSuitableWeekdays($id: ID!) {
+        helpPost(id: $id) {
+          authorPerson {
+            displayName
+            suitableWeekdays
+          }
+        }
+      }
+    `),
+    [2, 4],
   ),
   'Person.wouldLike': personField(
     'wouldLike',

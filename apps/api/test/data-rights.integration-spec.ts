@@ -16,6 +16,7 @@ describe('my data: download and erase', () => {
         areaCell: '8819429a9dfffff',
         languages: ['ur', 'en'],
         canOffer: ['COOKING'],
+        suitableWeekdays: [2, 4],
         lifeStage: { childBirthMonths: ['2026-02'] },
       },
     });
@@ -97,6 +98,7 @@ describe('my data: download and erase', () => {
         areaCell: '8819429a9dfffff',
         languages: ['ur', 'en'],
         canOffer: ['COOKING'],
+        suitableWeekdays: [2, 4],
       },
       memberships: [{ group: 'Mosque Mums', role: 'MEMBER' }],
       consents: [{ kind: 'VISIBLE_TO_GROUP_ORGANISERS', withdrawnAt: null }],
@@ -197,7 +199,8 @@ describe('my data: download and erase', () => {
     ).toBeNull();
     expect((await api.signIn(member.email, member.password)).cookie).toBeNull();
     const [person] = await api.dataSource.query(
-      `SELECT display_name, area_cell, languages, can_offer, household_id, erased_at FROM person WHERE id = $1`,
+      `SELECT display_name, area_cell, languages, can_offer, suitable_weekdays, household_id, erased_at
+         FROM person WHERE id = $1`,
       [member.personId],
     );
     expect(person).toMatchObject({
@@ -205,6 +208,7 @@ describe('my data: download and erase', () => {
       area_cell: null,
       languages: [],
       can_offer: [],
+      suitable_weekdays: [],
       household_id: null,
     });
     expect(person.erased_at).not.toBeNull();

@@ -11,6 +11,7 @@ import {
   originToDirectedEdges,
 } from 'h3-js';
 import { GraphQLResponse, Member, startTestApi, TestApi } from './support/test-api';
+import { month } from './support/months';
 import { graphql } from './gql';
 
 // Location privacy (issue 3, item 5; docs/privacy.md): parents find each other only with consent,
@@ -59,14 +60,6 @@ interface NearbyNode {
   person: { id: string; displayName: string };
   sharesALanguage: boolean;
   distance: string;
-}
-
-/** A month written YYYY-MM, `offset` months from this one (negative: in the past). */
-function month(offset: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1))
-    .toISOString()
-    .slice(0, 7);
 }
 
 const centreOf = (cell: string): LatLng => {

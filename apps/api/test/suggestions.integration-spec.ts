@@ -1,6 +1,7 @@
 import { areaCellFor } from '@village/shared';
 import { graphql } from './gql';
 import { createGroup, createSession, createSpace } from './support/factories';
+import { month } from './support/months';
 import { Member, startTestApi, TestApi } from './support/test-api';
 
 // Suggestions that build bridges (issue 12, item 5; docs/social-graph.md): fit first, then a
@@ -66,14 +67,6 @@ const BLOCK = graphql(`
 
 /** The area around the test's spaces (factories put them at 53.7946, -1.7564). */
 const HOME = areaCellFor(53.7946, -1.7564);
-
-/** A month written YYYY-MM, `offset` months from this one. */
-function month(offset: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1))
-    .toISOString()
-    .slice(0, 7);
-}
 
 let api: TestApi;
 let organiser: Member;

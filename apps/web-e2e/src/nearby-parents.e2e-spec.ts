@@ -3,6 +3,7 @@ import { gridRing, latLngToCell } from 'h3-js';
 import type { Browser, Page } from 'playwright-core';
 import { createAccount, mustQuery, openAsMember, setRoughArea } from './support/accounts';
 import { expectAccessible, launchChromium, screenshots, villageUrl } from './support/browser';
+import { monthsAgo } from './support/months';
 
 /**
  * Far from the demo town and from other journeys, and a little different on each run, so the parents
@@ -11,14 +12,6 @@ import { expectAccessible, launchChromium, screenshots, villageUrl } from './sup
 const run = Date.now() % 1000;
 const AREA = latLngToCell(55.2 + run / 10_000, -4.3, 8);
 const NEXT_DOOR = gridRing(AREA, 1)[0]!;
-
-/** YYYY-MM of the month `monthsAgo` before now: a child that age is at the same stage for both. */
-function monthsAgo(months: number): string {
-  const date = new Date();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString().slice(0, 7);
-}
 
 describe('a parent finds parents nearby at her stage, on a phone', () => {
   let browser: Browser;

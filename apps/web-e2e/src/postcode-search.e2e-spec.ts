@@ -10,20 +10,13 @@ import {
 } from './support/browser';
 import { placeNear } from './support/forms';
 import { JOURNEY_DOCUMENTS } from './support/journey-documents';
+import { monthsAgo } from './support/months';
 
 /**
  * The demo town's postcode for the centre of Calverdale, an outer ward with few places: the town
  * generates one postcode per ward centre (BD1 0AA is the town centre), loaded when it seeds.
  */
 const POSTCODE = 'BD10 0EB';
-
-/** The month `months` ago, YYYY-MM: a child's birth month. */
-function monthsAgo(months: number): string {
-  const day = new Date();
-  day.setUTCDate(1);
-  day.setUTCMonth(day.getUTCMonth() - months);
-  return day.toISOString().slice(0, 7);
-}
 
 /** The next Wednesday on or after today, YYYY-MM-DD: the session's first date. */
 function nextWednesday(): string {

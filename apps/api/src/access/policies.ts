@@ -50,6 +50,16 @@ export const OwnAccount: Policy = {
 };
 
 /**
+ * The Person object is the viewer herself: fields only she reads (how often she gave and received
+ * help, the days that suit her). Not those she let see her profile, not the safeguarding lead.
+ */
+export const OwnProfile: Policy = {
+  name: 'OwnProfile',
+  check: ({ access, parent }) =>
+    access.viewer !== null && (parent as { id?: string }).id === access.viewer.personId,
+};
+
+/**
  * A person's private profile: the person themself; organisers of a group they joined, if they chose
  * that; vetted workers of an organisation they asked for support from; the safeguarding lead, when
  * asking for the person with a stated reason (a `purpose` argument). Every read by someone else is

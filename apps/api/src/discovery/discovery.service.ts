@@ -315,6 +315,7 @@ export class DiscoveryService {
             distanceMetres: Math.round(row.distance),
             walkingMinutes: walkingMinutes(row.distance),
             nextOccurrences: occurrences.slice(0, 3).map((o) => o.start),
+            occurrences: occurrences.map((o) => o.start),
             reasons,
             fit,
           },

@@ -76,6 +76,13 @@ export function townDayAndMinute(
   return { weekday, minute: Number(part('hour')) * 60 + Number(part('minute')) };
 }
 
+/** When a start falls on the town's clock, as reasons give it: "TU 10:00". */
+export function dayAndTime(start: Date, timeZone: string): string {
+  const { weekday, minute } = townDayAndMinute(start, timeZone);
+  const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  return `${WEEKDAY_CODES[weekday - 1]} ${time}`;
+}
+
 /** The occurrences that fall on the asked days and times (all of them when none were asked). */
 export function occurrencesInWindow(
   occurrences: Occurrence[],
@@ -126,14 +133,11 @@ export function explainMatch(
     reasons.push({ kind: MatchReasonKind.ACCESSIBLE, detail: criteria.accessibility.join(',') });
   if (criteria.weekdays.length > 0 || criteria.startsFrom !== null || criteria.startsBy !== null) {
     const first = candidate.occurrences[0];
-    if (first) {
-      const { weekday, minute } = townDayAndMinute(first.start, timeZone);
-      const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+    if (first)
       reasons.push({
         kind: MatchReasonKind.ON_DAY_AND_TIME,
-        detail: `${WEEKDAY_CODES[weekday - 1]} ${time}`,
+        detail: dayAndTime(first.start, timeZone),
       });
-    }
   }
   if (criteria.groupKinds.length > 0)
     reasons.push({ kind: MatchReasonKind.GROUP_KIND, detail: candidate.groupKind });

@@ -38,6 +38,9 @@ export class SessionSearchResultModel {
   })
   nextOccurrences!: Date[];
 
+  /** Every start in the coming weeks that fits the asked days and times; not in the schema. */
+  occurrences!: Date[];
+
   @Field(() => [MatchReasonModel])
   reasons!: MatchReasonModel[];
 

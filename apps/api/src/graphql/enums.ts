@@ -60,5 +60,5 @@ registerEnumType(AttendanceMethod, {
 registerEnumType(SuggestionReasonKind, {
   name: 'SuggestionReasonKind',
   description:
-    'PEOPLE_YOU_KNOW_GO: people you are connected to go and let you see it; NEW_CIRCLE: most who go are in parts of the town where you have no ties yet; MEET_AN_ORGANISER: a first tie to someone who runs things.',
+    'ON_YOUR_DAY: it meets on a day you said suits you (detail: the first such start, "TU 10:00", town time); PEOPLE_YOU_KNOW_GO: people you are connected to go and let you see it; NEW_CIRCLE: most who go are in parts of the town where you have no ties yet; MEET_AN_ORGANISER: a first tie to someone who runs things.',
 });

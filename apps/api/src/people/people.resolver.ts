@@ -10,7 +10,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { HelpCategory } from '@village/shared';
-import { PersonProfile, SignedIn, profileOf } from '../access/policies';
+import { OwnProfile, PersonProfile, SignedIn, profileOf } from '../access/policies';
 import { Allow } from '../access/policy';
 import { IdArgs } from '../graphql/id.args';
 import { GraphQLContext } from '../graphql/loaders';
@@ -83,21 +83,31 @@ export class PeopleResolver {
     return person.wouldLike;
   }
 
+  @ResolveField(() => [Int], {
+    nullable: true,
+    description:
+      'ISO weekdays (1 = Monday … 7 = Sunday) that suit me for sessions, in order; empty means any day. Only I see them: suggestions put sessions on these days first.',
+  })
+  @Allow(OwnProfile)
+  suitableWeekdays(@Parent() person: PersonModel) {
+    return person.suitableWeekdays;
+  }
+
   @ResolveField(() => Int, {
     nullable: true,
     description:
-      'Fulfilled exchanges in which they gave help. Private: giving and receiving both count.',
+      'Fulfilled exchanges in which I gave help. Only I see it: giving and receiving both count, and nobody is ranked by them.',
   })
-  @Allow(PersonProfile)
+  @Allow(OwnProfile)
   helpGiven(@Parent() person: PersonModel) {
     return person.helpGiven;
   }
 
   @ResolveField(() => Int, {
     nullable: true,
-    description: 'Fulfilled exchanges in which they received help. Private, like helpGiven.',
+    description: 'Fulfilled exchanges in which I received help. Only I see it, like helpGiven.',
   })
-  @Allow(PersonProfile)
+  @Allow(OwnProfile)
   helpReceived(@Parent() person: PersonModel) {
     return person.helpReceived;
   }

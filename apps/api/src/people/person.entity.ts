@@ -1,5 +1,6 @@
 import { HelpCategory } from '@village/shared';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,6 +13,7 @@ import { HouseholdEntity } from './household.entity';
 
 /** A member. Mapped to GraphQL explicitly (toPersonModel) so a new column can never leak by itself. */
 @Entity('person')
+@Check('CHK_person_suitable_weekdays', `suitable_weekdays <@ '{1,2,3,4,5,6,7}'::smallint[]`)
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -40,6 +42,10 @@ export class PersonEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   wouldLike!: HelpCategory[];
+
+  /** ISO weekdays (1 = Monday … 7 = Sunday) that suit her for sessions, in order; none: any day. */
+  @Column({ type: 'smallint', array: true, default: () => "'{}'" })
+  suitableWeekdays!: number[];
 
   /** Fulfilled exchanges in which this side gave help, and in which it received help. */
   @Column({ type: 'integer', default: 0 })

@@ -44,6 +44,7 @@ export class PersonModel {
   languages!: string[];
   canOffer!: HelpCategory[];
   wouldLike!: HelpCategory[];
+  suitableWeekdays!: number[];
   householdId!: string | null;
   helpGiven!: number;
   helpReceived!: number;
@@ -76,6 +77,7 @@ export function toPersonModel(person: PersonEntity): PersonModel {
     languages: person.languages,
     canOffer: person.canOffer,
     wouldLike: person.wouldLike,
+    suitableWeekdays: person.suitableWeekdays,
     householdId: person.householdId,
     helpGiven: person.helpGiven,
     helpReceived: person.helpReceived,

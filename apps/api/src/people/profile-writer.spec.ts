@@ -18,6 +18,16 @@ describe('writing a profile', () => {
     });
   });
 
+  it('keeps the days that suit her in week order, clears them with none, and keeps them on null', async () => {
+    const person = await writeProfile(manager, amira(), { suitableWeekdays: [6, 2, 4] });
+    expect(person.suitableWeekdays).toEqual([2, 4, 6]);
+    const kept = { suitableWeekdays: null } as unknown as ProfileInput;
+    expect((await writeProfile(manager, person, kept)).suitableWeekdays).toEqual([2, 4, 6]);
+    expect(
+      (await writeProfile(manager, person, { suitableWeekdays: [] })).suitableWeekdays,
+    ).toEqual([]);
+  });
+
   it('refuses a blank name', async () => {
     await expect(writeProfile(manager, amira(), { displayName: '  ' })).rejects.toThrow(
       'displayName must not be blank',

@@ -20,6 +20,9 @@ export async function writeProfile(
   Object.assign(person, changesFrom(fields));
   // Giving no area at all is a real choice, so an explicit null clears it.
   if (fields.areaCell === null) person.areaCell = null;
+  // Kept in week order, so the profile and the discover page's filter read Monday first.
+  if (fields.suitableWeekdays)
+    person.suitableWeekdays = [...fields.suitableWeekdays].sort((a, b) => a - b);
   if (lifeStage !== undefined)
     person.householdId = await writeLifeStage(manager, person, lifeStage);
   return manager.save(PersonEntity, person);

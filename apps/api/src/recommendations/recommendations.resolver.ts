@@ -12,7 +12,7 @@ export class RecommendationsResolver {
 
   @Query(() => SessionSuggestionsModel, {
     description:
-      'Sessions suggested to me: near my rough area, fitting my family’s stage and my languages, ranked by fit and then by what they would do for my ties (a circle where I have none yet, a first tie to an organiser, people I know who let me see they go). Each with its reasons.',
+      'Sessions suggested to me: near my rough area, fitting my family’s stage and my languages, those on a day that suits me first (when I said which do), ranked by fit and then by what they would do for my ties (a circle where I have none yet, a first tie to an organiser, people I know who let me see they go). Each with its reasons.',
   })
   @Allow(SignedIn)
   suggestedSessions(@Context() context: GraphQLContext) {

@@ -10,7 +10,13 @@ import { HouseholdEntity } from '../people/household.entity';
 import { lifeStageOf } from '../people/person.model';
 import { PersonEntity } from '../people/person.entity';
 import { RecommendationsRepository } from './recommendations.repository';
-import { scoreSuggestion, SHOW_THRESHOLD, type ViewerCircle } from './suggestion-score';
+import {
+  bySuggestionRank,
+  firstOnHerDays,
+  scoreSuggestion,
+  SHOW_THRESHOLD,
+  type ViewerCircle,
+} from './suggestion-score';
 import { SessionSuggestionsModel, SuggestionsNeed } from './suggestion.model';
 
 /** Sessions within this distance of the centre of her area cell are considered: a pram walk. */
@@ -23,9 +29,10 @@ export const SUGGESTIONS_AT_MOST = 10;
 const STAGE_UNDER_MONTHS = 48;
 
 /**
- * "Suggested for you": sessions nearby that fit her family's stage and languages, ranked by fit and
- * then by what they would do for her ties (suggestion-score.ts), from the latest social-graph
- * snapshot. Before the first snapshot, ties are not weighed and suggestions are by fit alone.
+ * "Suggested for you": sessions nearby that fit her family's stage and languages, those on a day
+ * that suits her first, ranked by fit and then by what they would do for her ties
+ * (suggestion-score.ts), from the latest social-graph snapshot. Before the first snapshot, ties
+ * are not weighed and suggestions are by fit alone.
  */
 @Injectable()
 export class RecommendationsService {
@@ -111,16 +118,12 @@ export class RecommendationsService {
           match.fit,
           { communities: circle, knownGoing: known.get(match.session.id) ?? [] },
           viewer,
+          firstOnHerDays(person.suitableWeekdays, match.occurrences, match.session.timeZone),
         );
-        return { match, reasons: scored.reasons, score: scored.score };
+        return { match, ...scored };
       })
       .filter(({ score }) => score >= SHOW_THRESHOLD)
-      .sort(
-        (a, b) =>
-          b.score - a.score ||
-          a.match.distanceMetres - b.match.distanceMetres ||
-          a.match.session.id.localeCompare(b.match.session.id),
-      )
+      .sort(bySuggestionRank)
       .slice(0, first)
       .map(({ match, reasons }) => ({ match, reasons }));
     return { ranked, needs, weighedTies: snapshotId !== null };

@@ -1,5 +1,7 @@
 import { SuggestionReasonKind } from '@village/shared';
 import {
+  bySuggestionRank,
+  firstOnHerDays,
   reachOfLeastConnected,
   scoreSuggestion,
   SHOW_THRESHOLD,
@@ -27,6 +29,7 @@ describe('how a suggested session is scored', () => {
     ).toEqual({
       score: 0.625,
       reasons: [{ kind: SuggestionReasonKind.PEOPLE_YOU_KNOW_GO, detail: 'Amina' }],
+      onHerDay: false,
     });
     // Three known: 0.55 + 2 × 0.075 = 0.7.
     expect(
@@ -61,7 +64,7 @@ describe('how a suggested session is scored', () => {
       },
       wellConnected,
     );
-    expect(mostlyHers).toEqual({ score: 0.503, reasons: [] });
+    expect(mostlyHers).toEqual({ score: 0.503, reasons: [], onHerDay: false });
   });
 
   it('offers a first tie to an organiser to someone with no linking tie', () => {
@@ -105,6 +108,73 @@ describe('how a suggested session is scored', () => {
     expect(
       scoreSuggestion(-1, { communities: new Map(), knownGoing: [] }, wellConnected).score,
     ).toBe(0);
+  });
+});
+
+describe('the days that suit her', () => {
+  const LONDON = 'Europe/London';
+  // Monday 23 and Tuesday 24 March 2026 are before the clocks go forward (29 March): GMT.
+  const monday = new Date('2026-03-23T10:00:00Z');
+  const tuesday = new Date('2026-03-24T10:00:00Z');
+  // Tuesday 31 March is after: 09:00 UTC is 10:00 on the town's clock.
+  const tuesdayInSummerTime = new Date('2026-03-31T09:00:00Z');
+
+  it('finds the first start on one of her days, on the town’s clock', () => {
+    expect(firstOnHerDays([2], [monday, tuesday], LONDON)).toBe('TU 10:00');
+    expect(firstOnHerDays([2, 4], [monday, tuesdayInSummerTime], LONDON)).toBe('TU 10:00');
+    // 23:30 UTC on Monday 1 June is 00:30 on Tuesday in London (BST).
+    expect(firstOnHerDays([2], [new Date('2026-06-01T23:30:00Z')], LONDON)).toBe('TU 00:30');
+    expect(firstOnHerDays([1], [new Date('2026-06-01T23:30:00Z')], LONDON)).toBeNull();
+  });
+
+  it('is nothing when none of its dates is on her days, or she has not said which days suit her', () => {
+    expect(firstOnHerDays([3, 5], [monday, tuesday], LONDON)).toBeNull();
+    expect(firstOnHerDays([], [monday, tuesday], LONDON)).toBeNull();
+    expect(firstOnHerDays([2], [], LONDON)).toBeNull();
+  });
+
+  it('says so first among the reasons, and leaves the score as it was', () => {
+    const circle = { communities: new Map([[1, 4]]), knownGoing: ['Amina'] };
+    expect(scoreSuggestion(0.8, circle, wellConnected, 'TU 10:00')).toEqual({
+      // 0.55 × 0.8 + 0.075 = 0.515, on her day or not.
+      score: 0.515,
+      reasons: [
+        { kind: SuggestionReasonKind.ON_YOUR_DAY, detail: 'TU 10:00' },
+        { kind: SuggestionReasonKind.PEOPLE_YOU_KNOW_GO, detail: 'Amina' },
+      ],
+      onHerDay: true,
+    });
+    expect(scoreSuggestion(0.8, circle, wellConnected)).toEqual({
+      score: 0.515,
+      reasons: [{ kind: SuggestionReasonKind.PEOPLE_YOU_KNOW_GO, detail: 'Amina' }],
+      onHerDay: false,
+    });
+  });
+
+  const ranked = (id: string, score: number, onHerDay: boolean, distanceMetres = 500) => ({
+    onHerDay,
+    score,
+    match: { distanceMetres, session: { id } },
+  });
+
+  it('puts every session on her days before the rest, each part best first; the rest stay', () => {
+    const order = [
+      ranked('a', 0.9, false),
+      ranked('b', 0.45, true),
+      ranked('c', 0.7, false),
+      ranked('d', 0.6, true),
+    ].sort(bySuggestionRank);
+    expect(order.map(({ match }) => match.session.id)).toEqual(['d', 'b', 'a', 'c']);
+  });
+
+  it('without days, orders by score, then the nearer, then by id', () => {
+    const order = [
+      ranked('c', 0.6, false, 900),
+      ranked('b', 0.6, false, 300),
+      ranked('a', 0.6, false, 300),
+      ranked('d', 0.8, false, 1200),
+    ].sort(bySuggestionRank);
+    expect(order.map(({ match }) => match.session.id)).toEqual(['d', 'a', 'b', 'c']);
   });
 });
 

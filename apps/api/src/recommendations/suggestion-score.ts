@@ -1,8 +1,10 @@
 import { SuggestionReasonKind } from '@village/shared';
+import { dayAndTime, townDayAndMinute } from '../discovery/session-match';
 
 /**
- * How Village ranks a session it suggests to a parent: mostly by fit (discovery's closeness, age
- * and language), then by what it would do for her ties. Ranking on social proof alone would keep
+ * How Village ranks a session it suggests to a parent: sessions on a day that suits her first (when
+ * she said which days do), then mostly by fit (discovery's closeness, age and language), then by
+ * what it would do for her ties. Ranking on social proof alone would keep
  * sending people where their friends already are, so the well connected would get the best-looking
  * suggestions and the isolated the fewest. Bridging value (a circle where she has no ties yet, a
  * first tie to an organiser) weighs more than social proof, so the least connected are not left
@@ -27,7 +29,10 @@ export interface CandidateCircle {
 
 export interface SuggestionReason {
   kind: SuggestionReasonKind;
-  /** Names for PEOPLE_YOU_KNOW_GO; the share of people new to her, as a percentage, for NEW_CIRCLE. */
+  /**
+   * Names for PEOPLE_YOU_KNOW_GO; the share of people new to her, as a percentage, for NEW_CIRCLE;
+   * the first start on one of her days, "TU 10:00", for ON_YOUR_DAY.
+   */
   detail: string;
 }
 
@@ -52,14 +57,38 @@ export interface SuggestionScore {
   /** 0 to 1, only for ordering; never shown as a rating. */
   score: number;
   reasons: SuggestionReason[];
+  /** It meets on a day she said suits her: it goes before every session that does not. */
+  onHerDay: boolean;
 }
 
+/**
+ * The first of a session's coming starts that falls on a day that suits her, as "TU 10:00" on the
+ * town's clock. Null when none does, and null for everything when she has not said which days suit
+ * her: then any day does, and no session is set above another for its day.
+ */
+export function firstOnHerDays(
+  herDays: readonly number[],
+  starts: readonly Date[],
+  timeZone: string,
+): string | null {
+  if (herDays.length === 0) return null;
+  const start = starts.find((at) => herDays.includes(townDayAndMinute(at, timeZone).weekday));
+  return start ? dayAndTime(start, timeZone) : null;
+}
+
+/**
+ * `onHerDay` is `firstOnHerDays`'s answer: a session on one of her days says so first among its
+ * reasons. The day does not change the score: it sets the session's place before (or after) the
+ * others, and a session on another day is never hidden for it, since her days may change.
+ */
 export function scoreSuggestion(
   fit: number,
   candidate: CandidateCircle,
   viewer: ViewerCircle,
+  onHerDay: string | null = null,
 ): SuggestionScore {
   const reasons: SuggestionReason[] = [];
+  if (onHerDay !== null) reasons.push({ kind: SuggestionReasonKind.ON_YOUR_DAY, detail: onHerDay });
   let score = SUGGESTION_WEIGHTS.fit * Math.min(1, Math.max(0, fit));
 
   if (candidate.knownGoing.length > 0) {
@@ -90,7 +119,31 @@ export function scoreSuggestion(
     score += SUGGESTION_WEIGHTS.meetAnOrganiser;
     reasons.push({ kind: SuggestionReasonKind.MEET_AN_ORGANISER, detail: '' });
   }
-  return { score: Math.round(Math.min(1, score) * 1000) / 1000, reasons };
+  return {
+    score: Math.round(Math.min(1, score) * 1000) / 1000,
+    reasons,
+    onHerDay: onHerDay !== null,
+  };
+}
+
+/** A scored candidate as the ranking reads it. */
+export interface RankedSuggestion {
+  onHerDay: boolean;
+  score: number;
+  match: { distanceMetres: number; session: { id: string } };
+}
+
+/**
+ * Best first: sessions on a day that suits her before the rest, then by score, then the nearer,
+ * then by id so the order is the same every time.
+ */
+export function bySuggestionRank(a: RankedSuggestion, b: RankedSuggestion): number {
+  return (
+    Number(b.onHerDay) - Number(a.onHerDay) ||
+    b.score - a.score ||
+    a.match.distanceMetres - b.match.distanceMetres ||
+    a.match.session.id.localeCompare(b.match.session.id)
+  );
 }
 
 /**

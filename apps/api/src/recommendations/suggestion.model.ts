@@ -5,7 +5,8 @@ import { Allow, PersonalData } from '../access/policy';
 import { SessionSearchResultModel } from '../discovery/session-search.model';
 
 @ObjectType('SuggestionReason', {
-  description: 'Why Village suggests it beyond its fit: who goes, and the circle it opens.',
+  description:
+    'Why Village suggests it beyond its fit: a day that suits me, who goes, and the circle it opens.',
 })
 @PersonalData()
 export class SuggestionReasonModel {
@@ -15,7 +16,7 @@ export class SuggestionReasonModel {
 
   @Field({
     description:
-      'For PEOPLE_YOU_KNOW_GO the names of those who let their connections see it, comma-separated; for NEW_CIRCLE the percentage of people there new to you; otherwise empty.',
+      'For ON_YOUR_DAY the first start on one of your days, "TU 10:00" (town time); for PEOPLE_YOU_KNOW_GO the names of those who let their connections see it, comma-separated; for NEW_CIRCLE the percentage of people there new to you; otherwise empty.',
   })
   @Allow(ThroughParent)
   detail!: string;

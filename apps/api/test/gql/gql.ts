@@ -70,6 +70,7 @@ type Documents = {
     "\n      query AccessMatrixPersonLanguages($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            languages\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonLanguagesDocument,
     "\n      query AccessMatrixPersonLifeStage($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            lifeStage {\n              expecting\n              dueMonth\n            }\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonLifeStageDocument,
     "\n      query AccessMatrixPersonMemberships($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            memberships {\n              role\n              group {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonMembershipsDocument,
+    "\n      query AccessMatrixPersonSuitableWeekdays($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            suitableWeekdays\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonSuitableWeekdaysDocument,
     "\n      query AccessMatrixPersonWouldLike($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            wouldLike\n          }\n        }\n      }\n    ": typeof types.AccessMatrixPersonWouldLikeDocument,
     "\n          query AccessMatrixGroup($id: ID!) {\n            group(id: $id) {\n              name\n              helpGiven\n            }\n          }\n        ": typeof types.AccessMatrixGroupDocument,
     "\n          query AccessMatrixGroup2($id: ID!) {\n            group(id: $id) {\n              name\n              helpReceived\n            }\n          }\n        ": typeof types.AccessMatrixGroup2Document,
@@ -406,6 +407,9 @@ type Documents = {
     "\n        query SpacesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SpacesAuditEventsDocument,
     "\n        query SpacesSpace($id: ID!) {\n          space(id: $id) {\n            name\n          }\n        }\n      ": typeof types.SpacesSpaceDocument,
     "\n        mutation SpacesCreateSpace($input: CreateSpaceInput!) {\n          createSpace(input: $input) {\n            id\n          }\n        }\n      ": typeof types.SpacesCreateSpaceDocument,
+    "\n  query SuggestionsDaysSuggested {\n    suggestedSessions {\n      items(first: 10) {\n        match {\n          session {\n            title\n          }\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsDaysSuggestedDocument,
+    "\n  mutation SuggestionsDaysSet($days: [Int!]) {\n    updateMyProfile(input: { suitableWeekdays: $days }) {\n      suitableWeekdays\n    }\n  }\n": typeof types.SuggestionsDaysSetDocument,
+    "\n  query SuggestionsDaysMine {\n    me {\n      person {\n        suitableWeekdays\n      }\n    }\n  }\n": typeof types.SuggestionsDaysMineDocument,
     "\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": typeof types.SuggestionsSuggestedDocument,
     "\n  mutation SuggestionsJoin($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n    }\n  }\n": typeof types.SuggestionsJoinDocument,
     "\n  query SuggestionsNextDate($id: ID!) {\n    session(id: $id) {\n      occurrences(count: 1, includeCancelled: false) {\n        occursOn\n      }\n    }\n  }\n": typeof types.SuggestionsNextDateDocument,
@@ -561,6 +565,7 @@ const documents: Documents = {
     "\n      query AccessMatrixPersonLanguages($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            languages\n          }\n        }\n      }\n    ": types.AccessMatrixPersonLanguagesDocument,
     "\n      query AccessMatrixPersonLifeStage($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            lifeStage {\n              expecting\n              dueMonth\n            }\n          }\n        }\n      }\n    ": types.AccessMatrixPersonLifeStageDocument,
     "\n      query AccessMatrixPersonMemberships($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            memberships {\n              role\n              group {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": types.AccessMatrixPersonMembershipsDocument,
+    "\n      query AccessMatrixPersonSuitableWeekdays($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            suitableWeekdays\n          }\n        }\n      }\n    ": types.AccessMatrixPersonSuitableWeekdaysDocument,
     "\n      query AccessMatrixPersonWouldLike($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            wouldLike\n          }\n        }\n      }\n    ": types.AccessMatrixPersonWouldLikeDocument,
     "\n          query AccessMatrixGroup($id: ID!) {\n            group(id: $id) {\n              name\n              helpGiven\n            }\n          }\n        ": types.AccessMatrixGroupDocument,
     "\n          query AccessMatrixGroup2($id: ID!) {\n            group(id: $id) {\n              name\n              helpReceived\n            }\n          }\n        ": types.AccessMatrixGroup2Document,
@@ -897,6 +902,9 @@ const documents: Documents = {
     "\n        query SpacesAuditEvents {\n          auditEvents(first: 50) {\n            edges {\n              node {\n                action\n                basis\n                actor {\n                  id\n                }\n                subject {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.SpacesAuditEventsDocument,
     "\n        query SpacesSpace($id: ID!) {\n          space(id: $id) {\n            name\n          }\n        }\n      ": types.SpacesSpaceDocument,
     "\n        mutation SpacesCreateSpace($input: CreateSpaceInput!) {\n          createSpace(input: $input) {\n            id\n          }\n        }\n      ": types.SpacesCreateSpaceDocument,
+    "\n  query SuggestionsDaysSuggested {\n    suggestedSessions {\n      items(first: 10) {\n        match {\n          session {\n            title\n          }\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": types.SuggestionsDaysSuggestedDocument,
+    "\n  mutation SuggestionsDaysSet($days: [Int!]) {\n    updateMyProfile(input: { suitableWeekdays: $days }) {\n      suitableWeekdays\n    }\n  }\n": types.SuggestionsDaysSetDocument,
+    "\n  query SuggestionsDaysMine {\n    me {\n      person {\n        suitableWeekdays\n      }\n    }\n  }\n": types.SuggestionsDaysMineDocument,
     "\n  query SuggestionsSuggested($first: Int) {\n    suggestedSessions {\n      needs\n      weighedTies\n      items(first: $first) {\n        match {\n          session {\n            id\n            title\n          }\n          fit\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n": types.SuggestionsSuggestedDocument,
     "\n  mutation SuggestionsJoin($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      id\n    }\n  }\n": types.SuggestionsJoinDocument,
     "\n  query SuggestionsNextDate($id: ID!) {\n    session(id: $id) {\n      occurrences(count: 1, includeCancelled: false) {\n        occursOn\n      }\n    }\n  }\n": types.SuggestionsNextDateDocument,
@@ -1234,6 +1242,10 @@ export function graphql(source: "\n      query AccessMatrixPersonLifeStage($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AccessMatrixPersonMemberships($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            memberships {\n              role\n              group {\n                name\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonMemberships($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            memberships {\n              role\n              group {\n                name\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AccessMatrixPersonSuitableWeekdays($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            suitableWeekdays\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AccessMatrixPersonSuitableWeekdays($id: ID!) {\n        helpPost(id: $id) {\n          authorPerson {\n            displayName\n            suitableWeekdays\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2578,6 +2590,18 @@ export function graphql(source: "\n        query SpacesSpace($id: ID!) {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation SpacesCreateSpace($input: CreateSpaceInput!) {\n          createSpace(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation SpacesCreateSpace($input: CreateSpaceInput!) {\n          createSpace(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionsDaysSuggested {\n    suggestedSessions {\n      items(first: 10) {\n        match {\n          session {\n            title\n          }\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionsDaysSuggested {\n    suggestedSessions {\n      items(first: 10) {\n        match {\n          session {\n            title\n          }\n        }\n        reasons {\n          kind\n          detail\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestionsDaysSet($days: [Int!]) {\n    updateMyProfile(input: { suitableWeekdays: $days }) {\n      suitableWeekdays\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestionsDaysSet($days: [Int!]) {\n    updateMyProfile(input: { suitableWeekdays: $days }) {\n      suitableWeekdays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionsDaysMine {\n    me {\n      person {\n        suitableWeekdays\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestionsDaysMine {\n    me {\n      person {\n        suitableWeekdays\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

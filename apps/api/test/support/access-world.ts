@@ -105,6 +105,7 @@ export async function buildAccessWorld(): Promise<AccessWorld> {
           languages: ['ur'],
           canOffer: ['COOKING'],
           areaCell: CELL,
+          suitableWeekdays: [2, 4],
           lifeStage: { childBirthMonths: ['2026-05'] },
         },
       }),

@@ -122,7 +122,7 @@ type Documents = {
     "\n  mutation GiveConsent($input: GiveConsentInput!) {\n    giveConsent(input: $input) {\n      id\n      kind\n      inForce\n    }\n  }\n": typeof types.GiveConsentDocument,
     "\n  mutation WithdrawConsent($id: ID!) {\n    withdrawConsent(id: $id) {\n      id\n      inForce\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  query Organisations($first: Int!) {\n    services: groups(kind: SERVICE, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    schemes: groups(kind: VOLUNTEER_SCHEME, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
-    "\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n": typeof types.MyProfileFragmentDoc,
+    "\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    suitableWeekdays\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n": typeof types.MyProfileFragmentDoc,
     "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfile\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  query SafetyRoles {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n  }\n": typeof types.SafetyRolesDocument,
     "\n  mutation ReportHelpPost($helpPostId: ID!, $reason: ReportReason!, $details: String) {\n    reportHelpPost(helpPostId: $helpPostId, reason: $reason, details: $details)\n  }\n": typeof types.ReportHelpPostDocument,
@@ -282,7 +282,7 @@ const documents: Documents = {
     "\n  mutation GiveConsent($input: GiveConsentInput!) {\n    giveConsent(input: $input) {\n      id\n      kind\n      inForce\n    }\n  }\n": types.GiveConsentDocument,
     "\n  mutation WithdrawConsent($id: ID!) {\n    withdrawConsent(id: $id) {\n      id\n      inForce\n      withdrawnAt\n    }\n  }\n": types.WithdrawConsentDocument,
     "\n  query Organisations($first: Int!) {\n    services: groups(kind: SERVICE, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    schemes: groups(kind: VOLUNTEER_SCHEME, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganisationsDocument,
-    "\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n": types.MyProfileFragmentDoc,
+    "\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    suitableWeekdays\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n": types.MyProfileFragmentDoc,
     "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfile\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  query SafetyRoles {\n    me {\n      roles\n      organising {\n        id\n      }\n    }\n  }\n": types.SafetyRolesDocument,
     "\n  mutation ReportHelpPost($helpPostId: ID!, $reason: ReportReason!, $details: String) {\n    reportHelpPost(helpPostId: $helpPostId, reason: $reason, details: $details)\n  }\n": types.ReportHelpPostDocument,
@@ -783,7 +783,7 @@ export function graphql(source: "\n  query Organisations($first: Int!) {\n    se
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n"): (typeof documents)["\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    suitableWeekdays\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n"): (typeof documents)["\n  fragment MyProfile on Person {\n    id\n    displayName\n    areaCell\n    languages\n    suitableWeekdays\n    lifeStage {\n      expecting\n      dueMonth\n      childAgesMonths\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

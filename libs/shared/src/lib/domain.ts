@@ -90,6 +90,8 @@ export enum HelpMatchReasonKind {
 
 /** Why Village suggests a session or group beyond its fit: who goes, and the circle it opens. */
 export enum SuggestionReasonKind {
+  /** It meets on a day she said suits her (detail: the first such start, "TU 10:00", town time). */
+  ON_YOUR_DAY = 'ON_YOUR_DAY',
   /** People she has an active tie with go, and let their connections see it. */
   PEOPLE_YOU_KNOW_GO = 'PEOPLE_YOU_KNOW_GO',
   /** Most who go are in parts of the town's network where she has no ties yet. */

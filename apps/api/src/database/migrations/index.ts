@@ -24,6 +24,7 @@ import { CheckIn1796633365931 } from './1796633365931-CheckIn';
 import { GroupArchiveAndInvitations1796633304831 } from './1796633304831-GroupArchiveAndInvitations';
 import { Postcodes1796633314765 } from './1796633314765-Postcodes';
 import { ConnectionsSeeWhereIGo1796644749948 } from './1796644749948-ConnectionsSeeWhereIGo';
+import { SuitableWeekdays1796656031142 } from './1796656031142-SuitableWeekdays';
 import { SocialGraphSnapshots1796644588740 } from './1796644588740-SocialGraphSnapshots';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
@@ -54,4 +55,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SocialGraphSnapshots1796644588740,
   TieEvidence1796644725108,
   ConnectionsSeeWhereIGo1796644749948,
+  SuitableWeekdays1796656031142,
 ];

@@ -21,3 +21,24 @@ describe('a profile’s life stage', () => {
     ]);
   });
 });
+
+describe('the days that suit a person', () => {
+  const dayProblems = async (suitableWeekdays: unknown) =>
+    (await validate(plainToInstance(ProfileInput, { suitableWeekdays }))).flatMap((error) =>
+      Object.values(error.constraints ?? {}),
+    );
+
+  it('takes ISO weekdays, none meaning any day', async () => {
+    expect(await dayProblems([2, 4, 7])).toEqual([]);
+    expect(await dayProblems([])).toEqual([]);
+  });
+
+  it('refuses days outside Monday to Sunday, fractions and repeats', async () => {
+    expect(await dayProblems([0])).toEqual(['suitableWeekdays must be whole numbers from 1 to 7']);
+    expect(await dayProblems([8])).toEqual(['suitableWeekdays must be whole numbers from 1 to 7']);
+    expect(await dayProblems([1.5])).toEqual([
+      'suitableWeekdays must be whole numbers from 1 to 7',
+    ]);
+    expect(await dayProblems([3, 3])).toEqual(['suitableWeekdays must not repeat a day']);
+  });
+});

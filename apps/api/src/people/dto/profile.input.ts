@@ -1,13 +1,17 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { HelpCategory } from '@village/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsEnum,
+  IsInt,
   IsOptional,
   IsString,
   Length,
   Matches,
+  Max,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { IsAreaCell, IsLanguageCode } from '../../graphql/validation';
@@ -61,6 +65,19 @@ export class ProfileInput {
   @IsOptional()
   @IsEnum(HelpCategory, { each: true })
   wouldLike?: HelpCategory[];
+
+  @Field(() => [Int], {
+    nullable: true,
+    description:
+      'ISO weekdays (1 = Monday … 7 = Sunday) that suit me for sessions; none means any day. Only I see them.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  @ArrayUnique({ message: 'suitableWeekdays must not repeat a day' })
+  @IsInt({ each: true, message: 'suitableWeekdays must be whole numbers from 1 to 7' })
+  @Min(1, { each: true, message: 'suitableWeekdays must be whole numbers from 1 to 7' })
+  @Max(7, { each: true, message: 'suitableWeekdays must be whole numbers from 1 to 7' })
+  suitableWeekdays?: number[];
 
   @Field(() => LifeStageInput, { nullable: true })
   @IsOptional()

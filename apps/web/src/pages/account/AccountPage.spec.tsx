@@ -30,6 +30,7 @@ const account = (sessions: ReturnType<typeof session>[]) => ({
       displayName: 'Amina',
       areaCell: '881942cce7fffff',
       languages: ['ur', 'en'],
+      suitableWeekdays: [2, 4],
       lifeStage: {
         __typename: 'LifeStage',
         expecting: true,
@@ -91,6 +92,7 @@ describe('AccountPage', () => {
 
     expect(await screen.findByText('Urdu and English')).toBeTruthy();
     expect(screen.getByText('Set (an area about 1 km across)')).toBeTruthy();
+    expect(screen.getByText('Tuesday and Thursday')).toBeTruthy();
     expect(screen.getByText('Baby due in March 2027')).toBeTruthy();
     expect(screen.getByText('A child aged 2 years')).toBeTruthy();
 
@@ -121,7 +123,12 @@ describe('AccountPage', () => {
       expect(
         within(section).getByText(/Both are good: a village works when help goes both ways/),
       ).toBeTruthy();
-      expect(within(section).getByText(/These numbers are private/)).toBeTruthy();
+      // The API gives them to me alone, so the page says so (no "and people you allowed").
+      expect(
+        within(section).getByText(
+          'These numbers are yours alone: they are never shown on your posts, to other members, or to anyone you allowed to see your profile.',
+        ),
+      ).toBeTruthy();
     });
 
     it('says nothing has happened yet rather than two zeros', async () => {

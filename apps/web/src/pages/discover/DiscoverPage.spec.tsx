@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mapSettingsMock, searchPage, searchResult } from '../../../test/fixtures';
 import { DiscoverProfileQuery } from '../../modules/discover/graphql/discover-profile.query';
@@ -161,6 +161,7 @@ describe('DiscoverPage: where from, and whose search', () => {
       near: MINE,
       childAgeMonths: 8,
       languages: ['en', 'ur'],
+      weekdays: [2, 4],
     };
     renderWithApp(<DiscoverPage />, {
       url: '/discover',
@@ -172,6 +173,7 @@ describe('DiscoverPage: where from, and whose search', () => {
           displayName: 'Amira B.',
           areaCell: '88195d2a27fffff',
           languages: ['ur', 'en'],
+          suitableWeekdays: [2, 4],
           lifeStage: {
             __typename: 'LifeStage',
             expecting: false,
@@ -192,7 +194,7 @@ describe('DiscoverPage: where from, and whose search', () => {
     await screen.findByRole('article', { name: 'Baby rhyme time' });
     expect(
       screen.getByText(
-        /^Using your profile: a child of 8 months; English and Urdu; near your area\.$/,
+        /^Using your profile: a child of 8 months; English and Urdu; on Tuesday and Thursday; near your area\.$/,
       ),
     ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Change' }));
@@ -202,5 +204,8 @@ describe('DiscoverPage: where from, and whose search', () => {
       'value',
       '8',
     );
+    const days = screen.getByRole('group', { name: 'Days' });
+    expect(within(days).getByRole('checkbox', { name: 'Tuesday' })).toHaveProperty('checked', true);
+    expect(within(days).getByRole('checkbox', { name: 'Monday' })).toHaveProperty('checked', false);
   });
 });

@@ -38,6 +38,12 @@ export function ProfileSummary({ me }: { me: Me }) {
           details: person.areaCell ? t('account.profile.areaSet') : t('account.profile.notGiven'),
         },
         {
+          term: t('profile.days.legend'),
+          details: person.suitableWeekdays?.length
+            ? format.list(person.suitableWeekdays.map(format.weekday))
+            : t('account.profile.anyDay'),
+        },
+        {
           term: t('account.profile.family'),
           details: family.length ? (
             <ul className="plain-list">

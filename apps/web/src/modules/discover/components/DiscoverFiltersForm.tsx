@@ -2,6 +2,7 @@ import { Button, CheckboxGroup, SelectField, TextField } from '@village/ui';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionSearchSort } from '../../../gql/graphql';
+import { WeekdaysField } from '../../forms/components/WeekdaysField';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import type { PositionStatus } from '../hooks/useDevicePosition';
 import {
@@ -35,7 +36,6 @@ export interface DiscoverFiltersFormProps {
 }
 
 type Stage = 'any' | 'child' | 'expecting';
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const TEXT_DELAY_MS = 400;
 
 /** Every discover filter; each change applies at once (and is kept in the URL and for next time). */
@@ -206,11 +206,10 @@ export function DiscoverFiltersForm({
         />
       </div>
 
-      <CheckboxGroup
+      <WeekdaysField
         legend={t('discover.days')}
-        options={WEEKDAYS.map((day) => ({ value: String(day), label: format.weekday(day) }))}
-        values={filters.weekdays.map(String)}
-        onChange={(values) => set({ weekdays: values.map(Number) })}
+        values={filters.weekdays}
+        onChange={(weekdays) => set({ weekdays })}
       />
 
       <label className="ui-choice discover-filters__free">

@@ -10,7 +10,7 @@ export interface ProfileNoticeProps {
   onChange: () => void;
 }
 
-/** "Using your profile: a child of 8 months, Urdu and English, your area. Change" */
+/** "Using your profile: a child of 8 months; Urdu and English; on Tuesday and Thursday; near your area. Change" */
 export function ProfileNotice({ start, onChange }: ProfileNoticeProps) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
@@ -22,6 +22,9 @@ export function ProfileNotice({ start, onChange }: ProfileNoticeProps) {
         ? t('where.profile.due', { month: format.month(start.dueMonth) })
         : null,
     start.languages.length ? format.list(start.languages.map(format.languageName)) : null,
+    start.weekdays?.length
+      ? t('where.profile.days', { days: format.list(start.weekdays.map(format.weekday)) })
+      : null,
     start.near ? t('where.profile.area') : null,
   ].filter((part): part is string => part !== null);
   return (

@@ -12,6 +12,17 @@ export interface ReasonFormat {
   clockTime: (hhmm: string) => string;
 }
 
+/** "TU 10:00" (a start on the town's clock, as the API's reasons give it) in the reader's words. */
+export function dayAndTimeWords(
+  detail: string,
+  format: Pick<ReasonFormat, 'weekday' | 'clockTime'>,
+): { day: string; time: string } | null {
+  const [day = '', time = ''] = detail.split(' ');
+  const weekday = WEEKDAY_CODES.indexOf(day) + 1;
+  if (!weekday || !/^\d{2}:\d{2}$/.test(time)) return null;
+  return { day: format.weekday(weekday), time: format.clockTime(time) };
+}
+
 export interface ReasonContext {
   distanceMetres: number;
   minAgeMonths: number;
@@ -49,13 +60,8 @@ export function reasonText(
     case MatchReasonKind.Accessible:
       return format.list(codes.map((code) => t(`accessibilityFeature.${code}`, code)));
     case MatchReasonKind.OnDayAndTime: {
-      const [day = '', time = ''] = reason.detail.split(' ');
-      const weekday = WEEKDAY_CODES.indexOf(day) + 1;
-      if (!weekday || !/^\d{2}:\d{2}$/.test(time)) return reason.detail;
-      return t('discover.reason.ON_DAY_AND_TIME', {
-        day: format.weekday(weekday),
-        time: format.clockTime(time),
-      });
+      const words = dayAndTimeWords(reason.detail, format);
+      return words ? t('discover.reason.ON_DAY_AND_TIME', words) : reason.detail;
     }
     case MatchReasonKind.GroupKind:
       return t(`groupKind.${reason.detail}`, reason.detail);

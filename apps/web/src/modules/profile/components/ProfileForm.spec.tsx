@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../../test/render';
 import { UpdateMyProfileMutation } from '../graphql/update-profile.mutation';
@@ -11,6 +11,7 @@ const person = {
   displayName: 'Amina',
   areaCell: '881942cce7fffff',
   languages: ['ur'],
+  suitableWeekdays: [4],
   lifeStage: { __typename: 'LifeStage', expecting: false, dueMonth: null, childAgesMonths: [9] },
 } as Parameters<typeof ProfileForm>[0]['person'];
 
@@ -28,6 +29,7 @@ describe('ProfileForm', () => {
                 languages: ['ur'],
                 areaCell: null,
                 lifeStage: { dueMonth: null, childBirthMonths: ['2026-01'] },
+                suitableWeekdays: [2, 4],
               },
             },
           },
@@ -37,6 +39,7 @@ describe('ProfileForm', () => {
                 ...person,
                 displayName: 'Amina K',
                 areaCell: null,
+                suitableWeekdays: [2, 4],
               },
             },
           },
@@ -53,6 +56,13 @@ describe('ProfileForm', () => {
 
     await userEvent.type(screen.getByRole('textbox', { name: 'Your name' }), ' K');
     await userEvent.click(screen.getByRole('button', { name: 'Remove my rough area' }));
+    // The days that suit her: one question, a checkbox for each day, ticked from her profile.
+    const days = screen.getByRole('group', { name: 'Days that suit you' });
+    expect(within(days).getByRole('checkbox', { name: 'Thursday' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await userEvent.click(within(days).getByRole('checkbox', { name: 'Tuesday' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(true));

@@ -4,6 +4,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountQuery } from '../../../gql/graphql';
 import { humanErrorMessage } from '../../errors/utils/graphql-error';
+import { WeekdaysField } from '../../forms/components/WeekdaysField';
 import { useFormErrors } from '../../forms/hooks/useFormErrors';
 import { UpdateMyProfileMutation } from '../graphql/update-profile.mutation';
 import {
@@ -63,6 +64,12 @@ export function ProfileForm({ person, onDone, today = new Date() }: ProfileFormP
       {formError ? <FormError ref={attachFormError}>{formError}</FormError> : null}
       <DisplayNameField {...fieldProps} />
       <ProfileDetailsFields {...fieldProps} />
+      <WeekdaysField
+        legend={t('profile.days.legend')}
+        hint={t('profile.days.hint')}
+        values={draft.suitableWeekdays}
+        onChange={(suitableWeekdays) => change({ suitableWeekdays })}
+      />
       <div className="form__actions">
         <Button type="submit" disabled={loading} aria-busy={loading || undefined}>
           {loading ? t('profile.saving') : t('profile.save')}

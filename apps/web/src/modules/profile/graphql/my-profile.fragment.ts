@@ -7,6 +7,7 @@ export const MyProfileFragment = graphql(`
     displayName
     areaCell
     languages
+    suitableWeekdays
     lifeStage {
       expecting
       dueMonth

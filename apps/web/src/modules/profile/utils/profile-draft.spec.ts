@@ -20,6 +20,7 @@ describe('profile drafts', () => {
           expecting: true,
           dueMonth: '2027-02',
           childBirthMonths: ['2025-01', ' '],
+          suitableWeekdays: [2, 4],
         },
         'create',
       ),
@@ -28,15 +29,17 @@ describe('profile drafts', () => {
       languages: ['ur', 'en'],
       areaCell: '881942cce7fffff',
       lifeStage: { dueMonth: '2027-02', childBirthMonths: ['2025-01'] },
+      suitableWeekdays: [2, 4],
     });
   });
 
-  it('clears the area and the life stage explicitly in an update', () => {
+  it('clears the area, the life stage and the days explicitly in an update', () => {
     expect(profileInputFrom({ ...emptyProfileDraft, displayName: 'Amina' }, 'update')).toEqual({
       displayName: 'Amina',
       languages: [],
       areaCell: null,
       lifeStage: null,
+      suitableWeekdays: [],
     });
   });
 
@@ -48,6 +51,7 @@ describe('profile drafts', () => {
         displayName: 'Amina',
         areaCell: null,
         languages: ['ur'],
+        suitableWeekdays: [1, 3],
         lifeStage: { expecting: true, dueMonth: '2027-01', childAgesMonths: [0, 9, 14] },
       } as Parameters<typeof draftFromPerson>[0],
       today,
@@ -59,6 +63,7 @@ describe('profile drafts', () => {
       expecting: true,
       dueMonth: '2027-01',
       childBirthMonths: ['2026-10', '2026-01', '2025-08'],
+      suitableWeekdays: [1, 3],
     });
   });
 });

@@ -18,6 +18,8 @@ export interface ProfileDraft {
   dueMonth: string;
   /** "YYYY-MM" each; blank rows are left out. */
   childBirthMonths: string[];
+  /** ISO weekdays that suit her for sessions, in week order; none means any day. */
+  suitableWeekdays: number[];
 }
 
 export const emptyProfileDraft: ProfileDraft = {
@@ -27,6 +29,7 @@ export const emptyProfileDraft: ProfileDraft = {
   expecting: false,
   dueMonth: '',
   childBirthMonths: [],
+  suitableWeekdays: [],
 };
 
 /** Field names as the form knows them: each child's month is its own field, for its own error. */
@@ -80,9 +83,16 @@ export function profileInputFrom(draft: ProfileDraft, mode: 'create' | 'update')
     displayName: draft.displayName.trim(),
     languages: draft.languages,
   };
-  if (mode === 'update') return { ...input, areaCell: draft.areaCell, lifeStage };
+  if (mode === 'update')
+    return {
+      ...input,
+      areaCell: draft.areaCell,
+      lifeStage,
+      suitableWeekdays: draft.suitableWeekdays,
+    };
   return {
     ...input,
+    ...(draft.suitableWeekdays.length ? { suitableWeekdays: draft.suitableWeekdays } : {}),
     ...(draft.areaCell ? { areaCell: draft.areaCell } : {}),
     ...(lifeStage ? { lifeStage } : {}),
   };
@@ -112,5 +122,6 @@ export function draftFromPerson(person: Person, today: Date): ProfileDraft {
     childBirthMonths: (person.lifeStage?.childAgesMonths ?? []).map((age) =>
       monthsBefore(thisMonth, age),
     ),
+    suitableWeekdays: person.suitableWeekdays ?? [],
   };
 }

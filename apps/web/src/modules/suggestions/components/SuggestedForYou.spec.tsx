@@ -44,6 +44,7 @@ describe('SuggestedForYou', () => {
         suggested([
           {
             reasons: [
+              { kind: 'ON_YOUR_DAY', detail: 'TH 13:30' },
               { kind: 'PEOPLE_YOU_KNOW_GO', detail: 'Farah F., Nadia K.' },
               { kind: 'NEW_CIRCLE', detail: '80' },
               { kind: 'MEET_AN_ORGANISER', detail: '' },
@@ -58,6 +59,7 @@ describe('SuggestedForYou', () => {
     const why = within(card).getByRole('heading', { name: 'Why we suggest it' });
     const reasons = within(why.parentElement!).getAllByRole('listitem');
     expect(reasons.map((item) => item.textContent)).toEqual([
+      'Thursday at 13:30: a day that suits you.',
       'Farah F. and Nadia K., who you know, are going.',
       "Most people there are from a part of town where you don't know anyone yet: a chance to meet someone new.",
       "Run by local organisers you haven't met yet: a good person to ask about what else is on.",
@@ -99,11 +101,22 @@ describe('SuggestedForYou', () => {
       language: 'ur',
       mocks: [
         viewer('Vera'),
-        suggested([{ reasons: [{ kind: 'MEET_AN_ORGANISER', detail: '' }] }]),
+        suggested([
+          {
+            reasons: [
+              { kind: 'ON_YOUR_DAY', detail: 'TU 10:00' },
+              { kind: 'MEET_AN_ORGANISER', detail: '' },
+            ],
+          },
+        ]),
       ],
     });
     expect(await screen.findByRole('region', { name: 'آپ کے لیے تجاویز' })).toBeTruthy();
-    expect(await screen.findByRole('heading', { name: 'ہم یہ کیوں تجویز کرتے ہیں' })).toBeTruthy();
+    const why = await screen.findByRole('heading', { name: 'ہم یہ کیوں تجویز کرتے ہیں' });
+    const [onHerDay] = within(why.parentElement!).getAllByRole('listitem');
+    // The day named in Urdu, not the API's code.
+    expect(onHerDay!.textContent).toMatch(/منگل.*یہ دن آپ کے لیے موزوں ہے۔/);
+    expect(onHerDay!.textContent).not.toContain('TU');
     expect(document.documentElement.dir).toBe('rtl');
   });
 

@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { EmptyState, LoadingState } from '@village/ui';
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SuggestionReasonKind, SuggestionsNeed } from '../../../gql/graphql';
 import { useViewer } from '../../account/hooks/useViewer';
 import { ResultCard } from '../../discover/components/ResultCard';
+import { dayAndTimeWords } from '../../discover/utils/reasons';
 import { QueryError } from '../../errors/components/QueryError';
 import { useLocaleFormat } from '../../locale/hooks/useLocaleFormat';
 import { SuggestedSessionsQuery } from '../graphql/suggested-sessions.query';
@@ -17,6 +19,31 @@ import { SuggestedSessionsQuery } from '../graphql/suggested-sessions.query';
 export function SuggestedForYou({ first }: { first: number }) {
   const { viewer } = useViewer();
   return viewer ? <Suggestions first={first} /> : null;
+}
+
+type LocaleFormat = ReturnType<typeof useLocaleFormat>;
+
+/** One reason in the reader's words: who goes, named; the day that suits her, with its time. */
+function reasonWords(
+  reason: { kind: SuggestionReasonKind; detail: string },
+  t: TFunction,
+  format: LocaleFormat,
+): string {
+  switch (reason.kind) {
+    case SuggestionReasonKind.PeopleYouKnowGo: {
+      const names = reason.detail.split(', ');
+      return t('suggestions.reason.PEOPLE_YOU_KNOW_GO', {
+        names: format.list(names),
+        count: names.length,
+      });
+    }
+    case SuggestionReasonKind.OnYourDay: {
+      const words = dayAndTimeWords(reason.detail, format);
+      return words ? t('suggestions.reason.ON_YOUR_DAY', words) : reason.detail;
+    }
+    default:
+      return t(`suggestions.reason.${reason.kind}`);
+  }
 }
 
 function Suggestions({ first }: { first: number }) {
@@ -58,14 +85,7 @@ function Suggestions({ first }: { first: number }) {
                     <h4>{t('suggestions.whyForYou')}</h4>
                     <ul>
                       {reasons.map((reason) => (
-                        <li key={reason.kind}>
-                          {reason.kind === SuggestionReasonKind.PeopleYouKnowGo
-                            ? t('suggestions.reason.PEOPLE_YOU_KNOW_GO', {
-                                names: format.list(reason.detail.split(', ')),
-                                count: reason.detail.split(', ').length,
-                              })
-                            : t(`suggestions.reason.${reason.kind}`)}
-                        </li>
+                        <li key={reason.kind}>{reasonWords(reason, t, format)}</li>
                       ))}
                     </ul>
                   </div>
