@@ -25,6 +25,7 @@ import { GroupArchiveAndInvitations1796633304831 } from './1796633304831-GroupAr
 import { Postcodes1796633314765 } from './1796633314765-Postcodes';
 import { ConnectionsSeeWhereIGo1796644749948 } from './1796644749948-ConnectionsSeeWhereIGo';
 import { SocialGraphSnapshots1796644588740 } from './1796644588740-SocialGraphSnapshots';
+import { GroupCommunityCounts1796656463820 } from './1796656463820-GroupCommunityCounts';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -54,4 +55,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SocialGraphSnapshots1796644588740,
   TieEvidence1796644725108,
   ConnectionsSeeWhereIGo1796644749948,
+  GroupCommunityCounts1796656463820,
 ];
