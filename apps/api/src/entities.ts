@@ -47,6 +47,7 @@ import { GraphPersonMeasureEntity } from './analytics/graph-person-measure.entit
 import { GraphHouseholdConnectednessEntity } from './analytics/graph-household-connectedness.entity';
 import { GraphAreaMeasureEntity } from './analytics/graph-area-measure.entity';
 import { GraphGroupMeasureEntity } from './analytics/graph-group-measure.entity';
+import { GraphGroupCommunityEntity } from './analytics/graph-group-community.entity';
 
 export const ENTITIES = [
   HouseholdEntity,
@@ -97,4 +98,5 @@ export const ENTITIES = [
   GraphHouseholdConnectednessEntity,
   GraphAreaMeasureEntity,
   GraphGroupMeasureEntity,
+  GraphGroupCommunityEntity,
 ];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { follow, type RunRow } from '../src/graph-cli';
 import { graphql } from './gql';
+import { GROUP_COMMUNITY_COUNTS } from './support/snapshots';
 import { startTestApi, subscribe, type Member, type TestApi } from './support/test-api';
 
 /**
@@ -381,7 +382,28 @@ describe('the social-graph analysis job', () => {
         [firstSnapshot],
       )
     ).rows;
-    expect(groups).toEqual([...expected.groups].sort(byKey));
+    expect(groups).toEqual(expected.groups.map(({ communities: _, ...g }) => g).sort(byKey));
+    // Each group's members by community: the engine's, and a direct count of the same rows.
+    const byGroupAndCommunity = (
+      a: { groupId: string; community: number },
+      b: { groupId: string; community: number },
+    ) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : a.community - b.community);
+    const groupCommunities = (
+      await db.query(
+        `SELECT group_id AS "groupId", community, people FROM graph_group_community
+          WHERE snapshot_id = $1 ORDER BY 1, 2`,
+        [firstSnapshot],
+      )
+    ).rows;
+    expect(groupCommunities).toEqual(
+      expected.groups
+        .flatMap((g) => g.communities.map((c) => ({ groupId: g.key, ...c })))
+        .sort(byGroupAndCommunity),
+    );
+    expect(groupCommunities.length).toBeGreaterThan(expected.groups.length);
+    expect(groupCommunities).toEqual(
+      (await db.query(GROUP_COMMUNITY_COUNTS, [firstSnapshot])).rows,
+    );
 
     // The API serves that snapshot: the town's figures, and only areas of 5 people or more.
     const served = (await admin.gql(LATEST, {})).data?.socialGraphAnalysis;

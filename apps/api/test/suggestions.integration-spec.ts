@@ -1,7 +1,11 @@
 import { areaCellFor } from '@village/shared';
 import { graphql } from './gql';
 import { createGroup, createSession, createSpace } from './support/factories';
+<<<<<<< HEAD
 import { month } from './support/months';
+=======
+import { writeSnapshot } from './support/snapshots';
+>>>>>>> sugg-speed
 import { Member, startTestApi, TestApi } from './support/test-api';
 
 // Suggestions that build bridges (issue 12, item 5; docs/social-graph.md): fit first, then a
@@ -89,18 +93,14 @@ async function parent(name: string): Promise<Member> {
 
 /** Writes a complete snapshot placing each person in a community, as the analysis would. */
 async function snapshot(communities: [Member, number, number?][]): Promise<void> {
-  const [{ id }] = await api.dataSource.query(
-    `INSERT INTO graph_snapshot (job_id, trigger, status, phase, percent, finished_at, at)
-     VALUES (gen_random_uuid(), 'MANUAL', 'COMPLETE', 'DONE', 100, now(), now()) RETURNING id`,
+  await writeSnapshot(
+    api.dataSource,
+    communities.map(([member, community, linkingTies]) => [
+      member.personId,
+      community,
+      linkingTies,
+    ]),
   );
-  for (const [member, community, linkingTies = 0] of communities)
-    await api.dataSource.query(
-      `INSERT INTO graph_person_measure (snapshot_id, person_id, active_ties, weighted_degree,
-         ego_one_hop, ego_two_hop, groups, help_given, help_received, community, bonding_ties,
-         bridging_ties, linking_ties, betweenness, effective_size)
-       VALUES ($1, $2, 0, 0, 0, 0, 0, 0, 0, $3, 0, 0, $4, 0, 0)`,
-      [id, member.personId, community, linkingTies],
-    );
 }
 
 async function goToNextDate(member: Member, sessionId: string): Promise<void> {

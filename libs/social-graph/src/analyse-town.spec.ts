@@ -235,6 +235,7 @@ describe('analyseTown on a hand-worked town', () => {
         shareWithBridgingTie: 0.5,
         shareWithLinkingTie: 1,
         shareOfHouseholdsIsolated: 0,
+        communities: [{ community: measure('alice').community, people: 2 }],
       },
     ]);
     expect(result.town).toMatchObject({
@@ -250,6 +251,20 @@ describe('analyseTown on a hand-worked town', () => {
   it('is deterministic for a seed', async () => {
     const again = await analyseTown({ at, people, groups, ties });
     expect(again).toEqual(result);
+  });
+
+  it('counts each group’s members by community, communities in order', async () => {
+    // Dan joins g1 too (a membership without its tie yet: the communities stay as they were).
+    const withDan = people.map((p) => (p.key === 'dan' ? { ...p, groups: ['g1'] } : p));
+    const joined = await analyseTown({ at, people: withDan, groups, ties });
+    const c = (key: string) => joined.people.find((p) => p.key === key)!.community;
+    expect(c('dan')).toBe(measure('dan').community);
+    expect(joined.groups[0]!.communities).toEqual(
+      [
+        { community: c('alice'), people: 2 },
+        { community: c('dan'), people: 1 },
+      ].sort((a, b) => a.community - b.community),
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import {
   ConnectednessFactor,
   CsrGraph,
   GroupAttributes,
+  GroupCommunity,
   HouseholdConnectedness,
   PersonAttributes,
   PersonMeasures,
@@ -283,11 +284,17 @@ export async function analyseTown(input: AnalyseTownInput): Promise<TownAnalysis
   const memberGroups = membershipGroup.toArray();
   const memberPeople = membershipPerson.toArray();
   const byGroup = groupBy(memberGroups, groupKeys.length);
+  // A group's members by community: what a session's circle is made of (apps/api recommendations).
+  const communitiesOf = (members: Int32Array): GroupCommunity[] => {
+    const counts = new Map<number, number>();
+    for (const p of members) counts.set(community[p]!, (counts.get(community[p]!) ?? 0) + 1);
+    return [...counts].sort(([a], [b]) => a - b).map(([c, people]) => ({ community: c, people }));
+  };
   const groups = groupKeys.map((key, g) => {
     const rows = byGroup.items.subarray(byGroup.start[g]!, byGroup.start[g + 1]!);
     const peopleOfGroup = new Int32Array(rows.length);
     for (let i = 0; i < rows.length; i++) peopleOfGroup[i] = memberPeople[rows[i]!]!;
-    return { key, ...aggregateOf(peopleOfGroup) };
+    return { key, ...aggregateOf(peopleOfGroup), communities: communitiesOf(peopleOfGroup) };
   });
   const everyone = new Int32Array(peopleCount);
   for (let p = 0; p < peopleCount; p++) everyone[p] = p;

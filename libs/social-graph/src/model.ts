@@ -115,13 +115,20 @@ export interface Aggregate {
   shareOfHouseholdsIsolated: number;
 }
 
+/** How many of a group's members are in one community (Louvain) of the same analysis. */
+export interface GroupCommunity {
+  community: number;
+  people: number;
+}
+
 export interface TownAnalysis {
   /** When the fading was worked out for (ISO 8601). */
   at: string;
   people: PersonMeasures[];
   households: HouseholdConnectedness[];
   areas: (Aggregate & { areaCell: string })[];
-  groups: (Aggregate & { key: string })[];
+  /** Each group's aggregates and its members by community (communities with members only, in order). */
+  groups: (Aggregate & { key: string; communities: GroupCommunity[] })[];
   town: Aggregate & { communities: number; modularity: number };
   /** Ties skipped because an end is neither a known person nor a known group, or a field was unreadable. */
   ignoredTies?: number;

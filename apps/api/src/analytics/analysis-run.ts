@@ -93,6 +93,7 @@ export async function claimSnapshot(
       'graph_household_connectedness',
       'graph_area_measure',
       'graph_group_measure',
+      'graph_group_community',
     ])
       await pool.query(`DELETE FROM ${table} WHERE snapshot_id = $1`, [id]);
     await pool.query(`SELECT pg_notify($1, $2)`, [PROGRESS_CHANNEL, id]);

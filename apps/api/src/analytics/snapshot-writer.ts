@@ -86,21 +86,24 @@ function tables(snapshotId: string, analysis: TownAnalysis): Table[] {
         for (const g of analysis.groups) yield [snapshotId, g.key, ...aggregate(g)];
       },
     },
+    {
+      copy: `COPY graph_group_community (snapshot_id, group_id, community, people) FROM STDIN`,
+      count: analysis.groups.reduce((sum, g) => sum + g.communities.length, 0),
+      rows: function* () {
+        for (const g of analysis.groups)
+          for (const c of g.communities) yield [snapshotId, g.key, c.community, c.people];
+      },
+    },
   ];
 }
 
 /** Rows the snapshot's measures take, for progress. */
 export function snapshotRowCount(analysis: TownAnalysis): number {
-  return (
-    analysis.people.length +
-    analysis.households.length +
-    analysis.areas.length +
-    analysis.groups.length
-  );
+  return tables('', analysis).reduce((sum, table) => sum + table.count, 0);
 }
 
 /**
- * COPYs the measures into the four tables. Runs inside the caller's transaction, which also marks
+ * COPYs the measures into the five tables. Runs inside the caller's transaction, which also marks
  * the snapshot complete: a crash anywhere leaves no measures behind.
  */
 export async function copyMeasures(

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConsentKind, RsvpStatus, TieKind } from '@village/shared';
 import { DataSource } from 'typeorm';
+import type { GraphSnapshotEntity } from '../analytics/graph-snapshot.entity';
 import { DATA_SOURCE } from '../database/tokens';
 
 /** One of the viewer's ties to another person, with that person's community in the snapshot. */
@@ -52,11 +53,14 @@ export class RecommendationsRepository {
   }
 
   /**
-   * For each session, the communities of the people who go to one of its coming dates or belong
-   * to its group, with how many of each (the viewer left out).
+   * For each session, the communities of the people who belong to its group or go to one of its
+   * coming dates, with how many of each (the viewer left out). Members are counted as of the
+   * snapshot, from its per-group counts (graph_group_community), so a request never joins a
+   * group's members to their measures; the few going who were not members then are counted live.
+   * Members then are those who still belong and joined before the snapshot's analysis time.
    */
   async circles(
-    snapshotId: string,
+    snapshot: Pick<GraphSnapshotEntity, 'id' | 'at'>,
     sessionIds: readonly string[],
     viewerId: string,
     today: string,
@@ -64,18 +68,39 @@ export class RecommendationsRepository {
     const rows = await this.dataSource.query<
       { sessionId: string; community: number; people: number }[]
     >(
-      `SELECT s.id AS "sessionId", m.community, count(*)::int AS people
-         FROM session s
-         JOIN LATERAL (
-                SELECT ms.person_id FROM membership ms WHERE ms.group_id = s.group_id
-                UNION
-                SELECT r.person_id FROM session_rsvp r
-                 WHERE r.session_id = s.id AND r.status = $4 AND r.occurs_on >= $5
-              ) circle ON circle.person_id <> $3
-         JOIN graph_person_measure m ON m.snapshot_id = $1 AND m.person_id = circle.person_id
-        WHERE s.id = ANY($2::uuid[])
-        GROUP BY s.id, m.community`,
-      [snapshotId, sessionIds, viewerId, RsvpStatus.GOING, today],
+      `WITH candidate AS (SELECT id, group_id FROM session WHERE id = ANY($2::uuid[]))
+       SELECT "sessionId", community, sum(people)::int AS people
+         FROM (
+           SELECT c.id AS "sessionId", g.community, g.people
+             FROM candidate c
+             JOIN graph_group_community g ON g.snapshot_id = $1 AND g.group_id = c.group_id
+           UNION ALL
+           -- The viewer, counted among her group's members in the snapshot, is taken out.
+           SELECT c.id, v.community, -1
+             FROM candidate c
+             JOIN membership ms ON ms.person_id = $3 AND ms.group_id = c.group_id
+                               AND ms.joined_at <= COALESCE($6::timestamptz, 'infinity')
+             JOIN graph_person_measure v ON v.snapshot_id = $1 AND v.person_id = $3
+           UNION ALL
+           -- Going to a coming date without being a member then: few, counted live, each person
+           -- once a session. Each one's community is looked up on its own (OFFSET 0 keeps the
+           -- planner from making that a join, which scans the whole snapshot while a new
+           -- snapshot's rows are not in its statistics yet).
+           SELECT c.id, m.community, count(*)
+             FROM candidate c
+            CROSS JOIN LATERAL (SELECT DISTINCT r.person_id FROM session_rsvp r
+                                 WHERE r.session_id = c.id AND r.status = $4 AND r.occurs_on >= $5
+                                   AND r.person_id <> $3) going
+            CROSS JOIN LATERAL (SELECT community FROM graph_person_measure
+                                 WHERE snapshot_id = $1 AND person_id = going.person_id OFFSET 0) m
+            WHERE NOT EXISTS (SELECT 1 FROM membership ms
+                               WHERE ms.person_id = going.person_id AND ms.group_id = c.group_id
+                                 AND ms.joined_at <= COALESCE($6::timestamptz, 'infinity'))
+            GROUP BY c.id, m.community
+         ) circle
+        GROUP BY "sessionId", community
+       HAVING sum(people) > 0`,
+      [snapshot.id, sessionIds, viewerId, RsvpStatus.GOING, today, snapshot.at],
     );
     const circles = new Map<string, Map<number, number>>();
     for (const { sessionId, community, people } of rows) {

@@ -60,7 +60,8 @@ export class RecommendationsService {
     const needs: SuggestionsNeed[] = [];
     if (!person.areaCell) needs.push(SuggestionsNeed.AREA);
     if (!stage.expecting && youngest === undefined) needs.push(SuggestionsNeed.LIFE_STAGE);
-    const snapshotId = (await this.analytics.latestComplete())?.id ?? null;
+    const snapshot = await this.analytics.latestComplete();
+    const snapshotId = snapshot?.id ?? null;
     if (!person.areaCell) return { ranked: [], needs, weighedTies: snapshotId !== null };
 
     const args = Object.assign(new SessionSearchArgs(), {
@@ -89,9 +90,9 @@ export class RecommendationsService {
         ACTIVE_TIE_THRESHOLD,
     );
     const [me, circles, known] = await Promise.all([
-      snapshotId ? this.repository.viewer(snapshotId, personId) : null,
-      snapshotId
-        ? this.repository.circles(snapshotId, sessionIds, personId, today)
+      snapshot ? this.repository.viewer(snapshot.id, personId) : null,
+      snapshot
+        ? this.repository.circles(snapshot, sessionIds, personId, today)
         : new Map<string, Map<number, number>>(),
       this.repository.knownGoing(
         sessionIds,

@@ -26,6 +26,7 @@ import { Postcodes1796633314765 } from './1796633314765-Postcodes';
 import { ConnectionsSeeWhereIGo1796644749948 } from './1796644749948-ConnectionsSeeWhereIGo';
 import { SuitableWeekdays1796656031142 } from './1796656031142-SuitableWeekdays';
 import { SocialGraphSnapshots1796644588740 } from './1796644588740-SocialGraphSnapshots';
+import { GroupCommunityCounts1796656463820 } from './1796656463820-GroupCommunityCounts';
 
 // Every migration, in order. A committed migration is never edited: add a new one.
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -56,4 +57,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TieEvidence1796644725108,
   ConnectionsSeeWhereIGo1796644749948,
   SuitableWeekdays1796656031142,
+  GroupCommunityCounts1796656463820,
 ];
