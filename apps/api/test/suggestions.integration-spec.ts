@@ -1,11 +1,8 @@
 import { areaCellFor } from '@village/shared';
 import { graphql } from './gql';
 import { createGroup, createSession, createSpace } from './support/factories';
-<<<<<<< HEAD
 import { month } from './support/months';
-=======
 import { writeSnapshot } from './support/snapshots';
->>>>>>> sugg-speed
 import { Member, startTestApi, TestApi } from './support/test-api';
 
 // Suggestions that build bridges (issue 12, item 5; docs/social-graph.md): fit first, then a
