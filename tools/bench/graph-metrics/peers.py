@@ -2,14 +2,15 @@
 """Times the social-graph metrics in igraph or NetworkX, for tools/bench/graph-metrics.ts.
 
     /usr/bin/python3 peers.py igraph|networkx EDGES.csv --nodes N --metrics m1,m2 [--runs 3]
-        [--samples 256] [--seed 1] [--once-after 20] [--warm-up-under 1]
+        [--samples 256] [--seed 1] [--once-after 20]
+        [--warm-up-runs 10] [--warm-up-seconds 1]
 
 EDGES.csv: a header, then `source,target,weight` rows of node indices 0 … N-1. Read as the engine
 reads it: undirected, parallel edges merged (weights summed), self-loops dropped. Metrics:
 degree, components, pagerank, louvain, betweenness-sampled (k = --samples sources),
 betweenness-exact. Each is run --runs times, or once when its first run took longer than
---once-after seconds; a metric whose first run took under --warm-up-under seconds runs once more,
-the first run untimed. Prints one JSON object: per metric the seconds of each run, and for louvain
+--once-after seconds; before them it runs untimed up to --warm-up-runs times while those runs add up
+to under --warm-up-seconds. Prints one JSON object: per metric the seconds of each run, and for louvain
 the modularity (weighted, computed outside the timing) and community count of the last run.
 
 Same settings as the engine's bench: PageRank alpha 0.85 with the edge weights (NetworkX: tol 1e-6,
@@ -104,7 +105,8 @@ def main():
     parser.add_argument("--samples", type=int, default=256)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--once-after", type=float, default=20.0)
-    parser.add_argument("--warm-up-under", type=float, default=1.0)
+    parser.add_argument("--warm-up-runs", type=int, default=10)
+    parser.add_argument("--warm-up-seconds", type=float, default=1.0)
     args = parser.parse_args()
 
     merged = read_rows(args.edges, args.nodes)
@@ -118,14 +120,15 @@ def main():
             continue
         seconds = []
         extra = None
-        run = 0
+        warm_runs, warm_seconds = 0, 0.0
         while len(seconds) < args.runs:
             started = time.perf_counter()
             value = metrics[name]()
             elapsed = time.perf_counter() - started
-            run += 1
-            # A short first run warms caches untimed, as the engine's does.
-            if run == 1 and elapsed < args.warm_up_under:
+            # Untimed warm-up runs, as the engine gets (it needs them for V8 to optimise).
+            if warm_runs < args.warm_up_runs and warm_seconds + elapsed < args.warm_up_seconds:
+                warm_runs += 1
+                warm_seconds += elapsed
                 continue
             seconds.append(elapsed)
             if name == "louvain":
