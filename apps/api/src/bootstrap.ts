@@ -14,7 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { createDataSource } from './data-source';
 import { openDatabase } from './database/database';
 import { seedDemoAccounts } from './identity/demo-accounts';
-import { LogMailTransport, MailTransport } from './identity/mail-transport';
+import { LogMailTransport, MailTransport, SmtpMailTransport } from './identity/mail-transport';
 import { CanonicalIdsPipe } from './graphql/canonical-ids.pipe';
 import { RequestErrorFilter } from './graphql/request-error.filter';
 import { validationFailed } from './graphql/validation-error';
@@ -142,7 +142,11 @@ export async function startApi(
         dataSource: database.dataSource,
         logger,
         pubSub,
-        mail: options.mail ?? new LogMailTransport(logger, config.nodeEnv !== 'production'),
+        mail:
+          options.mail ??
+          (config.smtpUrl
+            ? new SmtpMailTransport(config.smtpUrl, config.mailFrom)
+            : new LogMailTransport(logger, config.nodeEnv !== 'production')),
       }),
       // The JSON parser is added by applyHttpSecurity, after the rate limits and with a size limit.
       { logger: new PinoNestLogger(logger), abortOnError: false, bodyParser: false },

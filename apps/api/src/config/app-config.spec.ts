@@ -203,6 +203,21 @@ describe('readConfig', () => {
     });
   });
 
+  it('reads the SMTP server and the From of mail, with no server by default', () => {
+    const defaults = readConfig({});
+    expect(defaults.smtpUrl).toBeNull();
+    expect(defaults.mailFrom).toBe('Village <village@localhost>');
+    const set = readConfig({
+      SMTP_URL: 'smtps://village:secret@mail.example:465',
+      MAIL_FROM: 'Our Village <hello@village.example>',
+    });
+    expect(set.smtpUrl).toBe('smtps://village:secret@mail.example:465');
+    expect(set.mailFrom).toBe('Our Village <hello@village.example>');
+    expect(() => readConfig({ SMTP_URL: 'http://mail.example' })).toThrow(
+      /SMTP_URL must be a smtp: or smtps:\/\/ URL/,
+    );
+  });
+
   it('reads the geocoder and the map’s tiles and directions, with OpenStreetMap by default', () => {
     const defaults = readConfig({});
     expect(defaults.geocoderUrl).toBeNull();

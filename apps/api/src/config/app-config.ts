@@ -30,6 +30,10 @@ export interface AppConfig {
   embeddedPostgresPort: number | null;
   /** Where people reach the web app; links in emails start with it. */
   publicUrl: string;
+  /** The SMTP server mail goes through; null: mail goes to the log (development) or nowhere. */
+  smtpUrl: string | null;
+  /** The From of every email Village sends. */
+  mailFrom: string;
   /** Session cookies only over HTTPS (on in production). */
   secureCookies: boolean;
   /** Distinct origin cells one account may search for nearby parents from, per hour. */
@@ -242,6 +246,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env['WEB_DIST'] ? resolve(env['WEB_DIST']) : null,
     embeddedPostgresPort: embeddedPort === 0 ? null : embeddedPort,
     publicUrl: publicUrl.replace(/\/$/, ''),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env['MAIL_FROM'] || 'Village <village@localhost>',
     secureCookies: nodeEnv === 'production' || publicUrl.startsWith('https:'),
     peopleSearchOriginsPerHour: integer(env, 'PEOPLE_SEARCH_ORIGINS_PER_HOUR', 10, 1, 1_000_000),
     trustProxy: trustProxy(env),

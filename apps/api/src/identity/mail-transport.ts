@@ -1,3 +1,4 @@
+import { createTransport, type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
@@ -10,7 +11,7 @@ export interface MailMessage {
   link?: string;
 }
 
-/** How Village sends email. Plug a real sender in here; tests capture messages instead. */
+/** How Village sends email: over SMTP when `SMTP_URL` is set, else to the log; tests may capture. */
 export interface MailTransport {
   send(message: MailMessage): Promise<void>;
 }
@@ -33,5 +34,30 @@ export class LogMailTransport implements MailTransport {
         { subject: message.subject },
         'an email was due but no mail transport is configured',
       );
+  }
+}
+
+/**
+ * Real email over SMTP (nodemailer), for `SMTP_URL`: `smtp://user:pass@host:587` upgrades with
+ * STARTTLS when the server offers it, `smtps://…:465` is TLS from the start. One connection a
+ * message: mail is rare (resets, notices), so no pool is kept open.
+ */
+export class SmtpMailTransport implements MailTransport {
+  private readonly transporter: Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
+    this.transporter = createTransport(smtpUrl);
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    await this.transporter.sendMail({
+      from: this.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
   }
 }

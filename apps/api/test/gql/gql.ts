@@ -390,6 +390,8 @@ type Documents = {
     "\n          mutation SessionsCreateSession3($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsCreateSession3Document,
     "\n          mutation SessionsUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              id\n            }\n          }\n        ": typeof types.SessionsUpdateSessionDocument,
     "\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": typeof types.SignUpNoticesSignUpDocument,
+    "\n        mutation SmtpRequestPasswordReset {\n          requestPasswordReset(email: \"smtp-reset@example.test\")\n        }\n      ": typeof types.SmtpRequestPasswordResetDocument,
+    "\n        mutation SmtpResetPassword($token: String!) {\n          resetPassword(input: { token: $token, newPassword: \"a password from the mail\" })\n        }\n      ": typeof types.SmtpResetPasswordDocument,
     "\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": typeof types.SpaceChangesProposeDocument,
     "\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": typeof types.SpaceChangesAcceptDocument,
     "\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n": typeof types.SpaceChangesDeclineDocument,
@@ -885,6 +887,8 @@ const documents: Documents = {
     "\n          mutation SessionsCreateSession3($input: CreateSessionInput!) {\n            createSession(input: $input) {\n              id\n            }\n          }\n        ": types.SessionsCreateSession3Document,
     "\n          mutation SessionsUpdateSession($id: ID!, $input: UpdateSessionInput!) {\n            updateSession(id: $id, input: $input) {\n              id\n            }\n          }\n        ": types.SessionsUpdateSessionDocument,
     "\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": types.SignUpNoticesSignUpDocument,
+    "\n        mutation SmtpRequestPasswordReset {\n          requestPasswordReset(email: \"smtp-reset@example.test\")\n        }\n      ": types.SmtpRequestPasswordResetDocument,
+    "\n        mutation SmtpResetPassword($token: String!) {\n          resetPassword(input: { token: $token, newPassword: \"a password from the mail\" })\n        }\n      ": types.SmtpResetPasswordDocument,
     "\n  mutation SpaceChangesPropose($spaceId: ID!, $input: UpdateSpaceInput!, $note: String) {\n    proposeSpaceChange(spaceId: $spaceId, input: $input, note: $note) {\n      id\n      status\n      note\n      mine\n      changes {\n        name\n        postcode\n        accessibility\n        openingHours {\n          weekday\n          opens\n          closes\n        }\n      }\n    }\n  }\n": types.SpaceChangesProposeDocument,
     "\n  mutation SpaceChangesAccept($id: ID!) {\n    acceptSpaceChange(id: $id) {\n      id\n      status\n      decidedAt\n    }\n  }\n": types.SpaceChangesAcceptDocument,
     "\n  mutation SpaceChangesDecline($id: ID!, $note: String) {\n    declineSpaceChange(id: $id, note: $note) {\n      id\n      status\n      decisionNote\n    }\n  }\n": types.SpaceChangesDeclineDocument,
@@ -2522,6 +2526,14 @@ export function graphql(source: "\n          mutation SessionsUpdateSession($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpNoticesSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SmtpRequestPasswordReset {\n          requestPasswordReset(email: \"smtp-reset@example.test\")\n        }\n      "): (typeof documents)["\n        mutation SmtpRequestPasswordReset {\n          requestPasswordReset(email: \"smtp-reset@example.test\")\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SmtpResetPassword($token: String!) {\n          resetPassword(input: { token: $token, newPassword: \"a password from the mail\" })\n        }\n      "): (typeof documents)["\n        mutation SmtpResetPassword($token: String!) {\n          resetPassword(input: { token: $token, newPassword: \"a password from the mail\" })\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,7 +109,7 @@ export interface TestApi extends Caller {
   dataSource: DataSource;
   /** The Nest application, for reaching a provider a test drives directly (a background sweep). */
   app: INestApplication;
-  /** Emails the API sent (password resets), newest last. */
+  /** Emails the API sent (password resets), newest last; empty when `smtpUrl` sends them for real. */
   mail: MailMessage[];
   /** Signs up a new member through the API and returns them signed in. */
   signUp(displayName?: string, options?: SignUpOptions): Promise<Member>;
@@ -149,9 +149,10 @@ export async function startTestApi(
     ...overrides,
     databaseUrl: database.url,
   };
+  // Mail is captured here unless the spec gives an SMTP server to send it to for real.
   const mail: MailMessage[] = [];
   const api = await startApi(config, createLogger(config.logLevel, options.log), {
-    mail: { send: async (message) => void mail.push(message) },
+    mail: config.smtpUrl ? undefined : { send: async (message) => void mail.push(message) },
   });
   const dataSource = api.app.get<DataSource>(DATA_SOURCE);
 
