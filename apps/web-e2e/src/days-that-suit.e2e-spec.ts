@@ -95,8 +95,12 @@ describe('a parent says which days suit her, and suggestions put those days firs
     await page.getByRole('button', { name: 'Save' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText('Your profile is saved.').waitFor();
-    // Back on the button she started from, with her days in the summary.
-    expect(await edit.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Back on the button she started from (the page moves focus on the next animation frame), with
+    // her days in the summary.
+    await page.waitForFunction(
+      (element) => element === document.activeElement,
+      await edit.elementHandle(),
+    );
     const summary = page.locator('dl').first();
     await summary.getByText('Days that suit you').waitFor();
     await summary.getByText('Thursday', { exact: true }).waitFor();
